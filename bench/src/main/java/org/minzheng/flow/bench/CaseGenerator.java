@@ -1,0 +1,165 @@
+package org.minzheng.flow.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.minzheng.flow.aid.AidApplication;
+import org.minzheng.flow.aid.AidApplicationService;
+import org.minzheng.flow.aid.BenefitType;
+import org.minzheng.flow.aid.SubmitApplication;
+import org.minzheng.flow.security.StaffUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Open 低保 cases spread over every street, made through the production path (the
+ * application service starts the engine process; the task listener writes the work item).
+ * Realistic names, 4-byte characters included, and valid ID numbers. Due dates are spread
+ * over overdue, due soon and later, one second apart so that both sides order the same
+ * way.
+ *
+ * <p>
+ * Only for the benchmark database: each process instance also gets {@code applicantName}
+ * and {@code applicantIdNumber} variables, which is how a plain Camunda application would
+ * make its inbox filterable. MinZheng Flow itself never puts personal data into engine
+ * variables.
+ */
+public final class CaseGenerator {
+
+	static final String[] SURNAMES = { "张", "王", "李", "赵", "陈", "刘", "杨", "黄", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",
+			"何", "林", "罗", "欧阳" };
+
+	static final String[] GIVEN = { "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超",
+			"秀英", "𠮷", "䶮", "堃", "喆", "昇", "珺" };
+
+	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+
+	private final BenchApplication app;
+
+	private final Random random = new Random(20261122L);
+
+	public CaseGenerator(BenchApplication app) {
+		this.app = app;
+	}
+
+	/** One clerk per street (bench-clerk-440308001 …), created when missing. */
+	public List<String> streets() {
+		JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+		List<String> streets = jdbc.queryForList("SELECT code FROM org_unit WHERE level = 'STREET' ORDER BY code",
+				String.class);
+		String hash = app.bean(PasswordEncoder.class).encode("bench");
+		for (String street : streets) {
+			String username = clerk(street);
+			if (jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, username) == 0) {
+				jdbc.update(
+						"INSERT INTO app_user (username, display_name, password_hash, user_kind, enabled, failed_attempts, "
+								+ "created_at) VALUES (?, ?, ?, 'STAFF', TRUE, 0, NOW(3))",
+						username, username, hash);
+				jdbc.update("INSERT INTO user_role (user_id, role, org_unit_code) SELECT id, 'CLERK', ? FROM app_user "
+						+ "WHERE username = ?", street, username);
+			}
+		}
+		return streets;
+	}
+
+	public static String clerk(String street) {
+		return "bench-clerk-" + street;
+	}
+
+	/**
+	 * Creates {@code count} open cases, round-robin over the streets, in transactions of
+	 * 100.
+	 */
+	public void generate(int count, List<String> streets) {
+		UserDetailsService users = app.bean(UserDetailsService.class);
+		List<StaffUser> clerks = streets.stream().map(s -> (StaffUser) users.loadUserByUsername(clerk(s))).toList();
+		AidApplicationService applications = app.bean(AidApplicationService.class);
+		RuntimeService runtime = app.bean(RuntimeService.class);
+		TaskService tasks = app.bean(TaskService.class);
+		TransactionTemplate transactions = app.bean(TransactionTemplate.class);
+		Instant base = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		for (int from = 0; from < count; from += 100) {
+			int start = from;
+			transactions.executeWithoutResult(status -> {
+				for (int i = start; i < Math.min(start + 100, count); i++) {
+					String street = streets.get(i % streets.size());
+					String name = name();
+					String idNumber = idNumber(street.startsWith("44") ? street.substring(0, 6) : "440300");
+					AidApplication application = applications.submit(request(street, name, idNumber),
+							clerks.get(i % clerks.size()));
+					runtime.setVariables(application.processInstanceId(),
+							Map.of("applicantName", threeByteOnly(name), "applicantIdNumber", idNumber));
+					Task task = tasks.createTaskQuery()
+						.processInstanceId(application.processInstanceId())
+						.singleResult();
+					tasks.setDueDate(task.getId(), Date.from(due(base, i)));
+				}
+			});
+		}
+	}
+
+	/**
+	 * Camunda's MySQL tables are 3-byte utf8: a plain Camunda application cannot even
+	 * store 张𠮷 in a variable ("Incorrect string value" from ACT_HI_VARINST.TEXT_). For
+	 * its side of the benchmark, characters outside the Basic Multilingual Plane become
+	 * U+FFFD; the name-prefix filters use BMP characters, so both sides still answer
+	 * alike.
+	 */
+	static String threeByteOnly(String name) {
+		StringBuilder out = new StringBuilder();
+		name.codePoints().forEach(cp -> out.appendCodePoint(Character.isSupplementaryCodePoint(cp) ? 0xFFFD : cp));
+		return out.toString();
+	}
+
+	/**
+	 * Every tenth overdue, every tenth due within hours, the rest later; all distinct.
+	 */
+	static Instant due(Instant base, int i) {
+		Instant at = switch (i % 10) {
+			case 0 -> base.minus(Duration.ofDays(3));
+			case 1 -> base.plus(Duration.ofHours(6));
+			default -> base.plus(Duration.ofDays(5));
+		};
+		return at.plusSeconds(i);
+	}
+
+	private SubmitApplication request(String street, String name, String idNumber) {
+		return new SubmitApplication(BenefitType.DIBAO, street, street, "深圳市某街道某社区 " + random.nextInt(200) + " 号",
+				false, null, List.of(new SubmitApplication.Member(name, idNumber, SubmitApplication.Relation.APPLICANT,
+						SubmitApplication.HukouStatus.SHENZHEN_HUKOU, true)));
+	}
+
+	String name() {
+		String given = GIVEN[random.nextInt(GIVEN.length)]
+				+ (random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : "");
+		return SURNAMES[random.nextInt(SURNAMES.length)] + given;
+	}
+
+	String idNumber(String region) {
+		String first17 = region + String.format("%04d%02d%02d", 1940 + random.nextInt(60), 1 + random.nextInt(12),
+				1 + random.nextInt(28)) + String.format("%03d", random.nextInt(900) + 100);
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+		}
+		return first17 + "10X98765432".charAt(sum % 11);
+	}
+
+	/** Sample applicants to filter by: a name prefix and some ID numbers of a street. */
+	public static List<String> idNumbersOf(BenchApplication app, String street, int limit) {
+		return new ArrayList<>(app.bean(JdbcTemplate.class)
+			.queryForList("SELECT applicant_id_number FROM work_item WHERE org_unit_code = ? ORDER BY task_id LIMIT ?",
+					String.class, street, limit));
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.minzheng.flow.processes;
+
+/**
+ * Conventions every process model follows, checked by {@code ModelConventionsTest} and
+ * relied on by the server: SLA properties read by the {@value #BEAN_SLA} bean, the
+ * overdue-escalation pattern of user tasks, registry calls marked
+ * {@value #PROPERTY_REMOTE}.
+ */
+public final class ProcessConventions {
+
+	/** Bean evaluated by due dates and SLA timers: {@value #SLA_DUE}. */
+	public static final String BEAN_SLA = "sla";
+
+	/**
+	 * Due date of a user task, and time of its overdue timer: the limit of the element
+	 * being entered.
+	 */
+	public static final String SLA_DUE = "${sla.due(execution)}";
+
+	/** Extension property on a user task or receive task: limit in working days (工作日). */
+	public static final String PROPERTY_SLA_WORKING_DAYS = "slaWorkingDays";
+
+	/**
+	 * Extension property on a timer event: limit in calendar days (e.g. the 7-day public
+	 * notice).
+	 */
+	public static final String PROPERTY_SLA_CALENDAR_DAYS = "slaCalendarDays";
+
+	/** Extension property on the process: total limit of a case in working days. */
+	public static final String PROPERTY_TOTAL_LIMIT_WORKING_DAYS = "totalLimitWorkingDays";
+
+	/**
+	 * Extension property on the process: total limit once extended (with a recorded
+	 * reason).
+	 */
+	public static final String PROPERTY_EXTENDED_LIMIT_WORKING_DAYS = "extendedLimitWorkingDays";
+
+	/**
+	 * Extension property {@code remote=true} on a service task that calls an external
+	 * registry.
+	 */
+	public static final String PROPERTY_REMOTE = "remote";
+
+	/**
+	 * Local variable (input parameter) of every escalation service task: the id (task
+	 * definition key) of the user task that is overdue.
+	 */
+	public static final String VAR_OVERDUE_TASK_KEY = "overdueTaskKey";
+
+	/**
+	 * Bean name suffix of the listener on every case-closing end event:
+	 * {@code aidCaseClosedListener}.
+	 */
+	public static final String CASE_CLOSED_LISTENER_SUFFIX = "CaseClosedListener";
+
+	private static final String TASK_PREFIX = "Task_";
+
+	private ProcessConventions() {
+	}
+
+	/**
+	 * {@code Task_Approval} → {@code BoundaryEvent_ApprovalOverdue} (non-interrupting
+	 * timer, 超期).
+	 */
+	public static String overdueBoundaryEventOf(String userTaskId) {
+		return "BoundaryEvent_" + shortName(userTaskId) + "Overdue";
+	}
+
+	/**
+	 * {@code Task_Approval} → {@code ServiceTask_EscalateApproval} (超期督办, asynchronous).
+	 */
+	public static String escalationTaskOf(String userTaskId) {
+		return "ServiceTask_Escalate" + shortName(userTaskId);
+	}
+
+	/**
+	 * {@code Task_Approval} → {@code EndEvent_ApprovalEscalated} (已督办): ends the
+	 * escalation token only, so it carries no case-closed listener.
+	 */
+	public static String escalatedEndEventOf(String userTaskId) {
+		return "EndEvent_" + shortName(userTaskId) + "Escalated";
+	}
+
+	private static String shortName(String userTaskId) {
+		if (!userTaskId.startsWith(TASK_PREFIX)) {
+			throw new IllegalArgumentException("not a user task id: " + userTaskId);
+		}
+		return userTaskId.substring(TASK_PREFIX.length());
+	}
+
+}

@@ -1,0 +1,247 @@
+package org.minzheng.flow.aid;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.minzheng.flow.audit.AuditRecord;
+import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.processes.ProcessConventions;
+import org.minzheng.flow.processes.aid.AidApplicationProcess;
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.RoleAssignment;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.shared.CitizenIdNumber;
+import org.minzheng.flow.shared.PersonalDataMasking;
+import org.minzheng.flow.workflow.Workflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one class that starts and correlates {@code AidApplicationProcess}: registers
+ * applications, delivers the applicant's supplement and objections from the public
+ * notice, and extends the total limit once.
+ */
+@Service
+public class AidApplicationService {
+
+	private static final Logger log = LoggerFactory.getLogger(AidApplicationService.class);
+
+	static final String FEATURE = "aid";
+
+	private final AidMapper aid;
+
+	private final OrgDirectory orgs;
+
+	private final Workflow workflow;
+
+	private final AuditTrail audit;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	AidApplicationService(AidMapper aid, OrgDirectory orgs, Workflow workflow, AuditTrail audit,
+			WorkingDayCalendar calendar, Clock clock) {
+		this.aid = aid;
+		this.orgs = orgs;
+		this.workflow = workflow;
+		this.audit = audit;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers an application at the clerk's window and starts its process. The intake
+	 * street defaults to the clerk's; when it is not the competent street the process
+	 * first hands the case over.
+	 */
+	@Transactional
+	public AidApplication submit(SubmitApplication request, StaffUser clerk) {
+		OrgUnit competent = orgs.find(request.competentStreetCode())
+			.filter(OrgUnit::isStreet)
+			.orElseThrow(() -> ApiException.badRequest("UNKNOWN_STREET", "competentStreetCode", "街道代码不存在"));
+		String intake = request.intakeStreetCode() != null ? request.intakeStreetCode()
+				: clerk.assignments()
+					.stream()
+					.filter(a -> a.role() == Role.CLERK)
+					.map(RoleAssignment::orgUnitCode)
+					.filter(code -> orgs.find(code).filter(OrgUnit::isStreet).isPresent())
+					.findFirst()
+					.orElse(null);
+		if (intake == null || orgs.find(intake).filter(OrgUnit::isStreet).isEmpty()) {
+			throw ApiException.badRequest("UNKNOWN_STREET", "intakeStreetCode", "受理街道代码不存在");
+		}
+		if (!clerk.covers(Role.CLERK, intake)) {
+			throw ApiException.forbidden("NOT_INTAKE_CLERK", "您不是该街道的受理人员");
+		}
+		validateMembers(request.members());
+		if (request.conflictOfInterest() && (request.conflictNote() == null || request.conflictNote().isBlank())) {
+			throw ApiException.badRequest("FIELD_REQUIRED", "conflictNote", "近亲属备案须说明与哪位工作人员的关系");
+		}
+		String district = orgs.districtOf(competent.code()).map(OrgUnit::code).orElseThrow();
+		AidMapper.Key household = new AidMapper.Key();
+		aid.insertHousehold(household, district, competent.code(), request.address(), clock.instant());
+		Long applicantId = null;
+		for (SubmitApplication.Member member : request.members()) {
+			AidMapper.Key key = new AidMapper.Key();
+			CitizenIdNumber id = CitizenIdNumber.of(member.idNumber());
+			boolean applicant = member.relation() == SubmitApplication.Relation.APPLICANT;
+			aid.insertMember(key, household.id, member.name().strip(), id.value(), id.birthDate(),
+					member.relation().name(), member.hukouStatus().name(), applicant);
+			applicantId = applicant ? key.id : applicantId;
+		}
+		AidApplication draft = new AidApplication(0, null, request.benefitType().name(), household.id, applicantId,
+				district, competent.code(), intake, request.conflictOfInterest(), request.conflictNote(),
+				ApplicationStatus.SUBMITTED, null, clerk.username(), clock.instant(), null, null, false, null, false,
+				null, null, null, null, null, null, null, null, null, null, null, null);
+		AidMapper.Key application = new AidMapper.Key();
+		aid.insertApplication(application, "NEW-" + UUID.randomUUID().toString().replace("-", ""), draft);
+		String number = "%s-%s-%d-%06d".formatted(request.benefitType().numberPrefix(), district,
+				Year.now(clock).getValue(), application.id);
+		// the number first: the first task opens inside start() and its work item looks
+		// the case up by number
+		aid.setNumber(application.id, number);
+		String processInstanceId = workflow.start(AidApplicationProcess.PROCESS_KEY, number,
+				Map.of(AidApplicationProcess.VAR_APPLICATION_ID, application.id, AidApplicationProcess.VAR_BENEFIT_TYPE,
+						request.benefitType().name(), AidApplicationProcess.VAR_DISTRICT_CODE, district,
+						AidApplicationProcess.VAR_COMPETENT_STREET_CODE, competent.code(),
+						AidApplicationProcess.VAR_INTAKE_STREET_CODE, intake,
+						AidApplicationProcess.VAR_CONFLICT_OF_INTEREST, request.conflictOfInterest()));
+		aid.setProcessInstance(application.id, processInstanceId);
+		SubmitApplication.Member applicant = request.members()
+			.stream()
+			.filter(m -> m.relation() == SubmitApplication.Relation.APPLICANT)
+			.findFirst()
+			.orElseThrow();
+		audit.record(new AuditRecord(clerk.username(), Role.CLERK.name(), intake, number, "AID_APPLICATION_SUBMITTED",
+				"受理登记" + request.benefitType().label() + "申请：申请人 " + PersonalDataMasking.maskName(applicant.name())
+						+ "，家庭成员 " + request.members().size() + " 人，属地街道 " + competent.name()
+						+ (request.conflictOfInterest() ? "，近亲属备案" : ""),
+				null));
+		log.info("[{}] application registered at {} for {}", number, intake, competent.code());
+		return aid.findById(application.id);
+	}
+
+	/**
+	 * An application the user may see, or 404: inside their scope at the competent
+	 * street, or at the street whose window took it in (so the intake clerk can follow
+	 * what they handed over).
+	 */
+	@Transactional(readOnly = true)
+	public AidApplication visible(String applicationNo, StaffUser user) {
+		return Optional.ofNullable(aid.findByNo(applicationNo))
+			.filter(a -> user.canSee(a.competentStreetCode()) || user.canSee(a.intakeStreetCode()))
+			.orElseThrow(() -> ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<AidMember> members(AidApplication application) {
+		return aid.members(application.householdId());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Beneficiary> beneficiary(AidApplication application) {
+		return Optional.ofNullable(aid.beneficiary(application.id()));
+	}
+
+	/** The applicant brought the missing material: the acceptance check starts again. */
+	@Transactional
+	public void supplementReceived(String applicationNo, String note, StaffUser clerk) {
+		AidApplication application = visible(applicationNo, clerk);
+		requireRole(clerk, Role.CLERK, application.competentStreetCode());
+		if (aid.transition(application.id(), ApplicationStatus.AWAITING_SUPPLEMENT, ApplicationStatus.SUBMITTED) == 0
+				|| !workflow.correlate(AidApplicationProcess.MESSAGE_SUPPLEMENT_RECEIVED, applicationNo, Map.of())) {
+			throw ApiException.conflict("NOT_AWAITING_SUPPLEMENT", "该申请不在等待补正状态");
+		}
+		audit.record(new AuditRecord(clerk.username(), Role.CLERK.name(), application.competentStreetCode(),
+				applicationNo, "AID_SUPPLEMENT_RECEIVED", "收到补正材料", note));
+	}
+
+	/**
+	 * An objection during the public notice: the case goes back to investigation and a
+	 * new notice follows.
+	 */
+	@Transactional
+	public void objectionRaised(String applicationNo, String reason, StaffUser user) {
+		AidApplication application = visible(applicationNo, user);
+		RoleAssignment role = user.assignments()
+			.stream()
+			.filter(a -> (a.role() == Role.CLERK || a.role() == Role.REVIEWER)
+					&& user.covers(a.role(), application.competentStreetCode()))
+			.findFirst()
+			.orElseThrow(() -> ApiException.forbidden("ACCESS_DENIED", "只有属地街道工作人员可以登记公示异议"));
+		if (aid.endNotice(application.id()) == 0
+				|| !workflow.correlate(AidApplicationProcess.MESSAGE_OBJECTION_RAISED, applicationNo, Map.of())) {
+			throw ApiException.conflict("NOT_IN_NOTICE", "该申请不在公示期");
+		}
+		audit.record(new AuditRecord(user.username(), role.role().name(), role.orgUnitCode(), applicationNo,
+				"AID_OBJECTION_RAISED", "公示期间收到异议，退回重新调查", reason));
+	}
+
+	/**
+	 * Extends the total limit once, from the normal to the extended number of working
+	 * days after acceptance.
+	 */
+	@Transactional
+	public AidApplication extendDeadline(String applicationNo, String reason, StaffUser supervisor) {
+		AidApplication application = visible(applicationNo, supervisor);
+		requireRole(supervisor, Role.SUPERVISOR, application.competentStreetCode());
+		if (application.acceptedAt() == null) {
+			throw ApiException.conflict("NOT_ACCEPTED_YET", "申请尚未受理，没有办理时限");
+		}
+		int extended = Integer.parseInt(workflow
+			.processProperty(application.processInstanceId(), ProcessConventions.PROPERTY_EXTENDED_LIMIT_WORKING_DAYS)
+			.orElseThrow(() -> new IllegalStateException("process has no extended limit")));
+		LocalDate deadline = calendar.addWorkingDays(LocalDate.ofInstant(application.acceptedAt(), clock.getZone()),
+				extended);
+		if (aid.extendDeadline(application.id(), deadline, reason) == 0) {
+			throw ApiException.conflict("ALREADY_EXTENDED", "办理时限只能延长一次（或案件已办结）");
+		}
+		audit.record(new AuditRecord(supervisor.username(), Role.SUPERVISOR.name(), application.competentStreetCode(),
+				applicationNo, "AID_DEADLINE_EXTENDED", "办理时限延长至 " + deadline + "（" + extended + " 个工作日）", reason));
+		return aid.findById(application.id());
+	}
+
+	private static void requireRole(StaffUser user, Role role, String orgUnit) {
+		if (!user.covers(role, orgUnit)) {
+			throw ApiException.forbidden("ACCESS_DENIED", "无权执行此操作");
+		}
+	}
+
+	private static void validateMembers(List<SubmitApplication.Member> members) {
+		Set<String> ids = new HashSet<>();
+		long applicants = members.stream().filter(m -> m.relation() == SubmitApplication.Relation.APPLICANT).count();
+		if (applicants != 1) {
+			throw ApiException.badRequest("ONE_APPLICANT", "members", "家庭成员中须有且只有一名申请人");
+		}
+		for (int i = 0; i < members.size(); i++) {
+			SubmitApplication.Member member = members.get(i);
+			String field = "members[" + i + "].idNumber";
+			Optional<CitizenIdNumber.Problem> problem = CitizenIdNumber.problem(member.idNumber());
+			if (problem.isPresent()) {
+				throw ApiException.badRequest(problem.get().name(), field, problem.get().message());
+			}
+			if (!ids.add(CitizenIdNumber.of(member.idNumber()).value())) {
+				throw ApiException.badRequest("DUPLICATE_MEMBER", field, "家庭成员重复");
+			}
+			if (!member.authorisationSigned()) {
+				throw ApiException.badRequest("AUTHORISATION_MISSING", "members[" + i + "].authorisationSigned",
+						"每名家庭成员须签署经济状况核对授权书（一证一书）");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.minzheng.flow.aid;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.inbox.NotificationService;
+import org.minzheng.flow.inbox.WorkItem;
+import org.minzheng.flow.inbox.WorkItemService;
+import org.minzheng.flow.integration.economic.EconomicCheckClient;
+import org.minzheng.flow.integration.economic.EconomicCheckRequest;
+import org.minzheng.flow.integration.economic.HttpEconomicCheckClient;
+import org.minzheng.flow.integration.economic.HouseholdMember;
+import org.minzheng.flow.integration.population.PersonRecord;
+import org.minzheng.flow.integration.population.PopulationRegistryClient;
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.processes.aid.AidApplicationProcess;
+import org.minzheng.flow.registry.RegistryCalls;
+import org.minzheng.flow.registry.RegistryInbox;
+import org.minzheng.flow.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the process does on its own (service tasks, timers, end events), for the thin
+ * delegates in {@code aid.process}. Runs in the engine's transaction; a technical failure
+ * throws so the job retries and, past its retry cycle, raises an incident.
+ */
+@Service
+public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(AidCaseActions.class);
+
+	private final AidMapper aid;
+
+	private final EntrustmentService entrustments;
+
+	private final PopulationRegistryClient population;
+
+	private final EconomicCheckClient economicCheck;
+
+	private final RegistryCalls calls;
+
+	private final WorkItemService workItems;
+
+	private final NotificationService notifications;
+
+	private final OrgDirectory orgs;
+
+	private final ApprovalPanels panels;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AidCaseActions(AidMapper aid, EntrustmentService entrustments, PopulationRegistryClient population,
+			EconomicCheckClient economicCheck, RegistryCalls calls, WorkItemService workItems,
+			NotificationService notifications, OrgDirectory orgs, ApprovalPanels panels, AuditTrail audit,
+			Clock clock) {
+		this.aid = aid;
+		this.entrustments = entrustments;
+		this.population = population;
+		this.economicCheck = economicCheck;
+		this.calls = calls;
+		this.workItems = workItems;
+		this.notifications = notifications;
+		this.orgs = orgs;
+		this.panels = panels;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks every member's hukou at the population registry (人口库) and records what it
+	 * says.
+	 */
+	@Transactional
+	public void verifyHukou(long applicationId, String activityId) {
+		AidApplication application = aid.findById(applicationId);
+		int mismatches = 0;
+		for (AidMember member : aid.members(application.householdId())) {
+			PersonRecord person = population.lookup(member.idNumber(),
+					RegistryCalls.key(application.applicationNo(), activityId) + ":" + member.id());
+			aid.setHukouVerified(member.id(), person.hukouStatus().name());
+			mismatches += person.found() ? 0 : 1;
+		}
+		audit.recordSystem(application.competentStreetCode(), application.applicationNo(), "AID_HUKOU_VERIFIED",
+				"人口库核验完成" + (mismatches > 0 ? "：" + mismatches + " 名成员未查到户籍信息" : "：全部成员已核验"), null);
+	}
+
+	/**
+	 * Sends the household to the economic-status check (once per case and activity,
+	 * whatever the retries).
+	 */
+	@Transactional
+	public void requestEconomicCheck(long applicationId, String activityId) {
+		AidApplication application = aid.findById(applicationId);
+		List<AidMember> members = aid.members(application.householdId());
+		String key = RegistryCalls.key(application.applicationNo(), activityId);
+		String requestId = calls
+			.once(HttpEconomicCheckClient.REGISTRY, application.applicationNo(), key,
+					() -> economicCheck.submit(new EconomicCheckRequest(key, application.applicationNo(),
+							members.stream().map(m -> new HouseholdMember(m.idNumber(), m.relation())).toList(),
+							members.stream().map(m -> "AUTH-" + application.applicationNo() + "-" + m.id()).toList()))
+						.requestId());
+		aid.setEconomicCheckRequest(applicationId, requestId);
+		audit.recordSystem(application.competentStreetCode(), application.applicationNo(),
+				"AID_ECONOMIC_CHECK_REQUESTED", "已提交家庭经济状况核对（" + members.size() + " 名成员），核对编号 " + requestId, null);
+	}
+
+	@Override
+	public void answered(String messageName, String caseRef, Map<String, Object> variables) {
+		if (AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED.equals(messageName)) {
+			Object outcome = variables.get(AidApplicationProcess.VAR_ECONOMIC_CHECK_OUTCOME);
+			aid.setEconomicCheckOutcome(caseRef, String.valueOf(outcome));
+			AidApplication application = aid.findByNo(caseRef);
+			audit.recordSystem(application.competentStreetCode(), caseRef, "AID_ECONOMIC_CHECK_COMPLETED",
+					"家庭经济状况核对结果：" + outcome, null);
+		}
+	}
+
+	/** Who approves this case now, from the entrustments in force. */
+	@Transactional
+	public ApprovalAuthority resolveAuthority(long applicationId) {
+		AidApplication application = aid.findById(applicationId);
+		// the notice period (if any) is over once the case moves on to approval
+		aid.endNotice(applicationId);
+		ApprovalAuthority unit = entrustments.resolve(application.districtCode(), application.competentStreetCode(),
+				application.benefitType());
+		ApprovalAuthority authority = new ApprovalAuthority(unit.orgUnitCode(), unit.districtCode(), unit.entrustment(),
+				panels.active(unit.orgUnitCode(), application.benefitType()).orElse(null));
+		audit
+			.recordSystem(authority.orgUnitCode(), application.applicationNo(), "AID_APPROVAL_AUTHORITY_RESOLVED",
+					(authority.entrusted() ? "审批机关：" + orgs.nameOf(authority.orgUnitCode()) + "（受"
+							+ orgs.nameOf(authority.districtCode()) + "委托，" + authority.entrustment().documentNo() + "）"
+							: "审批机关：" + orgs.nameOf(authority.districtCode()))
+							+ (authority.panel() == null ? ""
+									: "，" + (authority.panel().mode().name().equals("ALL") ? "会签" : "或签") + "："
+											+ String.join("、", authority.panel().members())),
+					null);
+		return authority;
+	}
+
+	/** Starts the public notice (公示) in the community. */
+	@Transactional
+	public void publishNotice(long applicationId, LocalDate end) {
+		AidApplication application = aid.findById(applicationId);
+		LocalDate start = LocalDate.now(clock);
+		aid.startNotice(applicationId, start, end);
+		audit.recordSystem(application.competentStreetCode(), application.applicationNo(), "AID_NOTICE_PUBLISHED",
+				"在社区公示，公示期 " + start + " 至 " + end, null);
+	}
+
+	/**
+	 * Approved: the household becomes a beneficiary, paid from the month after approval.
+	 */
+	@Transactional
+	public Beneficiary grantBenefit(long applicationId) {
+		AidApplication application = aid.findById(applicationId);
+		int persons = aid.members(application.householdId()).size();
+		LocalDate approvedOn = application.decidedAt() == null ? LocalDate.now(clock)
+				: LocalDate.ofInstant(application.decidedAt(), clock.getZone());
+		long standard = aid.standardAmount(application.benefitType(), approvedOn);
+		long monthly = BenefitType.valueOf(application.benefitType()) == BenefitType.TEKUN ? standard
+				: standard * persons;
+		Beneficiary beneficiary = new Beneficiary(null, applicationId, application.householdId(),
+				application.benefitType(), application.districtCode(), application.competentStreetCode(), persons,
+				monthly, application.selfCareLevel(), approvedOn.withDayOfMonth(1).plusMonths(1),
+				application.decidedAt(), application.decidedBy(), application.decidedOrgUnit(),
+				application.entrustmentId(), "ACTIVE");
+		aid.insertBeneficiary(beneficiary);
+		audit.recordSystem(application.decidedOrgUnit(), application.applicationNo(), "AID_BENEFICIARY_CREATED",
+				"纳入救助对象：" + persons + " 人，月标准 " + monthly / 100 + " 元，自 " + beneficiary.paymentStart() + " 起发放", null);
+		return beneficiary;
+	}
+
+	/** Not approved: the written notice must be served within its limit. */
+	@Transactional
+	public void recordRejection(long applicationId) {
+		AidApplication application = aid.findById(applicationId);
+		audit.recordSystem(
+				application.decidedOrgUnit() == null ? application.districtCode() : application.decidedOrgUnit(),
+				application.applicationNo(), "AID_REJECTION_RECORDED", "不予批准，待送达书面通知", null);
+	}
+
+	/**
+	 * The clerk listed the missing material once: the applicant is told, the case waits.
+	 */
+	@Transactional
+	public void notifySupplement(long applicationId) {
+		AidApplication application = aid.findById(applicationId);
+		aid.requestSupplement(applicationId);
+		audit.recordSystem(application.competentStreetCode(), application.applicationNo(), "AID_SUPPLEMENT_NOTIFIED",
+				"已一次性告知申请人需补正的材料", null);
+	}
+
+	/**
+	 * A task ran past its due date: flag it and tell the supervisors of the acting unit
+	 * (and so those above it, who oversee it); {@code inbox.SlaEscalations} takes it a
+	 * level up if it stays undone.
+	 */
+	@Transactional
+	public void escalateOverdue(String processInstanceId, String businessKey, String taskKey) {
+		for (WorkItem item : workItems.escalate(processInstanceId, taskKey)) {
+			String message = "超期督办：" + item.caseRef() + " 的「" + item.taskName() + "」已超过办理时限（" + item.dueAt() + "），办理单位 "
+					+ orgs.nameOf(item.orgUnitCode());
+			notifications.notify("OVERDUE", Role.SUPERVISOR, item.orgUnitCode(), item.caseRef(), item.taskId(),
+					message);
+			audit.recordSystem(item.orgUnitCode(), businessKey, "TASK_ESCALATED", message, null);
+			log.info("[{}] {} overdue, escalated to the supervisors of {}", businessKey, taskKey, item.orgUnitCode());
+		}
+	}
+
+	/** The process ended in one of its closing end events. */
+	@Transactional
+	public void closed(long applicationId, ApplicationStatus status) {
+		AidApplication application = aid.findById(applicationId);
+		aid.close(applicationId, status, clock.instant());
+		audit.recordSystem(application.competentStreetCode(), application.applicationNo(), "AID_CASE_CLOSED",
+				"办结：" + status.name(), null);
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.minzheng.flow.aid;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.minzheng.flow.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 低保/特困 applications: register, read with full history, supplement, objection, extension.
+ */
+@RestController
+@RequestMapping("/api/aid/applications")
+class AidController {
+
+	private final AidApplicationService applications;
+
+	private final AidCaseView views;
+
+	AidController(AidApplicationService applications, AidCaseView views) {
+		this.applications = applications;
+		this.views = views;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	AidCaseView.CaseView submit(@Valid @RequestBody SubmitApplication request) {
+		AidApplication application = applications.submit(request, CurrentUser.get());
+		return views.of(application.applicationNo(), CurrentUser.get());
+	}
+
+	@GetMapping("/{applicationNo}")
+	AidCaseView.CaseView get(@PathVariable String applicationNo) {
+		return views.of(applicationNo, CurrentUser.get());
+	}
+
+	@PostMapping("/{applicationNo}/supplement")
+	void supplement(@PathVariable String applicationNo, @Valid @RequestBody Note request) {
+		applications.supplementReceived(applicationNo, request.reason(), CurrentUser.get());
+	}
+
+	@PostMapping("/{applicationNo}/objections")
+	void objection(@PathVariable String applicationNo, @Valid @RequestBody Reason request) {
+		applications.objectionRaised(applicationNo, request.reason(), CurrentUser.get());
+	}
+
+	@PostMapping("/{applicationNo}/extension")
+	AidCaseView.CaseView extend(@PathVariable String applicationNo, @Valid @RequestBody Reason request) {
+		applications.extendDeadline(applicationNo, request.reason(), CurrentUser.get());
+		return views.of(applicationNo, CurrentUser.get());
+	}
+
+	/** A reason staff must give. */
+	record Reason(@NotBlank @Size(max = 500) String reason) {
+	}
+
+	/** An optional note. */
+	record Note(@Size(max = 500) String reason) {
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.minzheng.flow.aid;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+interface AidMapper {
+
+	/** Holder for generated keys. */
+	final class Key {
+
+		public Long id;
+
+	}
+
+	@Insert("INSERT INTO aid_household (district_code, street_code, address, created_at) "
+			+ "VALUES (#{district}, #{street}, #{address}, #{now})")
+	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
+	void insertHousehold(@Param("key") Key key, @Param("district") String district, @Param("street") String street,
+			@Param("address") String address, @Param("now") Instant now);
+
+	@Insert("INSERT INTO aid_member (household_id, name, id_number, birth_date, relation, hukou_status, applicant) "
+			+ "VALUES (#{householdId}, #{name}, #{idNumber}, #{birthDate}, #{relation}, #{hukouStatus}, #{applicant})")
+	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
+	void insertMember(@Param("key") Key key, @Param("householdId") long householdId, @Param("name") String name,
+			@Param("idNumber") String idNumber, @Param("birthDate") LocalDate birthDate,
+			@Param("relation") String relation, @Param("hukouStatus") String hukouStatus,
+			@Param("applicant") boolean applicant);
+
+	@Insert("INSERT INTO aid_application (application_no, benefit_type, household_id, applicant_member_id, district_code, "
+			+ "competent_street_code, intake_street_code, conflict_of_interest, conflict_note, status, submitted_by, submitted_at) "
+			+ "VALUES (#{no}, #{a.benefitType}, #{a.householdId}, #{a.applicantMemberId}, #{a.districtCode}, "
+			+ "#{a.competentStreetCode}, #{a.intakeStreetCode}, #{a.conflictOfInterest}, #{a.conflictNote}, 'SUBMITTED', "
+			+ "#{a.submittedBy}, #{a.submittedAt})")
+	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
+	void insertApplication(@Param("key") Key key, @Param("no") String temporaryNo,
+			@Param("a") AidApplication application);
+
+	@Update("UPDATE aid_application SET application_no = #{no} WHERE id = #{id}")
+	void setNumber(@Param("id") long id, @Param("no") String no);
+
+	@Update("UPDATE aid_application SET process_instance_id = #{pi} WHERE id = #{id}")
+	void setProcessInstance(@Param("id") long id, @Param("pi") String processInstanceId);
+
+	@Select("SELECT * FROM aid_application WHERE id = #{id}")
+	AidApplication findById(long id);
+
+	@Select("SELECT * FROM aid_application WHERE application_no = #{no}")
+	AidApplication findByNo(String no);
+
+	@Select("SELECT * FROM aid_member WHERE household_id = #{householdId} ORDER BY applicant DESC, id")
+	List<AidMember> members(long householdId);
+
+	@Select("SELECT * FROM aid_member WHERE id = #{id}")
+	AidMember member(long id);
+
+	@Update("UPDATE aid_member SET hukou_verified = #{verified} WHERE id = #{id}")
+	void setHukouVerified(@Param("id") long id, @Param("verified") String verified);
+
+	/**
+	 * Compare-and-set status change: refuses when the application is not in the expected
+	 * status.
+	 */
+	@Update("UPDATE aid_application SET status = #{to} WHERE id = #{id} AND status = #{from}")
+	int transition(@Param("id") long id, @Param("from") ApplicationStatus from, @Param("to") ApplicationStatus to);
+
+	@Update("UPDATE aid_application SET status = #{to}, closed_at = #{now} WHERE id = #{id}")
+	void close(@Param("id") long id, @Param("to") ApplicationStatus to, @Param("now") Instant now);
+
+	@Update("UPDATE aid_application SET status = 'IN_PROGRESS', accepted_at = #{now}, deadline_date = #{deadline} "
+			+ "WHERE id = #{id} AND status = 'SUBMITTED'")
+	int accept(@Param("id") long id, @Param("now") Instant now, @Param("deadline") LocalDate deadline);
+
+	@Update("UPDATE aid_application SET status = 'AWAITING_SUPPLEMENT', supplement_requested = TRUE "
+			+ "WHERE id = #{id} AND status = 'SUBMITTED' AND supplement_requested = FALSE")
+	int requestSupplement(long id);
+
+	@Update("UPDATE aid_application SET deadline_date = #{deadline}, deadline_extended = TRUE, extension_reason = #{reason} "
+			+ "WHERE id = #{id} AND deadline_extended = FALSE AND closed_at IS NULL AND deadline_date IS NOT NULL")
+	int extendDeadline(@Param("id") long id, @Param("deadline") LocalDate deadline, @Param("reason") String reason);
+
+	@Update("UPDATE aid_application SET economic_check_request = #{request} WHERE id = #{id}")
+	void setEconomicCheckRequest(@Param("id") long id, @Param("request") String requestId);
+
+	@Update("UPDATE aid_application SET economic_check_outcome = #{outcome} WHERE application_no = #{no}")
+	void setEconomicCheckOutcome(@Param("no") String applicationNo, @Param("outcome") String outcome);
+
+	@Update("UPDATE aid_application SET self_care_level = #{level} WHERE id = #{id}")
+	void setSelfCareLevel(@Param("id") long id, @Param("level") String level);
+
+	@Update("UPDATE aid_application SET status = 'IN_NOTICE', notice_start = #{start}, notice_end = #{end} WHERE id = #{id}")
+	void startNotice(@Param("id") long id, @Param("start") LocalDate start, @Param("end") LocalDate end);
+
+	@Update("UPDATE aid_application SET status = 'IN_PROGRESS' WHERE id = #{id} AND status = 'IN_NOTICE'")
+	int endNotice(long id);
+
+	@Update("UPDATE aid_application SET decision = #{decision}, decided_at = #{now}, decided_by = #{by}, "
+			+ "decided_org_unit = #{orgUnit}, entrustment_id = #{entrustmentId}, decision_statement = #{statement} WHERE id = #{id}")
+	void recordDecision(@Param("id") long id, @Param("decision") String decision, @Param("now") Instant now,
+			@Param("by") String by, @Param("orgUnit") String orgUnit, @Param("entrustmentId") Long entrustmentId,
+			@Param("statement") String statement);
+
+	@Select("SELECT amount_fen FROM aid_benefit_standard WHERE benefit_type = #{type} AND effective_from <= #{on} "
+			+ "ORDER BY effective_from DESC LIMIT 1")
+	Long standardAmount(@Param("type") String benefitType, @Param("on") LocalDate on);
+
+	@Insert("INSERT INTO aid_beneficiary (application_id, household_id, benefit_type, district_code, street_code, persons, "
+			+ "monthly_amount_fen, self_care_level, payment_start, approved_at, approved_by, approving_org_unit, entrustment_id, status) "
+			+ "VALUES (#{b.applicationId}, #{b.householdId}, #{b.benefitType}, #{b.districtCode}, #{b.streetCode}, #{b.persons}, "
+			+ "#{b.monthlyAmountFen}, #{b.selfCareLevel}, #{b.paymentStart}, #{b.approvedAt}, #{b.approvedBy}, "
+			+ "#{b.approvingOrgUnit}, #{b.entrustmentId}, 'ACTIVE')")
+	void insertBeneficiary(@Param("b") Beneficiary beneficiary);
+
+	@Select("SELECT * FROM aid_beneficiary WHERE application_id = #{applicationId}")
+	Beneficiary beneficiary(long applicationId);
+
+}

@@ -1,0 +1,136 @@
+package org.minzheng.flow.aid;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.inbox.TaskRules;
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.processes.ProcessConventions;
+import org.minzheng.flow.processes.aid.AidApplicationProcess;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.workflow.Workflow;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of the 低保/特困 steps beyond what their forms check: a reason for every refusal
+ * or return, material listed once only (一次性告知), the total limit starting at acceptance,
+ * and the decision recorded in whose name it was taken (district, or street under
+ * entrustment).
+ */
+@Component
+class AidTaskRules implements TaskRules {
+
+	private final AidMapper aid;
+
+	private final Workflow workflow;
+
+	private final WorkingDayCalendar calendar;
+
+	private final OrgDirectory orgs;
+
+	private final EntrustmentService entrustments;
+
+	private final Clock clock;
+
+	AidTaskRules(AidMapper aid, Workflow workflow, WorkingDayCalendar calendar, OrgDirectory orgs,
+			EntrustmentService entrustments, Clock clock) {
+		this.aid = aid;
+		this.workflow = workflow;
+		this.calendar = calendar;
+		this.orgs = orgs;
+		this.entrustments = entrustments;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean handles(String processKey) {
+		return AidApplicationProcess.PROCESS_KEY.equals(processKey);
+	}
+
+	@Override
+	public void beforeComplete(TaskCompletion completion) {
+		AidApplication application = aid.findByNo(completion.task().businessKey());
+		switch (completion.task().taskKey()) {
+			case AidApplicationProcess.TASK_ACCEPTANCE_CHECK -> acceptance(application, completion);
+			case AidApplicationProcess.TASK_STREET_REVIEW -> requireOpinionUnless(completion, "PASS");
+			case AidApplicationProcess.TASK_SELF_CARE_ASSESSMENT -> aid.setSelfCareLevel(application.id(),
+					completion.data().get(AidApplicationProcess.VAR_SELF_CARE_LEVEL));
+			case AidApplicationProcess.TASK_APPROVAL -> approval(application, completion);
+			default -> {
+			}
+		}
+	}
+
+	private void acceptance(AidApplication application, TaskCompletion completion) {
+		String decision = completion.data().get(AidApplicationProcess.VAR_ACCEPTANCE_DECISION);
+		switch (AidApplicationProcess.AcceptanceDecision.valueOf(decision)) {
+			case ACCEPT -> {
+				int limit = Integer.parseInt(workflow
+					.processProperty(completion.task().processInstanceId(),
+							ProcessConventions.PROPERTY_TOTAL_LIMIT_WORKING_DAYS)
+					.orElseThrow(() -> new IllegalStateException("process has no total limit")));
+				LocalDate deadline = calendar.addWorkingDays(LocalDate.now(clock), limit);
+				if (aid.accept(application.id(), clock.instant(), deadline) == 0) {
+					throw ApiException.conflict("APPLICATION_STATE", "申请状态已变化，请刷新");
+				}
+			}
+			case SUPPLEMENT -> {
+				if (application.supplementRequested()) {
+					throw ApiException.badRequest("SUPPLEMENT_ONCE", AidApplicationProcess.VAR_ACCEPTANCE_DECISION,
+							"已一次性告知过补正材料，不得再次要求补正：请受理或不予受理");
+				}
+				if (blank(completion.data().get(AidApplicationProcess.FIELD_MISSING_MATERIALS))) {
+					throw ApiException.badRequest("FIELD_REQUIRED", AidApplicationProcess.FIELD_MISSING_MATERIALS,
+							"请一次性列明需补正的全部材料");
+				}
+			}
+			case REJECT -> requireOpinionUnless(completion, "");
+		}
+	}
+
+	private void approval(AidApplication application, TaskCompletion completion) {
+		String decision = completion.data().get(AidApplicationProcess.VAR_APPROVAL_DECISION);
+		requireOpinionUnless(completion, "APPROVE");
+		if ("RETURN".equals(decision)) {
+			return;
+		}
+		String unit = completion.actingAs().orgUnitCode();
+		Long entrustmentId = workflow
+			.variable(completion.task().processInstanceId(), AidApplicationProcess.VAR_ENTRUSTMENT_ID)
+			.map(v -> ((Number) v).longValue())
+			.orElse(null);
+		String mode = workflow.variable(completion.task().processInstanceId(), AidApplicationProcess.VAR_APPROVAL_MODE)
+			.map(Object::toString)
+			.orElse(AidApplicationProcess.ApprovalMode.SINGLE.name());
+		String how = switch (AidApplicationProcess.ApprovalMode.valueOf(mode)) {
+			case ALL -> "会签审批";
+			case ANY -> "或签审批";
+			case SINGLE -> "审批";
+		};
+		String statement = entrustmentId == null ? "由" + bureau(unit) + how
+				: "由" + bureau(unit) + "受" + bureau(application.districtCode()) + "委托" + how + "（委托文号："
+						+ entrustments.find(entrustmentId).map(Entrustment::documentNo).orElse("?") + "）";
+		aid.recordDecision(application.id(), decision, clock.instant(), completion.user().username(), unit,
+				entrustmentId, statement);
+	}
+
+	/** How a decision names its unit: 福田区民政局, 梅沙街道办事处. */
+	private String bureau(String orgUnitCode) {
+		return orgs.find(orgUnitCode)
+			.map(unit -> unit.name() + (unit.isDistrict() ? "民政局" : unit.isStreet() ? "办事处" : ""))
+			.orElse(orgUnitCode);
+	}
+
+	private static void requireOpinionUnless(TaskCompletion completion, String decisionWithoutReason) {
+		if (!decisionWithoutReason.equals(completion.decision())
+				&& blank(completion.data().get(AidApplicationProcess.FIELD_OPINION))) {
+			throw ApiException.badRequest("REASON_REQUIRED", AidApplicationProcess.FIELD_OPINION, "请写明理由");
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.minzheng.flow.aid;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.minzheng.flow.audit.AuditRecord;
+import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entrustments of approval from a district to its streets, managed by the district's
+ * administrator. The approving unit is resolved when an approval step starts, so a
+ * revocation applies to every approval task not yet started and leaves open ones with the
+ * unit they were offered to.
+ */
+@Service
+public class EntrustmentService {
+
+	private final EntrustmentMapper entrustments;
+
+	private final OrgDirectory orgs;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	EntrustmentService(EntrustmentMapper entrustments, OrgDirectory orgs, AuditTrail audit, Clock clock) {
+		this.entrustments = entrustments;
+		this.orgs = orgs;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The approving unit for a case of the benefit type at the competent street, today.
+	 */
+	@Transactional(readOnly = true)
+	public ApprovalAuthority resolve(String districtCode, String streetCode, String benefitType) {
+		LocalDate today = LocalDate.now(clock);
+		return entrustments.activeFor(districtCode, benefitType)
+			.stream()
+			.map(this::withStreets)
+			.filter(e -> e.covers(streetCode, today))
+			.findFirst()
+			.map(e -> new ApprovalAuthority(streetCode, districtCode, e, null))
+			.orElseGet(() -> new ApprovalAuthority(districtCode, districtCode, null, null));
+	}
+
+	/**
+	 * Records a new entrustment. Only an administrator of the district (or the city) may.
+	 */
+	@Transactional
+	public Entrustment create(NewEntrustment request, StaffUser user) {
+		OrgUnit district = orgs.find(request.districtCode())
+			.filter(OrgUnit::isDistrict)
+			.orElseThrow(() -> ApiException.badRequest("UNKNOWN_DISTRICT", "districtCode", "区代码不存在"));
+		requireAdmin(user, district.code());
+		for (String street : request.streets()) {
+			if (orgs.find(street).filter(u -> u.isStreet() && district.code().equals(u.parentCode())).isEmpty()) {
+				throw ApiException.badRequest("UNKNOWN_STREET", "streets", "街道不属于该区：" + street);
+			}
+		}
+		if (!request.allStreets() && request.streets().isEmpty()) {
+			throw ApiException.badRequest("STREETS_REQUIRED", "streets", "请指定受托街道，或选择全部街道");
+		}
+		if (request.effectiveTo() != null && request.effectiveTo().isBefore(request.effectiveFrom())) {
+			throw ApiException.badRequest("INVALID_PERIOD", "effectiveTo", "截止日期早于生效日期");
+		}
+		AidMapper.Key key = new AidMapper.Key();
+		entrustments.insert(key, district.code(), request.benefitType().name(), request.allStreets(),
+				request.documentNo(), request.effectiveFrom(), request.effectiveTo(), user.username(), clock.instant());
+		if (!request.allStreets()) {
+			request.streets().stream().distinct().forEach(street -> entrustments.insertStreet(key.id, street));
+		}
+		audit.record(
+				new AuditRecord(user.username(), Role.ADMIN.name(), district.code(), null, "AID_ENTRUSTMENT_CREATED",
+						district.name() + " 委托 " + request.benefitType().label() + " 审批至"
+								+ (request.allStreets() ? "全部街道"
+										: String.join("、", request.streets().stream().map(orgs::nameOf).toList()))
+								+ "（" + request.documentNo() + "），自 " + request.effectiveFrom() + " 起",
+						null));
+		return find(key.id).orElseThrow();
+	}
+
+	/**
+	 * Revokes an entrustment; approval tasks that start from now on go to the district.
+	 */
+	@Transactional
+	public Entrustment revoke(long id, String reason, StaffUser user) {
+		Entrustment entrustment = find(id).filter(e -> user.canSee(e.districtCode()))
+			.orElseThrow(() -> ApiException.notFound("ENTRUSTMENT_NOT_FOUND", "委托不存在"));
+		requireAdmin(user, entrustment.districtCode());
+		if (entrustments.revoke(id, clock.instant(), user.username(), reason) == 0) {
+			throw ApiException.conflict("ENTRUSTMENT_REVOKED", "该委托已撤销");
+		}
+		audit.record(new AuditRecord(user.username(), Role.ADMIN.name(), entrustment.districtCode(), null,
+				"AID_ENTRUSTMENT_REVOKED", orgs.nameOf(entrustment.districtCode()) + " 撤销委托 " + entrustment.documentNo()
+						+ "：此后开始的审批环节由区民政局审批，已开始的审批任务不变",
+				reason));
+		return find(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Entrustment> forDistrict(String districtCode, StaffUser user) {
+		if (!user.canSee(districtCode)) {
+			throw ApiException.notFound("UNKNOWN_DISTRICT", "区代码不存在或无权查看");
+		}
+		return entrustments.forDistrict(districtCode).stream().map(this::withStreets).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Entrustment> find(long id) {
+		return Optional.ofNullable(entrustments.find(id)).map(this::withStreets);
+	}
+
+	private void requireAdmin(StaffUser user, String districtCode) {
+		if (!user.covers(Role.ADMIN, districtCode)) {
+			throw ApiException.forbidden("ACCESS_DENIED", "只有本区民政局管理员可以管理委托");
+		}
+	}
+
+	private Entrustment withStreets(EntrustmentMapper.Row row) {
+		return new Entrustment(row.id(), row.districtCode(), row.benefitType(), row.allStreets(), row.documentNo(),
+				row.effectiveFrom(), row.effectiveTo(), row.createdBy(), row.createdAt(), row.revokedAt(),
+				row.revokedBy(), row.revokeReason(), row.allStreets() ? List.of() : entrustments.streets(row.id()));
+	}
+
+	/** What a district administrator submits to entrust approval. */
+	public record NewEntrustment(String districtCode, BenefitType benefitType, boolean allStreets, List<String> streets,
+			String documentNo, LocalDate effectiveFrom, LocalDate effectiveTo) {
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.minzheng.flow.aid;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An application as the window clerk registers it: the household, its members (each with
+ * a signed authorisation for the economic check: 一证一书) and the conflict-of-interest
+ * declaration.
+ */
+public record SubmitApplication(@NotNull BenefitType benefitType, @NotBlank @Size(max = 20) String competentStreetCode,
+		@Size(max = 20) String intakeStreetCode, @NotBlank @Size(max = 300) String address,
+		@NotNull Boolean conflictOfInterest, @Size(max = 500) String conflictNote,
+		@NotEmpty @Size(max = 20) List<@Valid @NotNull Member> members) {
+
+	/** A household member. */
+	public record Member(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 18) String idNumber,
+			@NotNull Relation relation, @NotNull HukouStatus hukouStatus, @NotNull Boolean authorisationSigned) {
+	}
+
+	/** Relation to the applicant. */
+	public enum Relation {
+
+		APPLICANT, SPOUSE, CHILD, PARENT, SIBLING, GRANDPARENT, GRANDCHILD, OTHER
+
+	}
+
+	/** Hukou status as declared (verified against the population registry later). */
+	public enum HukouStatus {
+
+		/** 深圳户籍. */
+		SHENZHEN_HUKOU,
+		/** 户籍家庭中的非户籍成员. */
+		NON_HUKOU_MEMBER,
+		/** 符合条件的非户籍常住人员. */
+		NON_HUKOU_RESIDENT
+
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.minzheng.flow.audit;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.org.OrgLevel;
+import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Auditor views: the audit events of the units a user oversees, and the chain
+ * verification (city bureau only, as it covers every district's rows).
+ */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+	static final int MAX_PAGE_SIZE = 200;
+
+	/** Roles that read the audit trail, each over the units it covers. */
+	private static final Set<Role> READERS = EnumSet.of(Role.AUDITOR, Role.SUPERVISOR, Role.ADMIN);
+
+	private static final Set<Role> VERIFIERS = EnumSet.of(Role.AUDITOR, Role.ADMIN);
+
+	private final AuditTrail trail;
+
+	private final AuditVerifier verifier;
+
+	private final OrgDirectory orgs;
+
+	AuditController(AuditTrail trail, AuditVerifier verifier, OrgDirectory orgs) {
+		this.trail = trail;
+		this.verifier = verifier;
+		this.orgs = orgs;
+	}
+
+	@GetMapping("/verify")
+	AuditVerification verify() {
+		StaffUser user = CurrentUser.get();
+		boolean cityVerifier = user.assignments()
+			.stream()
+			.anyMatch(a -> VERIFIERS.contains(a.role())
+					&& orgs.find(a.orgUnitCode()).filter(unit -> unit.level() == OrgLevel.CITY).isPresent());
+		if (!cityVerifier) {
+			throw ApiException.forbidden("ACCESS_DENIED", "只有市民政局的审计员或管理员可以校验审计链");
+		}
+		return verifier.verify();
+	}
+
+	@GetMapping("/events")
+	AuditEventPage events(@RequestParam(required = false) String caseRef, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw ApiException.badRequest("PAGE_SIZE", "size", "每页条数须在 1 到 " + MAX_PAGE_SIZE + " 之间");
+		}
+		if (page < 0) {
+			throw ApiException.badRequest("PAGE_NUMBER", "page", "页码不能小于 0");
+		}
+		Set<String> units = readableUnits(CurrentUser.get());
+		if (units.isEmpty()) {
+			throw ApiException.forbidden("ACCESS_DENIED", "只有审计员、科长和管理员可以查看审计记录");
+		}
+		return trail.visible(units, caseRef == null || caseRef.isBlank() ? null : caseRef, page, size);
+	}
+
+	/**
+	 * Only the units covered by a reading role: a clerk-and-auditor sees no audit rows of
+	 * the clerk's street.
+	 */
+	private static Set<String> readableUnits(StaffUser user) {
+		Set<String> units = new LinkedHashSet<>();
+		READERS.forEach(role -> units.addAll(user.coverage().getOrDefault(role, Set.of())));
+		units.retainAll(user.scope());
+		return units;
+	}
+
+}

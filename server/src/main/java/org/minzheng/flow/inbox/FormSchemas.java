@@ -1,0 +1,80 @@
+package org.minzheng.flow.inbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda Forms (form-js JSON) shipped in the forms module, by id. The server
+ * validates what staff submit against the same schema the browser renders, so the two
+ * can't drift apart. Read once: forms are versioned with the application.
+ */
+@Component
+public class FormSchemas {
+
+	private final Map<String, FormSchema> byId = new LinkedHashMap<>();
+
+	private final Map<String, String> rawById = new LinkedHashMap<>();
+
+	FormSchemas(ObjectMapper json) throws IOException {
+		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form")) {
+			try (InputStream in = resource.getInputStream()) {
+				String raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				JsonNode root = json.readTree(raw);
+				String id = root.path("id").asText();
+				byId.put(id, parse(id, root));
+				rawById.put(id, raw);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Unreadable form " + resource, ex);
+			}
+		}
+	}
+
+	public Optional<FormSchema> find(String formId) {
+		return Optional.ofNullable(formId).map(byId::get);
+	}
+
+	/** The form-js JSON as shipped, for the browser to render. */
+	public Optional<String> raw(String formId) {
+		return Optional.ofNullable(formId).map(rawById::get);
+	}
+
+	private static FormSchema parse(String id, JsonNode root) {
+		List<FormSchema.Field> fields = new ArrayList<>();
+		collect(root.path("components"), fields);
+		return new FormSchema(id, List.copyOf(fields));
+	}
+
+	private static void collect(JsonNode components, List<FormSchema.Field> into) {
+		for (JsonNode component : components) {
+			if (component.has("components")) {
+				collect(component.path("components"), into);
+			}
+			if (!component.hasNonNull("key")) {
+				continue;
+			}
+			List<String> values = new ArrayList<>();
+			component.path("values").forEach(v -> values.add(v.path("value").asText()));
+			JsonNode validate = component.path("validate");
+			String hide = component.path("conditional").path("hide").asText(null);
+			into.add(new FormSchema.Field(component.path("key").asText(), component.path("type").asText(),
+					component.path("label").asText(), validate.path("required").asBoolean(false),
+					validate.has("maxLength") ? validate.path("maxLength").asInt() : null,
+					validate.hasNonNull("pattern") ? validate.path("pattern").asText() : null, List.copyOf(values),
+					hide == null ? null : FormSchema.HideCondition.parse(hide)));
+		}
+	}
+
+}

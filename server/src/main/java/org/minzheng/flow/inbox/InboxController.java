@@ -1,0 +1,142 @@
+package org.minzheng.flow.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.shared.CitizenIdNumber;
+import org.minzheng.flow.shared.PersonalDataMasking;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 待办 and the task actions: claim (签收), give back, complete (办理). */
+@RestController
+@Validated
+class InboxController {
+
+	static final List<String> FEATURES = List.of("aid", "socialorg", "charity", "lottery", "cemetery");
+
+	private final WorkItemService workItems;
+
+	private final TaskWork tasks;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	InboxController(WorkItemService workItems, TaskWork tasks, WorkingDayCalendar calendar, Clock clock) {
+		this.workItems = workItems;
+		this.tasks = tasks;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	/**
+	 * The user's 待办 from the work-item read model: filter by process, task, unit, due
+	 * state, and applicant (name prefix, or a full ID number).
+	 */
+	@GetMapping("/api/inbox")
+	InboxResponse inbox(@RequestParam(required = false) @Size(max = 100) String process,
+			@RequestParam(required = false) @Size(max = 100) String task,
+			@RequestParam(required = false) @Size(max = 20) String orgUnit,
+			@RequestParam(required = false) SlaState due,
+			@RequestParam(required = false) @Size(max = 50) String applicant,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		StaffUser user = CurrentUser.get();
+		String idNumber = null;
+		String namePrefix = null;
+		if (applicant != null && !applicant.isBlank()) {
+			String value = applicant.strip();
+			if (value.length() == 18 && CitizenIdNumber.problem(value).isEmpty()) {
+				idNumber = CitizenIdNumber.of(value).value();
+			}
+			else if (value.matches(".*\\d.*")) {
+				throw ApiException.badRequest("ID_INVALID", "applicant", "请输入完整且正确的身份证号码，或姓名开头");
+			}
+			else {
+				namePrefix = value;
+			}
+		}
+		InboxQuery query = new InboxQuery(user.username(), process, task, orgUnit, due, namePrefix, idNumber,
+				page * size, size);
+		WorkItemService.InboxPage result = workItems.inbox(query, groups(user), user.scope());
+		return new InboxResponse(result.items().stream().map(this::row).toList(), result.total(), page, size);
+	}
+
+	@GetMapping("/api/tasks/{taskId}")
+	TaskWork.TaskView task(@PathVariable @Size(max = 64) String taskId) {
+		return tasks.view(taskId, CurrentUser.get());
+	}
+
+	@PostMapping("/api/tasks/{taskId}/claim")
+	void claim(@PathVariable @Size(max = 64) String taskId) {
+		tasks.claim(taskId, CurrentUser.get());
+	}
+
+	@PostMapping("/api/tasks/{taskId}/unclaim")
+	void unclaim(@PathVariable @Size(max = 64) String taskId) {
+		tasks.unclaim(taskId, CurrentUser.get());
+	}
+
+	@PostMapping("/api/tasks/{taskId}/complete")
+	void complete(@PathVariable @Size(max = 64) String taskId, @RequestBody CompleteRequest request) {
+		tasks.complete(taskId, request.data(), CurrentUser.get());
+	}
+
+	private InboxRow row(WorkItem item) {
+		return new InboxRow(item.taskId(), item.caseRef(), item.processKey(), item.taskKey(), item.taskName(),
+				item.orgUnitCode(), item.assignee(), item.applicantNameMasked(),
+				item.applicantIdNumber() == null ? null : PersonalDataMasking.maskText(item.applicantIdNumber()),
+				item.createdAt(), item.dueAt(), workingDaysLeft(item), workItems.slaState(item),
+				item.escalatedAt() != null);
+	}
+
+	/**
+	 * Working days from today to the due date: 0 when due today, negative when overdue,
+	 * null without a due date.
+	 */
+	private Integer workingDaysLeft(WorkItem item) {
+		if (item.dueAt() == null) {
+			return null;
+		}
+		return calendar.workingDaysBetween(LocalDate.now(clock), LocalDate.ofInstant(item.dueAt(), clock.getZone()));
+	}
+
+	static Set<String> groups(StaffUser user) {
+		Set<String> groups = new HashSet<>();
+		FEATURES.forEach(feature -> groups.addAll(user.groups(feature)));
+		return groups;
+	}
+
+	/** Completion data: the form's fields by key. */
+	record CompleteRequest(Map<String, Object> data) {
+	}
+
+	/** One line of 待办 (personal data masked). */
+	record InboxRow(String taskId, String caseRef, String processKey, String taskKey, String taskName,
+			String orgUnitCode, String assignee, String applicantName, String applicantIdNumber, Instant createdAt,
+			Instant dueAt, Integer workingDaysLeft, SlaState slaState, boolean escalated) {
+	}
+
+	/** A page of 待办. */
+	record InboxResponse(List<InboxRow> items, long total, int page, int size) {
+	}
+
+}

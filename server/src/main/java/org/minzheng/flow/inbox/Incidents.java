@@ -1,0 +1,76 @@
+package org.minzheng.flow.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.minzheng.flow.audit.AuditRecord;
+import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.workflow.Workflow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Service tasks whose retries ran out (a registry down for longer than the retry cycle).
+ * A supervisor of the case's unit sees them and, once the registry is back, retries them.
+ */
+@Service
+public class Incidents {
+
+	private final Workflow workflow;
+
+	private final List<CaseSummaries> summaries;
+
+	private final AuditTrail audit;
+
+	Incidents(Workflow workflow, List<CaseSummaries> summaries, AuditTrail audit) {
+		this.workflow = workflow;
+		this.summaries = summaries;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<IncidentRow> visibleTo(StaffUser supervisor) {
+		return workflow.incidents(null)
+			.stream()
+			.map(incident -> row(incident, orgUnitOf(incident.businessKey())))
+			.filter(row -> supervisor.covers(Role.SUPERVISOR, row.orgUnitCode()))
+			.toList();
+	}
+
+	@Transactional
+	public void retry(String incidentId, StaffUser supervisor) {
+		Workflow.IncidentView incident = workflow.incident(incidentId)
+			.orElseThrow(() -> ApiException.notFound("INCIDENT_NOT_FOUND", "故障不存在或已处理"));
+		String orgUnit = orgUnitOf(incident.businessKey());
+		if (!supervisor.covers(Role.SUPERVISOR, orgUnit)) {
+			throw ApiException.notFound("INCIDENT_NOT_FOUND", "故障不存在或已处理");
+		}
+		workflow.retry(incidentId, 1);
+		audit.record(new AuditRecord(supervisor.username(), Role.SUPERVISOR.name(), orgUnit, incident.businessKey(),
+				"INCIDENT_RETRIED", "重试失败的外部调用：" + incident.activityId(), null));
+	}
+
+	private String orgUnitOf(String businessKey) {
+		return summaries.stream()
+			.map(s -> s.summary(businessKey))
+			.flatMap(Optional::stream)
+			.map(CaseSummaries.CaseSummary::orgUnitCode)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static IncidentRow row(Workflow.IncidentView incident, String orgUnit) {
+		return new IncidentRow(incident.id(), incident.businessKey(), incident.activityId(), orgUnit,
+				incident.message(), incident.created());
+	}
+
+	/** An incident as a supervisor sees it. */
+	public record IncidentRow(String id, String caseRef, String activityId, String orgUnitCode, String message,
+			Instant created) {
+	}
+
+}

@@ -1,0 +1,221 @@
+package org.minzheng.flow.inbox;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minzheng.flow.audit.AuditRecord;
+import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.security.RoleAssignment;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.workflow.TaskConflictException;
+import org.minzheng.flow.workflow.Workflow;
+import org.minzheng.flow.workflow.Workflow.OpenTask;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do with tasks: claim (签收), give back, complete with validated form data.
+ * Access follows the candidate groups: a user acts on a task offered to a group they
+ * belong to, inside their org scope; a task outside their scope does not exist for them
+ * (404).
+ */
+@Service
+public class TaskWork {
+
+	private final Workflow workflow;
+
+	private final WorkItemService workItems;
+
+	private final WorkItemClaims claims;
+
+	private final FormSchemas forms;
+
+	private final List<TaskRules> rules;
+
+	private final TaskRecordMapper records;
+
+	private final AuditTrail audit;
+
+	private final OperationsMapper operations;
+
+	private final NotificationService notifications;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	TaskWork(Workflow workflow, WorkItemService workItems, WorkItemClaims claims, FormSchemas forms,
+			List<TaskRules> rules, TaskRecordMapper records, AuditTrail audit, OperationsMapper operations,
+			NotificationService notifications, ObjectMapper json, Clock clock) {
+		this.workflow = workflow;
+		this.workItems = workItems;
+		this.claims = claims;
+		this.forms = forms;
+		this.rules = rules;
+		this.records = records;
+		this.audit = audit;
+		this.operations = operations;
+		this.notifications = notifications;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** A task the user may see, with its form. */
+	@Transactional(readOnly = true)
+	public TaskView view(String taskId, StaffUser user) {
+		WorkItem item = visibleItem(taskId, user);
+		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
+		return new TaskView(item, task, workItems.slaState(item), actingRole(task, user).isPresent(),
+				forms.raw(task.formKey()).orElse(null));
+	}
+
+	/** 签收: the task becomes the user's; exactly one of several concurrent claims wins. */
+	@Transactional
+	public void claim(String taskId, StaffUser user) {
+		WorkItem item = visibleItem(taskId, user);
+		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
+		RoleAssignment role = actingRole(task, user).orElseThrow(TaskWork::notCandidate);
+		takeOver(task, user);
+		audit.record(new AuditRecord(user.username(), role.role().name(), role.orgUnitCode(), item.caseRef(),
+				"TASK_CLAIMED", "签收任务：" + task.name(), null));
+	}
+
+	/** Gives a claimed task back to its group. */
+	@Transactional
+	public void unclaim(String taskId, StaffUser user) {
+		WorkItem item = visibleItem(taskId, user);
+		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
+		if (!user.username().equals(task.assignee())) {
+			throw ApiException.conflict("TASK_NOT_YOURS", "该任务不在您名下");
+		}
+		RoleAssignment role = actingRole(task, user).orElseThrow(TaskWork::notCandidate);
+		workflow.unclaim(taskId);
+		audit.record(new AuditRecord(user.username(), role.role().name(), role.orgUnitCode(), item.caseRef(),
+				"TASK_UNCLAIMED", "退回组任务：" + task.name(), null));
+	}
+
+	/**
+	 * 办理: validates the data against the task's form and the feature's rules, records who
+	 * did what and why, and moves the process on. An unclaimed task is claimed on the
+	 * way.
+	 */
+	@Transactional
+	public void complete(String taskId, Map<String, Object> data, StaffUser user) {
+		WorkItem item = visibleItem(taskId, user);
+		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
+		RoleAssignment role = actingRole(task, user).orElseThrow(TaskWork::notCandidate);
+		if (task.assignee() == null) {
+			takeOver(task, user);
+		}
+		else if (!task.assignee().equals(user.username())) {
+			throw ApiException.conflict("TASK_CLAIMED_BY_OTHER", "该任务已由他人签收");
+		}
+		if (workflow.isDelegated(taskId)) {
+			throw ApiException.conflict("TASK_DELEGATED", "委派的任务请办理完毕后交回委派人，由其确认办理");
+		}
+		FormSchema form = forms.find(task.formKey())
+			.orElseThrow(() -> new IllegalStateException("No form " + task.formKey() + " for " + task.taskKey()));
+		Map<String, String> valid = form.validate(data == null ? Map.of() : data);
+		Map<String, Object> variables = new LinkedHashMap<>(form.codes(valid));
+		TaskRules.TaskCompletion completion = new TaskRules.TaskCompletion(task, user, role, valid, variables);
+		operations.markSigned(taskId, user.username(), clock.instant());
+		String cosigner = operations.nextCosigner(taskId);
+		if (cosigner == null) {
+			// the feature's rules record the outcome once: on the completion that moves
+			// the process on
+			rules.stream().filter(r -> r.handles(task.processKey())).forEach(r -> r.beforeComplete(completion));
+		}
+		records.insert(new TaskRecord(item.caseRef(), task.id(), task.taskKey(), task.name(), user.username(),
+				role.role().name(), role.orgUnitCode(), completion.decision(), toJson(valid), clock.instant()));
+		// before the engine moves on, so the history reads in the order things happened
+		// (the delegates the
+		// completion triggers append their own rows after this one)
+		audit.record(new AuditRecord(user.username(), role.role().name(), role.orgUnitCode(), item.caseRef(),
+				"TASK_COMPLETED", task.name() + (completion.decision() == null ? "" : "：" + completion.decision()),
+				valid.get("opinion")));
+		if (cosigner != null) {
+			// 后加签: the task goes on to the added signer; the process moves only once
+			// everyone has signed
+			workflow.transfer(taskId, cosigner);
+			notifications.notifyUser("COSIGN", cosigner, item.orgUnitCode(), item.caseRef(), taskId,
+					user.displayName() + " 已办理「" + task.name() + "」，请您加签");
+			return;
+		}
+		try {
+			workflow.complete(taskId, variables);
+		}
+		catch (TaskConflictException ex) {
+			throw ApiException.conflict("TASK_CHANGED", "任务已被他人处理，请刷新");
+		}
+	}
+
+	/** What the user entered on the case's tasks, oldest first. */
+	public List<TaskRecord> recordsOf(String caseRef) {
+		return records.forCase(caseRef);
+	}
+
+	private void takeOver(OpenTask task, StaffUser user) {
+		if (!claims.claim(task.id(), user.username())) {
+			throw ApiException.conflict("TASK_ALREADY_CLAIMED", "该任务已被签收");
+		}
+		try {
+			workflow.claim(task.id(), user.username());
+		}
+		catch (TaskConflictException ex) {
+			throw ApiException.conflict("TASK_ALREADY_CLAIMED", "该任务已被签收");
+		}
+	}
+
+	private WorkItem visibleItem(String taskId, StaffUser user) {
+		return workItems.find(taskId).filter(item -> user.canSee(item.orgUnitCode())).orElseThrow(TaskWork::notFound);
+	}
+
+	/**
+	 * The role in which the user may act on the task: through one of its candidate
+	 * groups, or as assignee.
+	 */
+	static Optional<RoleAssignment> actingRole(OpenTask task, StaffUser user) {
+		for (String group : task.candidateGroups()) {
+			int dash = group.indexOf('-');
+			if (dash < 0) {
+				continue;
+			}
+			String feature = group.substring(0, dash);
+			for (RoleAssignment assignment : user.assignments()) {
+				if (assignment.role().group(feature, assignment.orgUnitCode()).equals(group)) {
+					return Optional.of(assignment);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private String toJson(Map<String, String> data) {
+		try {
+			return json.writeValueAsString(data);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static ApiException notFound() {
+		return ApiException.notFound("TASK_NOT_FOUND", "任务不存在或无权查看");
+	}
+
+	private static ApiException notCandidate() {
+		return new ApiException(HttpStatus.FORBIDDEN, "NOT_CANDIDATE", "您不是该任务的办理人");
+	}
+
+	/** A task as its page shows it. */
+	public record TaskView(WorkItem item, OpenTask task, SlaState slaState, boolean canAct, String formSchema) {
+	}
+
+}

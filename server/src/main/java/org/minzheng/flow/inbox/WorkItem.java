@@ -1,0 +1,12 @@
+package org.minzheng.flow.inbox;
+
+import java.time.Instant;
+
+/**
+ * One row of the inbox read model: an open user task with what staff filter and sort on.
+ */
+public record WorkItem(String taskId, String caseRef, String processKey, String processInstanceId, String taskKey,
+		String taskName, String orgUnitCode, String districtCode, String candidateGroups, String assignee,
+		String applicantName, String applicantNameMasked, String applicantIdNumber, Instant createdAt, Instant dueAt,
+		Instant escalatedAt, Instant nearDueNotifiedAt, Instant escalatedAgainAt) {
+}

@@ -1,0 +1,164 @@
+package org.minzheng.flow.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.shared.PersonalDataMasking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the {@code work_item} read model in step with the engine's open user tasks.
+ * Called by the engine's task listener inside the engine's transaction, so a task and its
+ * work item commit or roll back together.
+ */
+@Service
+public class WorkItemService {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkItemService.class);
+
+	/** A task due within this window counts as due soon (超期预警). */
+	static final Duration DUE_SOON = Duration.ofDays(1);
+
+	private final WorkItemMapper items;
+
+	private final List<CaseSummaries> summaries;
+
+	private final OrgDirectory orgs;
+
+	private final Clock clock;
+
+	WorkItemService(WorkItemMapper items, List<CaseSummaries> summaries, OrgDirectory orgs, Clock clock) {
+		this.items = items;
+		this.summaries = summaries;
+		this.orgs = orgs;
+		this.clock = clock;
+	}
+
+	/** Mirrors a task that has just opened. */
+	@Transactional
+	public void opened(OpenTaskEvent task) {
+		Optional<CaseSummaries.CaseSummary> summary = summaries.stream()
+			.filter(s -> s.handles(task.processKey()))
+			.findFirst()
+			.flatMap(s -> s.summary(task.businessKey()));
+		String orgUnit = actingUnit(task.candidateGroups())
+			.orElseGet(() -> summary.map(CaseSummaries.CaseSummary::orgUnitCode).orElse(""));
+		String district = orgs.districtOf(orgUnit)
+			.map(OrgUnit::code)
+			.orElseGet(() -> summary.map(CaseSummaries.CaseSummary::districtCode).orElse(orgUnit));
+		String name = summary.map(CaseSummaries.CaseSummary::applicantName).orElse(null);
+		items.insert(new WorkItem(task.taskId(), task.businessKey(), task.processKey(), task.processInstanceId(),
+				task.taskKey(), task.taskName(), orgUnit, district, String.join(",", task.candidateGroups()),
+				task.assignee(), name, PersonalDataMasking.maskName(name),
+				summary.map(CaseSummaries.CaseSummary::applicantIdNumber).orElse(null), task.created(), task.due(),
+				null, null, null));
+		task.candidateGroups().forEach(group -> items.insertGroup(task.taskId(), group));
+		log.debug("[{}] work item {} opened for {}", task.businessKey(), task.taskKey(), orgUnit);
+	}
+
+	@Transactional
+	public void assigned(String taskId, String assignee) {
+		items.updateAssignee(taskId, assignee);
+	}
+
+	@Transactional
+	public void dueChanged(String taskId, Instant due) {
+		items.updateDue(taskId, due);
+	}
+
+	/** The task was completed or deleted: it leaves every inbox. */
+	@Transactional
+	public void closed(String taskId) {
+		items.deleteGroups(taskId);
+		items.delete(taskId);
+	}
+
+	public Optional<WorkItem> find(String taskId) {
+		return Optional.ofNullable(items.find(taskId));
+	}
+
+	/** The process instance of a case that has open work, if any. */
+	public Optional<String> processInstanceOf(String caseRef) {
+		return Optional.ofNullable(items.processInstanceOf(caseRef));
+	}
+
+	public List<WorkItem> forProcessInstance(String processInstanceId) {
+		return items.findByProcessInstance(processInstanceId);
+	}
+
+	/**
+	 * Marks the open work items of a task as escalated.
+	 * @return the items that had not been escalated before
+	 */
+	@Transactional
+	public List<WorkItem> escalate(String processInstanceId, String taskKey) {
+		List<WorkItem> open = items.findByProcessInstance(processInstanceId)
+			.stream()
+			.filter(item -> item.taskKey().equals(taskKey) && item.escalatedAt() == null)
+			.toList();
+		items.markEscalated(processInstanceId, taskKey, clock.instant());
+		return open;
+	}
+
+	/** A user's 待办 page. */
+	public InboxPage inbox(InboxQuery query, Set<String> groups, Set<String> scope) {
+		if (groups.isEmpty() || scope.isEmpty()) {
+			return new InboxPage(List.of(), 0);
+		}
+		Instant now = clock.instant();
+		Instant soon = now.plus(DUE_SOON);
+		String upper = upperBound(query.applicantNamePrefix());
+		return new InboxPage(items.inbox(query, groups, scope, now, soon, upper),
+				items.countInbox(query, groups, scope, now, soon, upper));
+	}
+
+	/** Overdue work inside a supervisor's scope, most overdue first. */
+	public List<WorkItem> overdue(Set<String> scope, int offset, int limit) {
+		return scope.isEmpty() ? List.of() : items.overdue(scope, clock.instant(), offset, limit);
+	}
+
+	/** Open work per org unit and SLA state inside a scope. */
+	public List<SlaCount> slaCounts(Set<String> scope) {
+		Instant now = clock.instant();
+		return scope.isEmpty() ? List.of() : items.slaCounts(scope, now, now.plus(DUE_SOON));
+	}
+
+	/** The SLA state of an item now. */
+	public SlaState slaState(WorkItem item) {
+		Instant now = clock.instant();
+		if (item.dueAt() == null || !item.dueAt().isBefore(now.plus(DUE_SOON))) {
+			return SlaState.ON_TIME;
+		}
+		return item.dueAt().isBefore(now) ? SlaState.OVERDUE : SlaState.DUE_SOON;
+	}
+
+	/**
+	 * The least string above every string that starts with the prefix (its last code
+	 * point incremented).
+	 */
+	static String upperBound(String prefix) {
+		if (prefix == null || prefix.isEmpty()) {
+			return null;
+		}
+		int last = prefix.codePointBefore(prefix.length());
+		return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
+	}
+
+	private static Optional<String> actingUnit(List<String> groups) {
+		return groups.stream().filter(g -> g.contains("@")).map(g -> g.substring(g.indexOf('@') + 1)).findFirst();
+	}
+
+	/** One page of a 待办 list and the total count. */
+	public record InboxPage(List<WorkItem> items, long total) {
+	}
+
+}

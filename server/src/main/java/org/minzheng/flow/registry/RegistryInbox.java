@@ -1,0 +1,150 @@
+package org.minzheng.flow.registry;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minzheng.flow.integration.economic.EconomicCheckResult;
+import org.minzheng.flow.processes.aid.AidApplicationProcess;
+import org.minzheng.flow.workflow.Workflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Answers that registries send back later (the economic check takes days). Each answer is
+ * stored first, in its own transaction, and then correlated to the waiting process; an
+ * answer that arrives before the process waits for it (or while the engine is busy) stays
+ * pending and is retried, so none is lost. On a cluster, every node retries but only one
+ * correlates each message (compare-and-set on {@code correlated_at}).
+ */
+@Service
+public class RegistryInbox {
+
+	/**
+	 * How often an answer is offered to its process before it is left for an
+	 * administrator.
+	 */
+	static final int MAX_ATTEMPTS = 1000;
+
+	private static final Logger log = LoggerFactory.getLogger(RegistryInbox.class);
+
+	private final RegistryMessageMapper messages;
+
+	private final Workflow workflow;
+
+	private final List<RegistryAnswerHandler> handlers;
+
+	private final TransactionTemplate transactions;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	RegistryInbox(RegistryMessageMapper messages, Workflow workflow, List<RegistryAnswerHandler> handlers,
+			TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+		this.messages = messages;
+		this.workflow = workflow;
+		this.handlers = handlers;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * The economic check answered: keep the outcome (codes only) and wake the process.
+	 */
+	public void economicCheckAnswered(EconomicCheckResult result) {
+		receive(AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED, result.applicationNo(),
+				Map.of(AidApplicationProcess.VAR_ECONOMIC_CHECK_OUTCOME, result.outcome().name()));
+	}
+
+	/** Stores an answer and tries to deliver it at once. */
+	public void receive(String messageName, String caseRef, Map<String, Object> variables) {
+		RegistryMessageMapper.Message message = new RegistryMessageMapper.Message(null, messageName, caseRef,
+				write(variables), clock.instant(), null, 0, null);
+		RegistryMessageMapper.Key key = new RegistryMessageMapper.Key();
+		transactions.executeWithoutResult(status -> messages.insert(key, message));
+		deliver(key.id);
+	}
+
+	/**
+	 * Retries pending answers (an answer that came before its process was ready, or a
+	 * failed attempt).
+	 */
+	@Scheduled(fixedDelayString = "${minzheng.registries.inbox-retry:PT2S}")
+	public void retryPending() {
+		for (RegistryMessageMapper.Message message : messages.pending(100)) {
+			deliver(message.id());
+		}
+	}
+
+	private void deliver(long id) {
+		boolean delivered;
+		try {
+			delivered = Boolean.TRUE.equals(transactions.execute(status -> {
+				RegistryMessageMapper.Message message = messages.find(id);
+				if (message == null || messages.markCorrelated(id, clock.instant()) == 0) {
+					return true;
+				}
+				Map<String, Object> variables = read(message.payload());
+				if (!workflow.correlate(message.messageName(), message.caseRef(), variables)) {
+					status.setRollbackOnly();
+					return false;
+				}
+				handlers.forEach(handler -> handler.answered(message.messageName(), message.caseRef(), variables));
+				log.info("[{}] registry answer {} delivered", message.caseRef(), message.messageName());
+				return true;
+			}));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Registry answer {} not delivered yet: {}", id, ex.toString());
+			transactions.executeWithoutResult(status -> messages.recordAttempt(id, truncate(ex.toString())));
+			return;
+		}
+		if (!delivered) {
+			// counted, so that an answer no process will ever wait for stops being
+			// retried (see pending())
+			transactions.executeWithoutResult(status -> messages.recordAttempt(id, "no process waits for it yet"));
+		}
+	}
+
+	private String write(Map<String, Object> variables) {
+		try {
+			return json.writeValueAsString(variables);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Map<String, Object> read(String payload) {
+		try {
+			return json.readValue(payload, new TypeReference<Map<String, Object>>() {
+			});
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String truncate(String text) {
+		return text.length() <= 500 ? text : text.substring(0, 500);
+	}
+
+	/**
+	 * Implemented by features that record a registry answer in their own tables when it
+	 * is delivered.
+	 */
+	public interface RegistryAnswerHandler {
+
+		void answered(String messageName, String caseRef, Map<String, Object> variables);
+
+	}
+
+}

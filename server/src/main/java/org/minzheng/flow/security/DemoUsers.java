@@ -1,0 +1,95 @@
+package org.minzheng.flow.security;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo users, one per role, for 盐田区 (all 4 streets), 福田区 (园岭, 南园) and the city bureau.
+ * All share the password {@value #PASSWORD}; the README lists them. Created only when
+ * missing and only with {@code minzheng.demo.enabled=true} (the embedded default; off in
+ * the mysql profile unless asked for).
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "minzheng.demo.enabled", havingValue = "true")
+class DemoUsers implements ApplicationRunner {
+
+	static final String PASSWORD = "minzheng2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+	record Demo(String username, String displayName, Role role, String orgUnitCode) {
+	}
+
+	static final List<Demo> USERS = List.of(new Demo("yt-meisha-clerk", "梅沙街道 受理员 陈晓", Role.CLERK, "440308001"),
+			new Demo("yt-meisha-reviewer", "梅沙街道 审核员 林静", Role.REVIEWER, "440308001"),
+			new Demo("yt-meisha-approver", "梅沙街道 审批人（受托） 黄伟", Role.APPROVER, "440308001"),
+			new Demo("yt-yantian-clerk", "盐田街道 受理员 吴敏", Role.CLERK, "440308002"),
+			new Demo("yt-yantian-reviewer", "盐田街道 审核员 郑芳", Role.REVIEWER, "440308002"),
+			new Demo("yt-yantian-approver", "盐田街道 审批人（受托） 周强", Role.APPROVER, "440308002"),
+			new Demo("yt-shatoujiao-clerk", "沙头角街道 受理员 何丽", Role.CLERK, "440308003"),
+			new Demo("yt-shatoujiao-reviewer", "沙头角街道 审核员 罗军", Role.REVIEWER, "440308003"),
+			new Demo("yt-shatoujiao-approver", "沙头角街道 审批人（受托） 梁红", Role.APPROVER, "440308003"),
+			new Demo("yt-haishan-clerk", "海山街道 受理员 谢磊", Role.CLERK, "440308004"),
+			new Demo("yt-haishan-reviewer", "海山街道 审核员 宋洁", Role.REVIEWER, "440308004"),
+			new Demo("yt-haishan-approver", "海山街道 审批人（受托） 唐勇", Role.APPROVER, "440308004"),
+			new Demo("yt-approver", "盐田区民政局 审批人 许海", Role.APPROVER, "440308"),
+			new Demo("yt-supervisor", "盐田区民政局 科长 邓婷", Role.SUPERVISOR, "440308"),
+			new Demo("yt-admin", "盐田区民政局 管理员 冯涛", Role.ADMIN, "440308"),
+			new Demo("yt-auditor", "盐田区民政局 审计 曹雪", Role.AUDITOR, "440308"),
+			new Demo("ft-yuanling-clerk", "园岭街道 受理员 彭亮", Role.CLERK, "440304001"),
+			new Demo("ft-yuanling-reviewer", "园岭街道 审核员 曾琳", Role.REVIEWER, "440304001"),
+			new Demo("ft-nanyuan-clerk", "南园街道 受理员 萧雨", Role.CLERK, "440304002"),
+			new Demo("ft-nanyuan-reviewer", "南园街道 审核员 田甜", Role.REVIEWER, "440304002"),
+			new Demo("ft-approver", "福田区民政局 审批人 董明", Role.APPROVER, "440304"),
+			new Demo("ft-supervisor", "福田区民政局 科长 袁博", Role.SUPERVISOR, "440304"),
+			new Demo("ft-admin", "福田区民政局 管理员 潘越", Role.ADMIN, "440304"),
+			new Demo("city-supervisor", "市民政局 处长 蒋华", Role.SUPERVISOR, "440300"),
+			new Demo("city-process-owner", "市民政局 流程管理员 蔡宁", Role.PROCESS_OWNER, "440300"),
+			new Demo("city-auditor", "市民政局 审计 余洋", Role.AUDITOR, "440300"),
+			new Demo("city-admin", "市民政局 系统管理员 杜康", Role.ADMIN, "440300"));
+
+	private final UserMapper users;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	DemoUsers(UserMapper users, PasswordEncoder encoder, Clock clock) {
+		this.users = users;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		String hash = null;
+		int created = 0;
+		for (Demo demo : USERS) {
+			if (users.findByUsername(demo.username()) != null) {
+				continue;
+			}
+			hash = hash == null ? encoder.encode(PASSWORD) : hash;
+			UserMapper.NewUser user = new UserMapper.NewUser(demo.username(), demo.displayName(), hash, "STAFF",
+					clock.instant());
+			users.insertUser(user);
+			users.insertAssignment(user.id, demo.role(), demo.orgUnitCode());
+			created++;
+		}
+		if (created > 0) {
+			log.info("Created {} demo users (password {})", created, PASSWORD);
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.minzheng.flow.security;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+
+/**
+ * Every endpoint needs a signed-in user: form login with a server-side session (Spring
+ * Session JDBC), and the same session for the JSON API, CSRF-protected by the XSRF-TOKEN
+ * cookie echoed in X-XSRF-TOKEN. The API answers 401/403 as ProblemDetail instead of
+ * redirecting. Camunda's REST API and webapps are not deployed.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+		csrfHandler.setCsrfRequestAttributeName(null);
+		AntPathRequestMatcher api = AntPathRequestMatcher.antMatcher("/api/**");
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/error", "/actuator/health")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.permitAll().defaultSuccessUrl("/", false))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(csrfHandler))
+			.exceptionHandling(ex -> ex
+				.defaultAuthenticationEntryPointFor((request, response, e) -> problem(json, response,
+						HttpStatus.UNAUTHORIZED, "AUTH_REQUIRED", "请先登录"), api)
+				.defaultAccessDeniedHandlerFor((request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
+						"ACCESS_DENIED", "无权执行此操作（或 CSRF 令牌缺失）"), api))
+			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code,
+			String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setProperty("code", code);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.minzheng.flow.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.minzheng.flow.org.OrgDirectory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads staff users from our own tables (never Camunda's identity tables) and locks an
+ * account for {@value #LOCK_MINUTES} minutes after {@value #MAX_FAILURES} failed logins
+ * in a row.
+ */
+@Service
+class StaffUserService implements UserDetailsService {
+
+	static final int MAX_FAILURES = 5;
+
+	static final int LOCK_MINUTES = 15;
+
+	private final UserMapper users;
+
+	private final OrgDirectory orgs;
+
+	private final Clock clock;
+
+	StaffUserService(UserMapper users, OrgDirectory orgs, Clock clock) {
+		this.users = users;
+		this.orgs = orgs;
+		this.clock = clock;
+	}
+
+	@Override
+	public StaffUser loadUserByUsername(String username) {
+		UserMapper.UserRow row = users.findByUsername(username);
+		if (row == null) {
+			throw new UsernameNotFoundException("unknown user");
+		}
+		List<RoleAssignment> assignments = users.findAssignments(row.id());
+		Map<Role, Set<String>> coverage = new EnumMap<>(Role.class);
+		Set<String> scope = new LinkedHashSet<>();
+		for (RoleAssignment assignment : assignments) {
+			Set<String> below = orgs.withDescendants(assignment.orgUnitCode());
+			coverage.computeIfAbsent(assignment.role(), r -> new LinkedHashSet<>()).addAll(below);
+			scope.addAll(below);
+		}
+		boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(clock.instant());
+		return new StaffUser(row.id(), row.username(), row.displayName(), row.passwordHash(), row.enabled(), locked,
+				List.copyOf(assignments), Map.copyOf(coverage), Set.copyOf(scope));
+	}
+
+	@EventListener
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		UserMapper.UserRow row = users.findByUsername(event.getAuthentication().getName());
+		if (row == null) {
+			return;
+		}
+		Instant now = clock.instant();
+		boolean lockExpired = row.lockedUntil() != null && !row.lockedUntil().isAfter(now);
+		int failures = lockExpired ? 1 : row.failedAttempts() + 1;
+		Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(Duration.ofMinutes(LOCK_MINUTES))
+				: (lockExpired ? null : row.lockedUntil());
+		users.updateFailures(row.id(), failures, lockedUntil);
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		users.recordSuccess(event.getAuthentication().getName());
+	}
+
+}

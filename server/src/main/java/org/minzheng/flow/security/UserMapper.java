@@ -1,0 +1,67 @@
+package org.minzheng.flow.security;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+interface UserMapper {
+
+	record UserRow(long id, String username, String displayName, String passwordHash, boolean enabled,
+			int failedAttempts, Instant lockedUntil) {
+	}
+
+	@Select("SELECT id, username, display_name, password_hash, enabled, failed_attempts, locked_until FROM app_user WHERE username = #{username}")
+	UserRow findByUsername(String username);
+
+	@Select("SELECT role, org_unit_code FROM user_role WHERE user_id = #{userId} ORDER BY role, org_unit_code")
+	List<RoleAssignment> findAssignments(long userId);
+
+	@Update("UPDATE app_user SET failed_attempts = #{failures}, locked_until = #{lockedUntil} WHERE id = #{id}")
+	int updateFailures(@Param("id") long id, @Param("failures") int failures,
+			@Param("lockedUntil") Instant lockedUntil);
+
+	@Update("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE username = #{username}")
+	int recordSuccess(String username);
+
+	@Insert("INSERT INTO app_user (username, display_name, password_hash, user_kind, enabled, failed_attempts, created_at) "
+			+ "VALUES (#{username}, #{displayName}, #{passwordHash}, #{kind}, TRUE, 0, #{createdAt})")
+	@Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+	int insertUser(NewUser user);
+
+	@Insert("INSERT INTO user_role (user_id, role, org_unit_code) VALUES (#{userId}, #{role}, #{orgUnitCode})")
+	int insertAssignment(@Param("userId") long userId, @Param("role") Role role,
+			@Param("orgUnitCode") String orgUnitCode);
+
+	/** Mutable holder for the generated key. */
+	final class NewUser {
+
+		public Long id;
+
+		public final String username;
+
+		public final String displayName;
+
+		public final String passwordHash;
+
+		public final String kind;
+
+		public final Instant createdAt;
+
+		NewUser(String username, String displayName, String passwordHash, String kind, Instant createdAt) {
+			this.username = username;
+			this.displayName = displayName;
+			this.passwordHash = passwordHash;
+			this.kind = kind;
+			this.createdAt = createdAt;
+		}
+
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Sign-in (form login, server-side session in the database, CSRF), staff users and the
+ * roles they hold at org units, the scope those roles give (the unit and the units below
+ * it), lockout after repeated failures, and the demo users.
+ */
+package org.minzheng.flow.security;

@@ -1,0 +1,146 @@
+package org.minzheng.flow.shared;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place that turns exceptions into {@link ProblemDetail}s with a stable
+ * {@code code}. Messages are for staff (zh-CN); no stack trace or SQL ever reaches a
+ * response.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(ApiException.class)
+	ProblemDetail api(ApiException ex) {
+		ProblemDetail problem = problem(ex.status(), ex.code(), ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException ex) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList();
+		FieldError first = ex.getBindingResult().getFieldError();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+				first == null ? "输入不合法" : "字段 " + first.getField() + " 不合法：" + first.getDefaultMessage());
+		if (first != null) {
+			problem.setProperty("field", first.getField());
+		}
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+	ProblemDetail constraint(jakarta.validation.ConstraintViolationException ex) {
+		var first = ex.getConstraintViolations().stream().findFirst();
+		String path = first.map(v -> v.getPropertyPath().toString()).orElse("");
+		String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+				"参数 " + field + " 不合法：" + first.map(v -> v.getMessage()).orElse(""));
+		problem.setProperty("field", field);
+		return problem;
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ProblemDetail invalidParameter(HandlerMethodValidationException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "请求参数不合法");
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD",
+					"不认识的字段：" + unknown.getPropertyName());
+			problem.setProperty("field", unknown.getPropertyName());
+			return problem;
+		}
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath()
+				.stream()
+				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+				.orElse("");
+			String code = "WRONG_TYPE";
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, code, "字段 " + field + " 的类型或格式不对");
+			problem.setProperty("field", field);
+			return problem;
+		}
+		return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "请求内容不是合法的 JSON");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "WRONG_TYPE", "参数 " + ex.getName() + " 的类型或格式不对");
+		problem.setProperty("field", ex.getName());
+		return problem;
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "缺少参数 " + ex.getParameterName());
+		problem.setProperty("field", ex.getParameterName());
+		return problem;
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ProblemDetail mediaType(HttpMediaTypeNotSupportedException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "请以 application/json 提交");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ProblemDetail method(HttpRequestMethodNotSupportedException ex) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持该请求方法");
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ProblemDetail noResource(NoResourceFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "资源不存在");
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrent(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", "数据已被他人修改，请刷新后重试");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统内部错误，请联系管理员");
+	}
+
+	static ProblemDetail problem(HttpStatus status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.minzheng.flow.workflow;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The process engine as our services see it. Domain services depend on this port, never
+ * on engine types, so that the engine (Camunda 7 today; an API-compatible fork tomorrow)
+ * stays replaceable. All calls join the caller's transaction.
+ */
+public interface Workflow {
+
+	/**
+	 * Starts a process by key; returns the process instance id. Variables are ids and
+	 * codes only.
+	 */
+	String start(String processKey, String businessKey, Map<String, Object> variables);
+
+	/**
+	 * Delivers a message to the execution of the business key that waits for it.
+	 * @return false when no execution waits for it now (the caller keeps the message and
+	 * tries again)
+	 */
+	boolean correlate(String messageName, String businessKey, Map<String, Object> variables);
+
+	Optional<OpenTask> task(String taskId);
+
+	/**
+	 * Assigns an unassigned task to the user.
+	 * @throws TaskConflictException when the task is already assigned, or another user
+	 * claimed it concurrently
+	 */
+	void claim(String taskId, String username);
+
+	void unclaim(String taskId);
+
+	/** Completes the task with the given (code-only) variables. */
+	void complete(String taskId, Map<String, Object> variables);
+
+	/** Hands the task to another user (转办): they now own it. */
+	void transfer(String taskId, String username);
+
+	/**
+	 * Asks another user to handle the task (委派); it comes back to its owner when they
+	 * resolve it.
+	 */
+	void delegate(String taskId, String username);
+
+	/**
+	 * The delegate has done their part: the task returns to its owner, with the given
+	 * code variables.
+	 */
+	void resolve(String taskId, Map<String, Object> variables);
+
+	/** Whether the task is delegated and waiting for its delegate. */
+	boolean isDelegated(String taskId);
+
+	/** The owner of a delegated task (who asked), if any. */
+	Optional<String> owner(String taskId);
+
+	/**
+	 * Moves a process instance back from an open user task to an earlier user step
+	 * (退回/撤回): the open task is cancelled and the earlier step starts again.
+	 * @return the id of the task the earlier step created
+	 * @throws IllegalStateException when the instance has other active steps (a parallel
+	 * branch)
+	 */
+	String moveBack(String openTaskId, String targetTaskKey);
+
+	/** All open user tasks, for the work-item consistency check. */
+	List<OpenTask> allOpenTasks();
+
+	/** The activities a process instance went through, oldest first. */
+	List<ActivityStep> history(String processInstanceId);
+
+	/** Open tasks of a process instance. */
+	List<OpenTask> openTasks(String processInstanceId);
+
+	/** Whether the process instance has ended. */
+	boolean isEnded(String processInstanceId);
+
+	/** The id of the end event a finished process instance ended in, if it ended. */
+	Optional<String> endActivity(String processInstanceId);
+
+	/**
+	 * Open incidents (failed jobs whose retries are exhausted), optionally for some
+	 * process instances only.
+	 */
+	List<IncidentView> incidents(Collection<String> processInstanceIds);
+
+	Optional<IncidentView> incident(String incidentId);
+
+	/**
+	 * Gives the failed job of an incident new retries so the job executor runs it again.
+	 */
+	void retry(String incidentId, int retries);
+
+	/** A variable of a running or ended process instance (ids and codes only). */
+	Optional<Object> variable(String processInstanceId, String name);
+
+	/**
+	 * An extension property ({@code camunda:property}) of the process a process instance
+	 * runs.
+	 */
+	Optional<String> processProperty(String processInstanceId, String name);
+
+	/** Deployed process definition XML of a process instance, for the diagram. */
+	Optional<String> diagramXml(String processInstanceId);
+
+	/** Open user task as the inbox and the task API see it. */
+	record OpenTask(String id, String taskKey, String name, String processKey, String processInstanceId,
+			String businessKey, String assignee, List<String> candidateGroups, java.time.Instant created,
+			java.time.Instant due, String formKey) {
+	}
+
+	/** One step of a process instance's path. */
+	record ActivityStep(String activityId, String activityName, String activityType, java.time.Instant started,
+			java.time.Instant ended, String assignee, String taskId, boolean canceled) {
+	}
+
+	/** An incident: a job that failed more often than its retry cycle allows. */
+	record IncidentView(String id, String processInstanceId, String businessKey, String activityId, String jobId,
+			String message, java.time.Instant created) {
+	}
+
+}

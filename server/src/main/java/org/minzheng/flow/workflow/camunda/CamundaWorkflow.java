@@ -1,0 +1,320 @@
+package org.minzheng.flow.workflow.camunda;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.IncidentQuery;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.minzheng.flow.workflow.TaskConflictException;
+import org.minzheng.flow.workflow.Workflow;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link Workflow} on the embedded Camunda 7 engine: the one place our services meet
+ * engine types.
+ */
+@Component
+class CamundaWorkflow implements Workflow {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	private final ManagementService management;
+
+	private final RepositoryService repository;
+
+	CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, ManagementService management,
+			RepositoryService repository) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.history = history;
+		this.management = management;
+		this.repository = repository;
+	}
+
+	@Override
+	public String start(String processKey, String businessKey, Map<String, Object> variables) {
+		return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+	}
+
+	@Override
+	public boolean correlate(String messageName, String businessKey, Map<String, Object> variables) {
+		try {
+			return !runtime.createMessageCorrelation(messageName)
+				.processInstanceBusinessKey(businessKey)
+				.setVariables(variables)
+				.correlateAllWithResult()
+				.isEmpty();
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			return false;
+		}
+	}
+
+	@Override
+	public Optional<OpenTask> task(String taskId) {
+		return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
+			.map(this::view);
+	}
+
+	@Override
+	public void claim(String taskId, String username) {
+		try {
+			tasks.claim(taskId, username);
+		}
+		catch (TaskAlreadyClaimedException | OptimisticLockingException ex) {
+			throw new TaskConflictException("Task " + taskId + " is already claimed", ex);
+		}
+	}
+
+	@Override
+	public void unclaim(String taskId) {
+		tasks.setAssignee(taskId, null);
+	}
+
+	@Override
+	public void complete(String taskId, Map<String, Object> variables) {
+		try {
+			tasks.complete(taskId, variables);
+		}
+		catch (OptimisticLockingException ex) {
+			throw new TaskConflictException("Task " + taskId + " was changed concurrently", ex);
+		}
+	}
+
+	@Override
+	public void transfer(String taskId, String username) {
+		tasks.setAssignee(taskId, username);
+	}
+
+	@Override
+	public void delegate(String taskId, String username) {
+		tasks.delegateTask(taskId, username);
+	}
+
+	@Override
+	public void resolve(String taskId, Map<String, Object> variables) {
+		tasks.resolveTask(taskId, variables);
+	}
+
+	@Override
+	public boolean isDelegated(String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		return task != null && task.getDelegationState() == org.camunda.bpm.engine.task.DelegationState.PENDING;
+	}
+
+	@Override
+	public Optional<String> owner(String taskId) {
+		return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(Task::getOwner);
+	}
+
+	@Override
+	public String moveBack(String openTaskId, String targetTaskKey) {
+		Task task = tasks.createTaskQuery().taskId(openTaskId).singleResult();
+		if (task == null) {
+			throw new NullValueException("No task " + openTaskId);
+		}
+		org.camunda.bpm.engine.runtime.ActivityInstance tree = runtime.getActivityInstance(task.getProcessInstanceId());
+		List<org.camunda.bpm.engine.runtime.ActivityInstance> active = leaves(tree);
+		if (active.size() != 1 || !active.get(0).getActivityId().equals(task.getTaskDefinitionKey())) {
+			throw new IllegalStateException("process instance has other active steps");
+		}
+		runtime.createProcessInstanceModification(task.getProcessInstanceId())
+			.cancelActivityInstance(active.get(0).getId())
+			.startBeforeActivity(targetTaskKey)
+			.execute(true, false);
+		return tasks.createTaskQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.taskDefinitionKey(targetTaskKey)
+			.singleResult()
+			.getId();
+	}
+
+	@Override
+	public List<OpenTask> allOpenTasks() {
+		return tasks.createTaskQuery().initializeFormKeys().list().stream().map(this::view).toList();
+	}
+
+	/** Activity instances with no children: the steps that are actually active. */
+	private static List<org.camunda.bpm.engine.runtime.ActivityInstance> leaves(
+			org.camunda.bpm.engine.runtime.ActivityInstance instance) {
+		if (instance.getChildActivityInstances().length == 0) {
+			return List.of(instance);
+		}
+		return java.util.Arrays.stream(instance.getChildActivityInstances())
+			.flatMap(child -> leaves(child).stream())
+			.toList();
+	}
+
+	@Override
+	public List<ActivityStep> history(String processInstanceId) {
+		return history.createHistoricActivityInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.orderPartiallyByOccurrence()
+			.asc()
+			.list()
+			.stream()
+			.map(CamundaWorkflow::step)
+			.toList();
+	}
+
+	@Override
+	public List<OpenTask> openTasks(String processInstanceId) {
+		return tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.initializeFormKeys()
+			.orderByTaskCreateTime()
+			.asc()
+			.list()
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	@Override
+	public boolean isEnded(String processInstanceId) {
+		return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0;
+	}
+
+	@Override
+	public Optional<String> endActivity(String processInstanceId) {
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		return Optional.ofNullable(instance).map(HistoricProcessInstance::getEndActivityId);
+	}
+
+	@Override
+	public List<IncidentView> incidents(Collection<String> processInstanceIds) {
+		if (processInstanceIds != null && processInstanceIds.isEmpty()) {
+			return List.of();
+		}
+		IncidentQuery query = runtime.createIncidentQuery();
+		return query.orderByIncidentTimestamp()
+			.desc()
+			.list()
+			.stream()
+			.filter(i -> processInstanceIds == null || processInstanceIds.contains(i.getProcessInstanceId()))
+			.map(this::incident)
+			.toList();
+	}
+
+	@Override
+	public Optional<IncidentView> incident(String incidentId) {
+		return Optional.ofNullable(runtime.createIncidentQuery().incidentId(incidentId).singleResult())
+			.map(this::incident);
+	}
+
+	@Override
+	public void retry(String incidentId, int retries) {
+		Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
+		if (incident == null) {
+			throw new NullValueException("No incident " + incidentId);
+		}
+		management.setJobRetries(incident.getConfiguration(), retries);
+	}
+
+	@Override
+	public Optional<Object> variable(String processInstanceId, String name) {
+		if (!isEnded(processInstanceId)) {
+			return Optional.ofNullable(runtime.getVariable(processInstanceId, name));
+		}
+		return Optional
+			.ofNullable(history.createHistoricVariableInstanceQuery()
+				.processInstanceId(processInstanceId)
+				.variableName(name)
+				.singleResult())
+			.map(org.camunda.bpm.engine.history.HistoricVariableInstance::getValue);
+	}
+
+	@Override
+	public Optional<String> processProperty(String processInstanceId, String name) {
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		if (instance == null) {
+			return Optional.empty();
+		}
+		org.camunda.bpm.model.bpmn.instance.Process process = repository
+			.getBpmnModelInstance(instance.getProcessDefinitionId())
+			.getModelElementById(instance.getProcessDefinitionKey());
+		return org.minzheng.flow.processes.model.BpmnProperties.property(process, name);
+	}
+
+	@Override
+	public Optional<String> diagramXml(String processInstanceId) {
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		if (instance == null) {
+			return Optional.empty();
+		}
+		try (var in = repository.getProcessModel(instance.getProcessDefinitionId())) {
+			return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private OpenTask view(Task task) {
+		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+		ProcessInstance instance = runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
+				task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(), task.getAssignee(),
+				groups, instant(task.getCreateTime()), instant(task.getDueDate()),
+				task.getCamundaFormRef() != null ? task.getCamundaFormRef().getKey() : task.getFormKey());
+	}
+
+	private IncidentView incident(Incident incident) {
+		ProcessInstance instance = incident.getProcessInstanceId() == null ? null
+				: runtime.createProcessInstanceQuery()
+					.processInstanceId(incident.getProcessInstanceId())
+					.singleResult();
+		return new IncidentView(incident.getId(), incident.getProcessInstanceId(),
+				instance == null ? null : instance.getBusinessKey(), incident.getActivityId(),
+				incident.getConfiguration(), incident.getIncidentMessage(), instant(incident.getIncidentTimestamp()));
+	}
+
+	private static ActivityStep step(HistoricActivityInstance activity) {
+		return new ActivityStep(activity.getActivityId(), activity.getActivityName(), activity.getActivityType(),
+				instant(activity.getStartTime()), instant(activity.getEndTime()), activity.getAssignee(),
+				activity.getTaskId(), activity.isCanceled());
+	}
+
+	private static Instant instant(Date date) {
+		return date == null ? null : date.toInstant();
+	}
+
+}

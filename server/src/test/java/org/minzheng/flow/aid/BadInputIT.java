@@ -1,0 +1,151 @@
+package org.minzheng.flow.aid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.minzheng.flow.processes.aid.AidApplicationProcess;
+import org.minzheng.flow.support.AidFixtures;
+import org.minzheng.flow.support.AidFlows;
+import org.minzheng.flow.support.ApiSession;
+import org.minzheng.flow.support.ApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Bad input gets a 400 ProblemDetail with a stable code and the field, and changes
+ * nothing.
+ */
+@ApplicationTest
+class BadInputIT {
+
+	static final List<String> TABLES = List.of("aid_application", "aid_member", "aid_household", "audit_event",
+			"work_item", "task_record", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_HI_PROCINST");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void malformedJsonIsRefused() {
+		rejected("MALFORMED_JSON", null,
+				s -> s.postRaw("/api/aid/applications", "{\"benefitType\": \"DIBAO\",", "application/json"));
+	}
+
+	@Test
+	void wrongTypesAreRefusedWithTheField() {
+		Map<String, Object> body = valid();
+		body.put("conflictOfInterest", "vielleicht");
+		rejected("WRONG_TYPE", "conflictOfInterest", s -> s.post("/api/aid/applications", body));
+		Map<String, Object> unknownBenefit = valid();
+		unknownBenefit.put("benefitType", "GOLD");
+		rejected("WRONG_TYPE", "benefitType", s -> s.post("/api/aid/applications", unknownBenefit));
+	}
+
+	@Test
+	void anInvalidIdCheckDigitIsRefused() {
+		String valid = AidFixtures.idNumber("440308", "19800101");
+		char wrong = valid.charAt(17) == '1' ? '2' : '1';
+		Map<String, Object> body = new HashMap<>(
+				AidFixtures.application("440308001", "孙丽", valid.substring(0, 17) + wrong));
+		rejected("ID_CHECK_DIGIT", "members[0].idNumber", s -> s.post("/api/aid/applications", body));
+	}
+
+	@Test
+	void anImpossibleBirthDateIsRefused() {
+		Map<String, Object> body = new HashMap<>(
+				AidFixtures.application("440308001", "孙丽", AidFixtures.withCheckDigit("44030819800230123")));
+		rejected("ID_BIRTH_DATE", "members[0].idNumber", s -> s.post("/api/aid/applications", body));
+	}
+
+	@Test
+	void anUnknownStreetIsRefused() {
+		Map<String, Object> body = valid();
+		body.put("competentStreetCode", "440308999");
+		rejected("UNKNOWN_STREET", "competentStreetCode", s -> s.post("/api/aid/applications", body));
+	}
+
+	@Test
+	void oversizedStringsAreRefused() {
+		Map<String, Object> body = valid();
+		body.put("address", "长".repeat(301));
+		rejected("VALIDATION_FAILED", "address", s -> s.post("/api/aid/applications", body));
+		Map<String, Object> longName = new HashMap<>(
+				AidFixtures.application("440308001", "名".repeat(51), AidFixtures.idNumber("440308", "19800101")));
+		rejected("VALIDATION_FAILED", "members[0].name", s -> s.post("/api/aid/applications", longName));
+	}
+
+	@Test
+	void missingAndUnknownFieldsAreRefused() {
+		Map<String, Object> body = valid();
+		body.remove("members");
+		rejected("VALIDATION_FAILED", "members", s -> s.post("/api/aid/applications", body));
+		Map<String, Object> extra = valid();
+		extra.put("salary", 100);
+		rejected("UNKNOWN_FIELD", "salary", s -> s.post("/api/aid/applications", extra));
+	}
+
+	@Test
+	void taskFormDataIsCheckedAgainstTheForm() {
+		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
+		String no = clerk.post("/api/aid/applications", valid()).expect(201).json().path("applicationNo").asText();
+		String task = AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK);
+		rejected("INVALID_OPTION", "acceptanceDecision",
+				s -> s.post("/api/tasks/" + task + "/complete", Map.of("data", Map.of("acceptanceDecision", "MAYBE"))));
+		rejected("FIELD_REQUIRED", "acceptanceDecision",
+				s -> s.post("/api/tasks/" + task + "/complete", Map.of("data", Map.of())));
+		rejected("UNKNOWN_FIELD", "salary", s -> s.post("/api/tasks/" + task + "/complete",
+				Map.of("data", Map.of("acceptanceDecision", "ACCEPT", "salary", "1"))));
+		rejected("FIELD_TOO_LONG", "opinion", s -> s.post("/api/tasks/" + task + "/complete",
+				Map.of("data", Map.of("acceptanceDecision", "REJECT", "opinion", "理".repeat(501)))));
+		rejected("FIELD_REQUIRED", "opinion", s -> s.post("/api/tasks/" + task + "/complete",
+				Map.of("data", Map.of("acceptanceDecision", "REJECT"))));
+		rejected("FIELD_NOT_APPLICABLE", "missingMaterials", s -> s.post("/api/tasks/" + task + "/complete",
+				Map.of("data", Map.of("acceptanceDecision", "ACCEPT", "missingMaterials", "户口本"))));
+		rejected("WRONG_TYPE", "acceptanceDecision", s -> s.post("/api/tasks/" + task + "/complete",
+				Map.of("data", Map.of("acceptanceDecision", List.of("ACCEPT")))));
+		// the task is still open and unclaimed after all of that
+		assertThat(clerk.get("/api/tasks/" + task).expect(200).json().path("task").path("assignee").isMissingNode())
+			.isTrue();
+	}
+
+	@Test
+	void badPagingIsRefused() {
+		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
+		assertThat(clerk.get("/api/inbox?size=100000").expect(400).code()).isEqualTo("VALIDATION_FAILED");
+		assertThat(clerk.get("/api/inbox?due=LATE").expect(400).code()).isEqualTo("WRONG_TYPE");
+		assertThat(clerk.get("/api/inbox?applicant=4403081980").expect(400).code()).isEqualTo("ID_INVALID");
+	}
+
+	private Map<String, Object> valid() {
+		return new HashMap<>(AidFixtures.application("440308001", "周杰", AidFixtures.idNumber("440308", "19750606")));
+	}
+
+	private void rejected(String code, String field, Function<ApiSession, ApiSession.Response> request) {
+		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
+		Map<String, Integer> before = counts();
+		ApiSession.Response response = request.apply(clerk);
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.code()).as(response.body()).isEqualTo(code);
+		if (field != null) {
+			assertThat(response.json().path("field").asText()).isEqualTo(field);
+		}
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	private Map<String, Integer> counts() {
+		Map<String, Integer> counts = new HashMap<>();
+		TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Integer.class)));
+		return counts;
+	}
+
+}

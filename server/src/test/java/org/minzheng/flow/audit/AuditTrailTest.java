@@ -1,0 +1,177 @@
+package org.minzheng.flow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minzheng.flow.support.ApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+
+@ApplicationTest
+@AutoConfigureMockMvc
+class AuditTrailTest {
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	AuditVerifier verifier;
+
+	@Autowired
+	AuditMapper mapper;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	AuditFixture fixture;
+
+	@BeforeEach
+	void emptyTrail() {
+		fixture = new AuditFixture(jdbc, transactions, trail);
+		fixture.reset();
+	}
+
+	@Test
+	void appendedRowsFormAnIntactChain() {
+		// given
+		List<Long> ids = fixture.append(12, "MZ-CHAIN-1");
+
+		// when
+		AuditVerification result = verifier.verify();
+
+		// then
+		assertThat(result).isEqualTo(AuditVerification.intact(12));
+		assertThat(jdbc.queryForObject("SELECT prev_hash FROM audit_event WHERE id = ?", String.class, ids.get(0)))
+			.isEqualTo(AuditHash.GENESIS);
+		assertThat(jdbc.queryForMap("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1"))
+			.containsEntry("last_id", ids.get(11))
+			.containsEntry("last_hash", fixture.hashOf(ids.get(11)));
+	}
+
+	@Test
+	void concurrentAppendsInTheirOwnTransactionsFormOneChain() throws Exception {
+		// given 8 clerks each recording 25 actions in separate transactions at the same
+		// time
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Callable<Void>> writers = new ArrayList<>();
+		for (int t = 0; t < 8; t++) {
+			String caseRef = "MZ-CONCURRENT-" + t;
+			writers.add(() -> {
+				fixture.append(25, caseRef);
+				return null;
+			});
+		}
+
+		// when
+		try {
+			for (Future<Void> done : pool.invokeAll(writers)) {
+				done.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		// then
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(200);
+		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT prev_hash) FROM audit_event", Long.class)).isEqualTo(200);
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE MICROSECOND(occurred_at) > 0", Long.class))
+			.as("the milliseconds the hash covers are stored")
+			.isPositive();
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(200));
+	}
+
+	@Test
+	void storesSummaryAndReasonWithIdAndMobileNumbersMasked() {
+		// given
+		AuditRecord record = new AuditRecord("yt-meisha-clerk", "CLERK", "440308001", "MZ-MASK-1",
+				"AID_APPLICATION_SUBMITTED", "受理 张三（身份证 440308199001011234）的低保申请", "申请人电话 13812345678");
+
+		// when
+		fixture.record(record);
+
+		// then
+		Map<String, Object> row = jdbc
+			.queryForMap("SELECT summary, reason FROM audit_event WHERE case_ref = 'MZ-MASK-1'");
+		assertThat(row).containsEntry("summary", "受理 张三（身份证 440308********1234）的低保申请")
+			.containsEntry("reason", "申请人电话 138****5678");
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
+	void anAuditRowRollsBackWithTheBusinessChange() {
+		// given
+		fixture.append(2, "MZ-ROLLBACK-1");
+
+		// when the business transaction fails after recording
+		fixture.tx().executeWithoutResult(status -> {
+			trail.recordSystem("440308", "MZ-ROLLBACK-2", "AID_REVIEW_ESCALATED", "审核超时，升级至科长", null);
+			status.setRollbackOnly();
+		});
+		fixture.append(1, "MZ-ROLLBACK-3");
+
+		// then
+		assertThat(fixture.ids("MZ-ROLLBACK-2")).isEmpty();
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(3));
+	}
+
+	@Test
+	void refusesToRecordOutsideATransaction() {
+		// given
+		AuditRecord record = new AuditRecord("system", "SYSTEM", "440308", null, "AID_REVIEW_ESCALATED", "超时", null);
+
+		// when / then
+		assertThatThrownBy(() -> trail.record(record)).isInstanceOf(IllegalTransactionStateException.class);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isZero();
+	}
+
+	@Test
+	void listsTheEventsOfACaseOldestFirstForTheCaseHistory() {
+		// given
+		fixture.append(3, "MZ-HISTORY-1");
+		fixture.append(1, "MZ-HISTORY-2");
+
+		// when
+		List<AuditEventView> history = trail.forCase("MZ-HISTORY-1");
+
+		// then
+		assertThat(history).extracting(AuditEventView::summary)
+			.containsExactly("第 1 条：受理低保申请", "第 2 条：受理低保申请", "第 3 条：受理低保申请");
+		assertThat(history).extracting(AuditEventView::reason).containsExactly(null, "材料齐全", null);
+		assertThat(history.get(0).occurredAt().getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
+	}
+
+	@Test
+	void verifiesAcrossPageBoundaries() {
+		// given a verifier reading 3 rows per page, and an altered row on the third page
+		AuditVerifier smallPages = new AuditVerifier(mapper, 3);
+		List<Long> ids = fixture.append(10, "MZ-PAGES-1");
+		AuditVerification before = smallPages.verify();
+
+		// when
+		jdbc.update("UPDATE audit_event SET actor = 'someone-else' WHERE id = ?", ids.get(7));
+
+		// then
+		assertThat(before).isEqualTo(AuditVerification.intact(10));
+		assertThat(smallPages.verify())
+			.isEqualTo(AuditVerification.broken(8, ids.get(7), AuditVerification.Problem.HASH_MISMATCH));
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.minzheng.flow.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * A browser-like client of the running application: signs in through the login form,
+ * keeps the session cookie, and sends the CSRF token from the XSRF-TOKEN cookie with
+ * every write — as the web UI does.
+ */
+public final class ApiSession {
+
+	public static final String DEMO_PASSWORD = "minzheng2026";
+
+	private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http;
+
+	public final String username;
+
+	private ApiSession(int port, String username) {
+		this.base = "http://127.0.0.1:" + port;
+		this.username = username;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(cookies)
+			.connectTimeout(Duration.ofSeconds(5))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** Signs in a demo user (password {@value #DEMO_PASSWORD}). */
+	public static ApiSession login(int port, String username) {
+		return login(port, username, DEMO_PASSWORD);
+	}
+
+	public static ApiSession login(int port, String username, String password) {
+		ApiSession session = new ApiSession(port, username);
+		Response response = session.tryLogin(password);
+		if (response.status() != 302 || response.header("Location").contains("error")) {
+			throw new IllegalStateException("login failed for " + username + ": " + response.status());
+		}
+		return session;
+	}
+
+	/** Posts the login form; 302 to / on success, 302 to /login?error on failure. */
+	public static Response attemptLogin(int port, String username, String password) {
+		return new ApiSession(port, username).tryLogin(password);
+	}
+
+	private Response tryLogin(String password) {
+		send(HttpRequest.newBuilder(URI.create(base + "/login")).GET());
+		String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf());
+		return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+	}
+
+	public Response post(String path, Object body) {
+		return postRaw(path, body == null ? "{}" : write(body), "application/json");
+	}
+
+	public Response postRaw(String path, String body, String contentType) {
+		String token = csrf();
+		if (token == null) {
+			get("/api/me");
+			token = csrf();
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.header("Accept", "application/json")
+			.header("X-XSRF-TOKEN", token == null ? "" : token)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
+	private String csrf() {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.filter(v -> !v.isEmpty())
+			.findFirst()
+			.orElse(null);
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Response(response.statusCode(), response.body(), response);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String write(Object body) {
+		try {
+			return body instanceof String s ? s : JSON.writeValueAsString(body);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+	}
+
+	/** A response: status, body and its JSON. */
+	public record Response(int status, String body, HttpResponse<String> raw) {
+
+		public JsonNode json() {
+			try {
+				return JSON.readTree(body);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("not JSON (" + status + "): " + body, ex);
+			}
+		}
+
+		public String header(String name) {
+			return raw.headers().firstValue(name).orElse("");
+		}
+
+		/** Asserts the status, returning the response for chaining. */
+		public Response expect(int expected) {
+			if (status != expected) {
+				throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
+			}
+			return this;
+		}
+
+		public String code() {
+			return json().path("code").asText();
+		}
+
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.minzheng.flow.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a fresh MariaDB database (see {@link MariaDbTestDatabase}), on
+ * a random port, with demo users and the registry simulators.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = MariaDbTestDatabase.class)
+@ActiveProfiles("test")
+public @interface ApplicationTest {
+
+}
