@@ -62,7 +62,7 @@ public class RecordingSla {
 
 	private static String slaProperty(BaseElement element) {
 		return SLA_PROPERTIES.stream()
-			.map(name -> ProcessConventions.property(element, name))
+			.map(name -> org.minzheng.flow.processes.model.BpmnProperties.property(element, name))
 			.flatMap(java.util.Optional::stream)
 			.findFirst()
 			.orElse(null);
