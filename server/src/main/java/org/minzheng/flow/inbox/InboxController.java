@@ -40,7 +40,11 @@ class InboxController {
 
 	private final Clock clock;
 
-	InboxController(WorkItemService workItems, TaskWork tasks, WorkingDayCalendar calendar, Clock clock) {
+	private final InboxLists lists;
+
+	InboxController(WorkItemService workItems, TaskWork tasks, WorkingDayCalendar calendar, Clock clock,
+			InboxLists lists) {
+		this.lists = lists;
 		this.workItems = workItems;
 		this.tasks = tasks;
 		this.calendar = calendar;
@@ -78,6 +82,27 @@ class InboxController {
 				page * size, size);
 		WorkItemService.InboxPage result = workItems.inbox(query, groups(user), user.scope());
 		return new InboxResponse(result.items().stream().map(this::row).toList(), result.total(), page, size);
+	}
+
+	/** The number on each inbox tab: 待办, 已办, unread 抄送, 我发起. */
+	@GetMapping("/api/inbox/counts")
+	InboxLists.Counts counts() {
+		StaffUser user = CurrentUser.get();
+		return lists.counts(user, groups(user));
+	}
+
+	/** 已办: tasks the user completed. */
+	@GetMapping("/api/inbox/done")
+	InboxLists.DonePage done(@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		return lists.done(CurrentUser.get(), page, size);
+	}
+
+	/** 我发起: cases the user registered. */
+	@GetMapping("/api/inbox/started")
+	StartedCases.CasePage started(@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		return lists.started(CurrentUser.get(), page, size);
 	}
 
 	@GetMapping("/api/tasks/{taskId}")

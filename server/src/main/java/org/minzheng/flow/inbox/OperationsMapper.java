@@ -38,6 +38,9 @@ public interface OperationsMapper {
 	List<Copy> copies(@Param("recipient") String recipient, @Param("unreadOnly") boolean unreadOnly,
 			@Param("limit") int limit);
 
+	@Select("SELECT COUNT(*) FROM case_copy WHERE recipient = #{recipient} AND read_at IS NULL")
+	long countUnreadCopies(String recipient);
+
 	@Update("UPDATE case_copy SET read_at = #{now} WHERE id = #{id} AND recipient = #{recipient} AND read_at IS NULL")
 	int markCopyRead(@Param("id") long id, @Param("recipient") String recipient, @Param("now") Instant now);
 

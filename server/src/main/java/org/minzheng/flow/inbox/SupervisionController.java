@@ -31,8 +31,11 @@ class SupervisionController {
 
 	private final TaskOperations operations;
 
+	private final SupervisionDashboard dashboard;
+
 	SupervisionController(WorkItemService workItems, NotificationService notifications, Incidents incidents,
-			TaskOperations operations) {
+			TaskOperations operations, SupervisionDashboard dashboard) {
+		this.dashboard = dashboard;
 		this.workItems = workItems;
 		this.notifications = notifications;
 		this.incidents = incidents;
@@ -50,6 +53,15 @@ class SupervisionController {
 	List<SlaCount> counts() {
 		StaffUser user = requireSupervisor();
 		return workItems.slaCounts(user.coverage().getOrDefault(Role.SUPERVISOR, java.util.Set.of()));
+	}
+
+	/**
+	 * Open, overdue and near-due work by street and by task, and its age in working days.
+	 */
+	@GetMapping("/api/supervision/dashboard")
+	SupervisionDashboard.Dashboard dashboard() {
+		StaffUser user = requireSupervisor();
+		return dashboard.of(user.coverage().getOrDefault(Role.SUPERVISOR, java.util.Set.of()));
 	}
 
 	@GetMapping("/api/notifications")

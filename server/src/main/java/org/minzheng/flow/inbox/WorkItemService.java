@@ -145,7 +145,7 @@ public class WorkItemService {
 	 * The least string above every string that starts with the prefix (its last code
 	 * point incremented).
 	 */
-	static String upperBound(String prefix) {
+	public static String upperBound(String prefix) {
 		if (prefix == null || prefix.isEmpty()) {
 			return null;
 		}

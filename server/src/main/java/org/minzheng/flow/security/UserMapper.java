@@ -3,6 +3,7 @@ package org.minzheng.flow.security;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
@@ -38,6 +39,23 @@ interface UserMapper {
 	@Insert("INSERT INTO user_role (user_id, role, org_unit_code) VALUES (#{userId}, #{role}, #{orgUnitCode})")
 	int insertAssignment(@Param("userId") long userId, @Param("role") Role role,
 			@Param("orgUnitCode") String orgUnitCode);
+
+	/** A user and one role they hold, for directory lists. */
+	record DirectoryRow(long id, String username, String displayName, boolean enabled, Instant lockedUntil, Role role,
+			String orgUnitCode) {
+	}
+
+	@Select("<script>SELECT u.id, u.username, u.display_name, u.enabled, u.locked_until, r.role, r.org_unit_code "
+			+ "FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE u.id IN (SELECT r2.user_id FROM user_role r2 "
+			+ "WHERE r2.org_unit_code IN <foreach item='c' collection='units' open='(' separator=',' close=')'>#{c}</foreach>"
+			+ "<if test='role != null'> AND r2.role = #{role}</if>) ORDER BY u.username, r.role, r.org_unit_code</script>")
+	List<DirectoryRow> directory(@Param("units") java.util.Collection<String> units, @Param("role") Role role);
+
+	@Delete("DELETE FROM user_role WHERE user_id = #{userId}")
+	int deleteAssignments(long userId);
+
+	@Update("UPDATE app_user SET enabled = #{enabled} WHERE id = #{id}")
+	int updateEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
 
 	/** Mutable holder for the generated key. */
 	final class NewUser {

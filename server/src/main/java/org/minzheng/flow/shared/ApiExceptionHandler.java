@@ -42,6 +42,25 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
+		ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", "文件超过 5 MB，请压缩或分页扫描后再上传");
+		problem.setProperty("field", "file");
+		return problem;
+	}
+
+	@ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+	ProblemDetail missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "FILE_MISSING", "请选择要上传的文件");
+		problem.setProperty("field", ex.getRequestPartName());
+		return problem;
+	}
+
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail multipart(org.springframework.web.multipart.MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "MULTIPART_INVALID", "上传的内容无法读取，请重新选择文件上传");
+	}
+
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex) {
 		List<Map<String, String>> errors = ex.getBindingResult()

@@ -109,6 +109,13 @@ public interface Workflow {
 	/** Deployed process definition XML of a process instance, for the diagram. */
 	Optional<String> diagramXml(String processInstanceId);
 
+	/**
+	 * Sequence flows the instance has taken: a flow counts once an instance of its target
+	 * started no earlier than an instance of its source ended. For the highlighted path
+	 * of the case diagram.
+	 */
+	List<String> takenFlows(String processInstanceId);
+
 	/** Open user task as the inbox and the task API see it. */
 	record OpenTask(String id, String taskKey, String name, String processKey, String processInstanceId,
 			String businessKey, String assignee, List<String> candidateGroups, java.time.Instant created,

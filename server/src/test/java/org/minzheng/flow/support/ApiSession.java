@@ -92,6 +92,40 @@ public final class ApiSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 	}
 
+	public Response put(String path, Object body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("X-XSRF-TOKEN", token())
+			.PUT(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : write(body), StandardCharsets.UTF_8)));
+	}
+
+	/** Uploads one file as the multipart part {@code field}, as a browser form does. */
+	public Response upload(String path, String field, String fileName, String contentType, byte[] content) {
+		String boundary = "----mzf" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		body.writeBytes(head);
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json")
+			.header("X-XSRF-TOKEN", token())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	private String token() {
+		String token = csrf();
+		if (token == null) {
+			get("/api/me");
+			token = csrf();
+		}
+		return token == null ? "" : token;
+	}
+
 	private String csrf() {
 		return cookies.getCookieStore()
 			.getCookies()

@@ -281,6 +281,48 @@ class CamundaWorkflow implements Workflow {
 		}
 	}
 
+	@Override
+	public List<String> takenFlows(String processInstanceId) {
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		if (instance == null) {
+			return List.of();
+		}
+		Map<String, List<HistoricActivityInstance>> visits = new java.util.HashMap<>();
+		for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.list()) {
+			String id = step.getActivityId();
+			int body = id.indexOf('#');
+			visits.computeIfAbsent(body < 0 ? id : id.substring(0, body), key -> new java.util.ArrayList<>()).add(step);
+		}
+		return repository.getBpmnModelInstance(instance.getProcessDefinitionId())
+			.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class)
+			.stream()
+			.filter(flow -> taken(visits.get(flow.getSource().getId()), visits.get(flow.getTarget().getId())))
+			.map(org.camunda.bpm.model.bpmn.instance.SequenceFlow::getId)
+			.sorted()
+			.toList();
+	}
+
+	private static boolean taken(List<HistoricActivityInstance> sources, List<HistoricActivityInstance> targets) {
+		if (sources == null || targets == null) {
+			return false;
+		}
+		for (HistoricActivityInstance source : sources) {
+			if (source.getEndTime() == null) {
+				continue;
+			}
+			for (HistoricActivityInstance target : targets) {
+				if (!target.getStartTime().before(source.getEndTime())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	private OpenTask view(Task task) {
 		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
 			.stream()

@@ -1,0 +1,33 @@
+package org.minzheng.flow.attachment;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+interface AttachmentMapper {
+
+	@Insert("INSERT INTO case_attachment (case_ref, file_name, content_type, size_bytes, sha256, content, uploaded_by, "
+			+ "uploaded_org_unit, uploaded_at) VALUES (#{caseRef}, #{fileName}, #{contentType}, #{size}, #{sha256}, "
+			+ "#{content}, #{uploadedBy}, #{uploadedOrgUnit}, #{uploadedAt})")
+	@Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+	void insert(NewAttachment attachment);
+
+	@Select("SELECT id, case_ref, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_org_unit, uploaded_at "
+			+ "FROM case_attachment WHERE case_ref = #{caseRef} ORDER BY id")
+	List<Attachment> forCase(String caseRef);
+
+	@Select("SELECT id, case_ref, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_org_unit, uploaded_at "
+			+ "FROM case_attachment WHERE id = #{id}")
+	Attachment find(long id);
+
+	@Select("SELECT content FROM case_attachment WHERE id = #{id}")
+	byte[] content(long id);
+
+	@Select("SELECT COUNT(*) FROM case_attachment WHERE case_ref = #{caseRef}")
+	int countForCase(String caseRef);
+
+}

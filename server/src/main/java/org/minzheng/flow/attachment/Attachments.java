@@ -1,0 +1,150 @@
+package org.minzheng.flow.attachment;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores and reads a case's attachments. The feature decides who may see and add (it
+ * knows the case); this service checks the file itself: not empty, at most
+ * {@value #MAX_BYTES} bytes, a PDF, JPEG or PNG by its first bytes (whatever the name or
+ * the browser claims), and at most {@value #MAX_PER_CASE} per case.
+ */
+@Service
+public class Attachments {
+
+	/** Largest file accepted: 5 MB, as the multipart limit. */
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	/** Most attachments one case may hold. */
+	public static final int MAX_PER_CASE = 50;
+
+	private final AttachmentMapper attachments;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Attachments(AttachmentMapper attachments, AuditTrail audit, Clock clock) {
+		this.attachments = attachments;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Checks and stores a file for a case, and records it in the case's audit trail. */
+	@Transactional
+	public Attachment add(String caseRef, String fileName, byte[] content, StaffUser user, Role role,
+			String orgUnitCode) {
+		String name = cleanName(fileName);
+		if (content == null || content.length == 0) {
+			throw ApiException.badRequest("ATTACHMENT_EMPTY", "file", "文件是空的，请重新选择");
+		}
+		if (content.length > MAX_BYTES) {
+			throw tooLarge();
+		}
+		String type = contentType(content).orElseThrow(
+				() -> ApiException.badRequest("ATTACHMENT_TYPE_NOT_ALLOWED", "file", "只能上传 PDF、JPG 或 PNG 格式的扫描件"));
+		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+		if (!matches(type, extension)) {
+			throw ApiException.badRequest("ATTACHMENT_TYPE_MISMATCH", "file", "文件扩展名与文件内容不符，请上传真实的 PDF、JPG 或 PNG 文件");
+		}
+		if (attachments.countForCase(caseRef) >= MAX_PER_CASE) {
+			throw ApiException.conflict("ATTACHMENT_LIMIT", "每个案件最多上传 " + MAX_PER_CASE + " 个附件");
+		}
+		NewAttachment row = new NewAttachment(caseRef, name, type, content, sha256(content), user.username(),
+				orgUnitCode, clock.instant());
+		attachments.insert(row);
+		audit.record(user, role, orgUnitCode, caseRef, "ATTACHMENT_ADDED",
+				"上传附件 " + name + "（" + (content.length + 1023) / 1024 + " KB）", null);
+		return attachments.find(row.id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attachment> forCase(String caseRef) {
+		return attachments.forCase(caseRef);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Attachment> find(long id) {
+		return Optional.ofNullable(attachments.find(id));
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] content(long id) {
+		return attachments.content(id);
+	}
+
+	/** The refusal for a file over the limit (also used for the multipart limit). */
+	public static ApiException tooLarge() {
+		return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", "文件超过 5 MB，请压缩或分页扫描后再上传",
+				java.util.Map.of("field", "file"));
+	}
+
+	/** PDF, JPEG or PNG, told by the file's first bytes. */
+	static Optional<String> contentType(byte[] content) {
+		if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+			return Optional.of("application/pdf");
+		}
+		if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+			return Optional.of("image/jpeg");
+		}
+		if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+			return Optional.of("image/png");
+		}
+		return Optional.empty();
+	}
+
+	private static boolean matches(String type, String extension) {
+		return switch (type) {
+			case "application/pdf" -> extension.equals("pdf");
+			case "image/jpeg" -> extension.equals("jpg") || extension.equals("jpeg");
+			case "image/png" -> extension.equals("png");
+			default -> false;
+		};
+	}
+
+	private static boolean startsWith(byte[] content, int... magic) {
+		if (content.length < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if ((content[i] & 0xFF) != magic[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The file's own name without any folder, control characters or quotes. */
+	static String cleanName(String fileName) {
+		String name = fileName == null ? "" : fileName;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+		if (name.isEmpty()) {
+			throw ApiException.badRequest("ATTACHMENT_NAME_MISSING", "file", "文件没有名称");
+		}
+		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,236 @@
+package org.minzheng.flow.security;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.shared.ApiException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff as other staff see them: the org units and users in one's scope (for filters,
+ * transfer and reassignment pickers), and user administration by a unit's administrator —
+ * only at units their ADMIN role covers, never their own account, every change audited.
+ */
+@Service
+public class StaffDirectory {
+
+	private final UserMapper users;
+
+	private final OrgDirectory orgs;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	StaffDirectory(UserMapper users, OrgDirectory orgs, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+		this.users = users;
+		this.orgs = orgs;
+		this.encoder = encoder;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Org units in the user's scope, city first. */
+	public List<OrgUnit> units(StaffUser user) {
+		return user.scope()
+			.stream()
+			.map(orgs::find)
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(OrgUnit::level).thenComparing(OrgUnit::code))
+			.toList();
+	}
+
+	/**
+	 * Users holding a role at a unit of the user's scope (optionally a given role at a
+	 * given unit, or above it); only their roles inside that scope are shown.
+	 */
+	@Transactional(readOnly = true)
+	public List<DirectoryUser> users(StaffUser user, String orgUnit, Role role) {
+		if (orgUnit != null && !user.canSee(orgUnit)) {
+			throw ApiException.badRequest("ORG_UNIT_OUT_OF_SCOPE", "orgUnit", "所选单位不在您的管辖范围内");
+		}
+		return list(user.scope(), role, orgUnit == null ? null : ancestorsOf(orgUnit), false);
+	}
+
+	/**
+	 * Users an administrator manages: those with a role at a unit their ADMIN role
+	 * covers.
+	 */
+	@Transactional(readOnly = true)
+	public List<DirectoryUser> managed(StaffUser admin) {
+		return list(adminUnits(admin), null, null, true);
+	}
+
+	@Transactional
+	public DirectoryUser create(StaffUser admin, String username, String displayName, String password,
+			List<RoleAssignment> roles) {
+		Set<String> units = adminUnits(admin);
+		if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+			throw ApiException.badRequest("USERNAME_INVALID", "username", "用户名只能由小写字母、数字、点、下划线和连字符组成，3 到 64 位");
+		}
+		if (users.findByUsername(username) != null) {
+			throw ApiException.conflict("USERNAME_TAKEN", "用户名已被使用");
+		}
+		checkPassword(password);
+		checkRoles(roles, units);
+		UserMapper.NewUser row = new UserMapper.NewUser(username, displayName.strip(), encoder.encode(password),
+				"STAFF", clock.instant());
+		users.insertUser(row);
+		for (RoleAssignment role : new LinkedHashSet<>(roles)) {
+			users.insertAssignment(row.id, role.role(), role.orgUnitCode());
+		}
+		audit(admin, "USER_CREATED", "新建用户 " + username + "，角色：" + describe(roles), null);
+		return find(username, units);
+	}
+
+	@Transactional
+	public DirectoryUser replaceRoles(StaffUser admin, String username, List<RoleAssignment> roles, String reason) {
+		Set<String> units = adminUnits(admin);
+		UserMapper.UserRow row = managedRow(admin, username, units);
+		checkRoles(roles, units);
+		List<RoleAssignment> kept = users.findAssignments(row.id())
+			.stream()
+			.filter(a -> !units.contains(a.orgUnitCode()))
+			.toList();
+		users.deleteAssignments(row.id());
+		Set<RoleAssignment> all = new LinkedHashSet<>(kept);
+		all.addAll(roles);
+		for (RoleAssignment role : all) {
+			users.insertAssignment(row.id(), role.role(), role.orgUnitCode());
+		}
+		audit(admin, "USER_ROLES_CHANGED", "调整用户 " + username + " 的角色为：" + describe(roles), reason);
+		return find(username, units);
+	}
+
+	@Transactional
+	public DirectoryUser unlock(StaffUser admin, String username, String reason) {
+		Set<String> units = adminUnits(admin);
+		managedRow(admin, username, units);
+		users.recordSuccess(username);
+		audit(admin, "USER_UNLOCKED", "解除用户 " + username + " 的登录锁定", reason);
+		return find(username, units);
+	}
+
+	@Transactional
+	public DirectoryUser setEnabled(StaffUser admin, String username, boolean enabled, String reason) {
+		Set<String> units = adminUnits(admin);
+		UserMapper.UserRow row = managedRow(admin, username, units);
+		users.updateEnabled(row.id(), enabled);
+		audit(admin, enabled ? "USER_ENABLED" : "USER_DISABLED", (enabled ? "启用用户 " : "停用用户 ") + username, reason);
+		return find(username, units);
+	}
+
+	private UserMapper.UserRow managedRow(StaffUser admin, String username, Set<String> units) {
+		if (admin.username().equals(username)) {
+			throw ApiException.forbidden("SELF_ADMINISTRATION", "不能修改自己的账号，请联系上级管理员");
+		}
+		UserMapper.UserRow row = users.findByUsername(username);
+		if (row == null || users.findAssignments(row.id()).stream().noneMatch(a -> units.contains(a.orgUnitCode()))) {
+			throw ApiException.notFound("USER_NOT_FOUND", "用户不存在或不在您的管理范围内");
+		}
+		return row;
+	}
+
+	private DirectoryUser find(String username, Set<String> units) {
+		return list(units, null, null, true).stream()
+			.filter(u -> u.username().equals(username))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void checkRoles(List<RoleAssignment> roles, Set<String> units) {
+		if (roles == null || roles.isEmpty()) {
+			throw ApiException.badRequest("ROLES_MISSING", "roles", "请至少分配一个角色");
+		}
+		for (RoleAssignment role : roles) {
+			if (role.role() == null || role.orgUnitCode() == null || orgs.find(role.orgUnitCode()).isEmpty()) {
+				throw ApiException.badRequest("ROLE_INVALID", "roles", "角色或单位不存在");
+			}
+			if (!units.contains(role.orgUnitCode())) {
+				throw ApiException.forbidden("ORG_UNIT_OUT_OF_SCOPE",
+						"只能在您管理的单位内分配角色：" + orgs.nameOf(role.orgUnitCode()));
+			}
+		}
+	}
+
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < 10 || !password.matches(".*[A-Za-z].*")
+				|| !password.matches(".*\\d.*")) {
+			throw ApiException.badRequest("PASSWORD_WEAK", "password", "密码至少 10 位，且须同时包含字母和数字");
+		}
+	}
+
+	private Set<String> adminUnits(StaffUser admin) {
+		Set<String> units = admin.coverage().getOrDefault(Role.ADMIN, Set.of());
+		if (units.isEmpty()) {
+			throw ApiException.forbidden("ACCESS_DENIED", "只有管理员可以管理用户");
+		}
+		return units;
+	}
+
+	private Set<String> ancestorsOf(String code) {
+		Set<String> result = new LinkedHashSet<>();
+		Optional<OrgUnit> unit = orgs.find(code);
+		while (unit.isPresent()) {
+			result.add(unit.get().code());
+			unit = orgs.find(unit.get().parentCode());
+		}
+		return result;
+	}
+
+	private List<DirectoryUser> list(Set<String> scope, Role role, Set<String> atUnits, boolean withState) {
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		Map<String, DirectoryUser> byName = new LinkedHashMap<>();
+		Set<String> matching = new LinkedHashSet<>();
+		for (UserMapper.DirectoryRow row : users.directory(scope, role)) {
+			if (!scope.contains(row.orgUnitCode())) {
+				continue;
+			}
+			boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(clock.instant());
+			DirectoryUser user = byName.computeIfAbsent(row.username(), name -> new DirectoryUser(name,
+					row.displayName(), withState ? row.enabled() : null, withState ? locked : null, new ArrayList<>()));
+			user.roles().add(new Held(row.role(), row.orgUnitCode(), orgs.nameOf(row.orgUnitCode())));
+			if ((role == null || row.role() == role) && (atUnits == null || atUnits.contains(row.orgUnitCode()))) {
+				matching.add(row.username());
+			}
+		}
+		return byName.values().stream().filter(u -> matching.contains(u.username())).toList();
+	}
+
+	private void audit(StaffUser admin, String action, String summary, String reason) {
+		RoleAssignment acting = admin.primary(Role.ADMIN);
+		audit.record(admin, Role.ADMIN, acting.orgUnitCode(), null, action, summary, reason);
+	}
+
+	private String describe(List<RoleAssignment> roles) {
+		return String.join("、", roles.stream().map(r -> orgs.nameOf(r.orgUnitCode()) + " " + r.role().name()).toList());
+	}
+
+	/**
+	 * A user in a directory list; {@code enabled}/{@code locked} only for administrators.
+	 */
+	public record DirectoryUser(String username, String displayName, Boolean enabled, Boolean locked,
+			List<Held> roles) {
+	}
+
+	/** A role held at a unit. */
+	public record Held(Role role, String orgUnitCode, String orgUnitName) {
+	}
+
+}
