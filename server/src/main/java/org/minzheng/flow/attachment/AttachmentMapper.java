@@ -24,8 +24,15 @@ interface AttachmentMapper {
 			+ "FROM case_attachment WHERE id = #{id}")
 	Attachment find(long id);
 
+	/**
+	 * The bytes, wrapped: MyBatis reads a bare {@code byte[]} return as one row per byte.
+	 */
 	@Select("SELECT content FROM case_attachment WHERE id = #{id}")
-	byte[] content(long id);
+	Content content(long id);
+
+	/** The stored bytes of an attachment. */
+	record Content(byte[] content) {
+	}
 
 	@Select("SELECT COUNT(*) FROM case_attachment WHERE case_ref = #{caseRef}")
 	int countForCase(String caseRef);

@@ -83,7 +83,8 @@ public class Attachments {
 
 	@Transactional(readOnly = true)
 	public byte[] content(long id) {
-		return attachments.content(id);
+		AttachmentMapper.Content content = attachments.content(id);
+		return content == null ? new byte[0] : content.content();
 	}
 
 	/** The refusal for a file over the limit (also used for the multipart limit). */

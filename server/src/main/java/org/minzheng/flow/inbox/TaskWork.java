@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -72,8 +73,39 @@ public class TaskWork {
 	public TaskView view(String taskId, StaffUser user) {
 		WorkItem item = visibleItem(taskId, user);
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
-		return new TaskView(item, task, workItems.slaState(item), actingRole(task, user).isPresent(),
-				forms.raw(task.formKey()).orElse(null));
+		boolean canAct = actingRole(task, user).isPresent();
+		return new TaskView(item, task, workItems.slaState(item), canAct, forms.raw(task.formKey()).orElse(null),
+				actions(item, task, canAct, user));
+	}
+
+	/**
+	 * What the user may do with the task now, for the task page's buttons (the operations
+	 * themselves check again): 签收/退签/办理 and the Chinese approval operations.
+	 */
+	private List<String> actions(WorkItem item, OpenTask task, boolean canAct, StaffUser user) {
+		List<String> actions = new java.util.ArrayList<>();
+		boolean mine = user.username().equals(task.assignee());
+		if (mine && workflow.isDelegated(task.id())) {
+			actions.addAll(List.of("RESOLVE", "COPY"));
+			return actions;
+		}
+		if (canAct && task.assignee() == null) {
+			actions.addAll(List.of("CLAIM", "COMPLETE"));
+		}
+		if (mine) {
+			actions.addAll(List.of("COMPLETE", "UNCLAIM", "TRANSFER", "DELEGATE", "ADD_SIGNER", "SEND_BACK"));
+		}
+		if (canAct || mine) {
+			actions.add("COPY");
+		}
+		boolean reminder = user.assignments()
+			.stream()
+			.anyMatch(a -> (a.role() == Role.CLERK || a.role() == Role.SUPERVISOR)
+					&& user.covers(a.role(), item.orgUnitCode()));
+		if (!mine && (reminder || canAct) && (task.assignee() != null || !canAct)) {
+			actions.add("REMIND");
+		}
+		return actions;
 	}
 
 	/** 签收: the task becomes the user's; exactly one of several concurrent claims wins. */
@@ -215,7 +247,8 @@ public class TaskWork {
 	}
 
 	/** A task as its page shows it. */
-	public record TaskView(WorkItem item, OpenTask task, SlaState slaState, boolean canAct, String formSchema) {
+	public record TaskView(WorkItem item, OpenTask task, SlaState slaState, boolean canAct, String formSchema,
+			List<String> actions) {
 	}
 
 }

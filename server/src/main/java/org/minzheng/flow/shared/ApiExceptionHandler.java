@@ -135,6 +135,11 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "请以 application/json 提交");
 	}
 
+	@ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+	ProblemDetail notAcceptable(org.springframework.web.HttpMediaTypeNotAcceptableException ex) {
+		return problem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "无法以所请求的格式返回");
+	}
+
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ProblemDetail method(HttpRequestMethodNotSupportedException ex) {
 		return problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持该请求方法");

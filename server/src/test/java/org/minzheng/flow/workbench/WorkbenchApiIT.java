@@ -113,9 +113,21 @@ class WorkbenchApiIT {
 		assertThat(counts.path("todo").asLong()).isGreaterThanOrEqualTo(1);
 		long doneBefore = counts.path("done").asLong();
 
+		// the task page offers what the user may do now
+		String acceptance = AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK);
+		assertThat(texts(clerk.get("/api/tasks/" + acceptance).expect(200).json().path("actions")))
+			.containsExactly("CLAIM", "COMPLETE", "COPY");
+		clerk.post("/api/tasks/" + acceptance + "/claim", null).expect(200);
+		assertThat(texts(clerk.get("/api/tasks/" + acceptance).expect(200).json().path("actions")))
+			.containsExactly("COMPLETE", "UNCLAIM", "TRANSFER", "DELEGATE", "ADD_SIGNER", "SEND_BACK", "COPY");
+		assertThat(texts(ApiSession.login(port, "yt-supervisor")
+			.get("/api/tasks/" + acceptance)
+			.expect(200)
+			.json()
+			.path("actions"))).containsExactly("REMIND");
+
 		// 已办 after the acceptance check
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
-				Map.of("acceptanceDecision", "ACCEPT"));
+		AidFlows.complete(clerk, acceptance, Map.of("acceptanceDecision", "ACCEPT"));
 		JsonNode done = clerk.get("/api/inbox/done?size=50").expect(200).json();
 		JsonNode row = done.path("items")
 			.findParents("applicationNo")
