@@ -53,8 +53,11 @@ public class AidApplicationService {
 
 	private final Clock clock;
 
+	private final AidDeclarationMapper declarations;
+
 	AidApplicationService(AidMapper aid, OrgDirectory orgs, Workflow workflow, AuditTrail audit,
-			WorkingDayCalendar calendar, Clock clock) {
+			WorkingDayCalendar calendar, Clock clock, AidDeclarationMapper declarations) {
+		this.declarations = declarations;
 		this.aid = aid;
 		this.orgs = orgs;
 		this.workflow = workflow;
@@ -91,6 +94,9 @@ public class AidApplicationService {
 		if (request.conflictOfInterest() && (request.conflictNote() == null || request.conflictNote().isBlank())) {
 			throw ApiException.badRequest("FIELD_REQUIRED", "conflictNote", "近亲属备案须说明与哪位工作人员的关系");
 		}
+		if (request.declaration() != null && !Boolean.TRUE.equals(request.declaration().signed())) {
+			throw ApiException.badRequest("DECLARATION_NOT_SIGNED", "declaration.signed", "申请人须签署收入财产申报承诺书");
+		}
 		String district = orgs.districtOf(competent.code()).map(OrgUnit::code).orElseThrow();
 		AidMapper.Key household = new AidMapper.Key();
 		aid.insertHousehold(household, district, competent.code(), request.address(), clock.instant());
@@ -114,6 +120,9 @@ public class AidApplicationService {
 		// the number first: the first task opens inside start() and its work item looks
 		// the case up by number
 		aid.setNumber(application.id, number);
+		if (request.declaration() != null) {
+			declarations.store(application.id, request.declaration());
+		}
 		String processInstanceId = workflow.start(AidApplicationProcess.PROCESS_KEY, number,
 				Map.of(AidApplicationProcess.VAR_APPLICATION_ID, application.id, AidApplicationProcess.VAR_BENEFIT_TYPE,
 						request.benefitType().name(), AidApplicationProcess.VAR_DISTRICT_CODE, district,
@@ -145,6 +154,12 @@ public class AidApplicationService {
 		return Optional.ofNullable(aid.findByNo(applicationNo))
 			.filter(a -> user.canSee(a.competentStreetCode()) || user.canSee(a.intakeStreetCode()))
 			.orElseThrow(() -> ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看"));
+	}
+
+	/** The household's declaration of income and assets, when one was made. */
+	@Transactional(readOnly = true)
+	public Optional<SubmitApplication.Declaration> declaration(AidApplication application) {
+		return Optional.ofNullable(declarations.find(application.id()));
 	}
 
 	@Transactional(readOnly = true)

@@ -16,7 +16,29 @@ import jakarta.validation.constraints.Size;
 public record SubmitApplication(@NotNull BenefitType benefitType, @NotBlank @Size(max = 20) String competentStreetCode,
 		@Size(max = 20) String intakeStreetCode, @NotBlank @Size(max = 300) String address,
 		@NotNull Boolean conflictOfInterest, @Size(max = 500) String conflictNote,
-		@NotEmpty @Size(max = 20) List<@Valid @NotNull Member> members) {
+		@NotEmpty @Size(max = 20) List<@Valid @NotNull Member> members, @Valid Declaration declaration) {
+
+	/**
+	 * An application without the household's declaration (generated data, older clients).
+	 */
+	public SubmitApplication(BenefitType benefitType, String competentStreetCode, String intakeStreetCode,
+			String address, Boolean conflictOfInterest, String conflictNote, List<Member> members) {
+		this(benefitType, competentStreetCode, intakeStreetCode, address, conflictOfInterest, conflictNote, members,
+				null);
+	}
+
+	/**
+	 * The household's declaration (收入、财产申报) and its signed commitment that it is true
+	 * (承诺书): monthly income and financial assets in fen, motor vehicles, dwellings
+	 * besides the one lived in. The economic-status check verifies it later.
+	 */
+	public record Declaration(
+			@NotNull @jakarta.validation.constraints.PositiveOrZero @jakarta.validation.constraints.Max(100_000_000_00L) Long monthlyIncomeFen,
+			@NotNull @jakarta.validation.constraints.PositiveOrZero @jakarta.validation.constraints.Max(10_000_000_000_00L) Long financialAssetsFen,
+			@NotNull @jakarta.validation.constraints.PositiveOrZero @jakarta.validation.constraints.Max(99) Integer vehicles,
+			@NotNull @jakarta.validation.constraints.PositiveOrZero @jakarta.validation.constraints.Max(99) Integer otherProperties,
+			@NotNull Boolean signed) {
+	}
 
 	/** A household member. */
 	public record Member(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 18) String idNumber,

@@ -44,7 +44,17 @@ public final class AidFixtures {
 	public static Map<String, Object> application(String streetCode, String applicantName, String applicantId) {
 		return Map.of("benefitType", "DIBAO", "competentStreetCode", streetCode, "address", "测试路 1 号 101 室",
 				"conflictOfInterest", false, "members", List.of(member(applicantName, applicantId, "APPLICANT"),
-						member("李秀英", idNumber("440308", "19620315"), "SPOUSE")));
+						member("李秀英", idNumber("440308", "19620315"), "SPOUSE")),
+				"declaration", declaration());
+	}
+
+	/**
+	 * A signed declaration: 1,200 yuan a month, 8,000 yuan savings, no vehicle, no other
+	 * dwelling.
+	 */
+	public static Map<String, Object> declaration() {
+		return Map.of("monthlyIncomeFen", 120000, "financialAssetsFen", 800000, "vehicles", 0, "otherProperties", 0,
+				"signed", true);
 	}
 
 }

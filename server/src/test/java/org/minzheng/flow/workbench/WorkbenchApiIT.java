@@ -55,6 +55,20 @@ class WorkbenchApiIT {
 			.path("applicationNo")
 			.asText();
 		String base = "/api/aid/applications/" + no + "/attachments";
+		assertThat(jdbc.queryForMap("SELECT declared_income_fen, declared_assets_fen, declaration_signed "
+				+ "FROM aid_application WHERE application_no = ?", no))
+			.containsEntry("declared_income_fen", 120000L)
+			.containsEntry("declared_assets_fen", 800000L);
+		Map<String, Object> unsigned = new java.util.HashMap<>(
+				AidFixtures.application("440308001", name, AidFixtures.idNumber("440308", "19600607")));
+		unsigned.put("declaration", Map.of("monthlyIncomeFen", 0, "financialAssetsFen", 0, "vehicles", 0,
+				"otherProperties", 0, "signed", false));
+		assertThat(clerk.post("/api/aid/applications", unsigned).expect(400).code())
+			.isEqualTo("DECLARATION_NOT_SIGNED");
+		unsigned.put("declaration", Map.of("monthlyIncomeFen", -1, "financialAssetsFen", 0, "vehicles", 0,
+				"otherProperties", 0, "signed", true));
+		assertThat(clerk.post("/api/aid/applications", unsigned).expect(400).json().toString())
+			.contains("declaration.monthlyIncomeFen");
 
 		JsonNode stored = clerk.upload(base, "file", "身份证复印件.pdf", "application/pdf", PDF).expect(201).json();
 		assertThat(stored.path("contentType").asText()).isEqualTo("application/pdf");
