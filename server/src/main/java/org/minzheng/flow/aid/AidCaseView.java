@@ -2,17 +2,16 @@ package org.minzheng.flow.aid;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-import org.minzheng.flow.audit.AuditEventView;
-import org.minzheng.flow.audit.AuditTrail;
-import org.minzheng.flow.inbox.TaskWork;
 import org.minzheng.flow.inbox.WorkItem;
-import org.minzheng.flow.inbox.WorkItemService;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
-import org.minzheng.flow.shared.CitizenIdNumber;
+import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.PersonalDataMasking;
 import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Component;
@@ -33,60 +32,74 @@ public class AidCaseView {
 	 */
 	static final List<Role> HANDLING_ROLES = List.of(Role.CLERK, Role.REVIEWER, Role.APPROVER);
 
-	private final AidApplicationService applications;
+	/** The time zone the audit trail stores its times in (see {@code AuditHash}). */
+	private static final ZoneId AUDIT_ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final WorkItemService workItems;
-
-	private final TaskWork tasks;
-
-	private final AuditTrail audit;
-
-	private final Workflow workflow;
+	private final AidMapper aid;
 
 	private final OrgDirectory orgs;
 
-	AidCaseView(AidApplicationService applications, WorkItemService workItems, TaskWork tasks, AuditTrail audit,
-			Workflow workflow, OrgDirectory orgs) {
-		this.applications = applications;
-		this.workItems = workItems;
-		this.tasks = tasks;
-		this.audit = audit;
-		this.workflow = workflow;
+	AidCaseView(AidMapper aid, OrgDirectory orgs) {
+		this.aid = aid;
 		this.orgs = orgs;
 	}
 
+	/**
+	 * The case page in two queries: the application with its members and beneficiary (one
+	 * join, checked for visibility before anything else is read), then its whole timeline
+	 * — open work items, the engine's activity history ({@code ACT_HI_ACTINST}, read as
+	 * {@code Workflow.history} reads it), task records and audit events — as one
+	 * {@code UNION ALL} (AidMapper.xml). Org-unit names come from the in-memory
+	 * directory.
+	 */
 	@Transactional(readOnly = true)
 	public CaseView of(String applicationNo, StaffUser user) {
-		AidApplication a = applications.visible(applicationNo, user);
+		List<AidMapper.CaseRow> rows = aid.caseRows(applicationNo);
+		AidApplication a = rows.isEmpty() ? null : rows.get(0).application();
+		if (a == null || !(user.canSee(a.competentStreetCode()) || user.canSee(a.intakeStreetCode()))) {
+			throw ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看");
+		}
 		boolean handling = HANDLING_ROLES.stream().anyMatch(role -> user.covers(role, a.competentStreetCode()));
-		List<MemberView> members = applications.members(a)
-			.stream()
+		List<MemberView> members = rows.stream()
+			.map(AidMapper.CaseRow::member)
+			.filter(Objects::nonNull)
 			.map(m -> handling
 					? new MemberView(m.name(), m.idNumber(), m.relation(), m.hukouStatus(), m.hukouVerified(),
 							m.applicant())
 					: new MemberView(PersonalDataMasking.maskName(m.name()), PersonalDataMasking.maskText(m.idNumber()),
 							m.relation(), m.hukouStatus(), m.hukouVerified(), m.applicant()))
 			.toList();
-		List<HistoryEntry> history = audit.forCase(applicationNo)
-			.stream()
-			.map(e -> new HistoryEntry(e.occurredAt().toInstant(), e.actor(), e.actorRole(), e.orgUnitCode(),
-					orgs.nameOf(e.orgUnitCode()), e.action(), e.summary(), e.reason()))
-			.toList();
+		Beneficiary beneficiary = rows.get(0).beneficiary();
+		List<WorkItem> openWork = new ArrayList<>();
+		List<Workflow.ActivityStep> path = new ArrayList<>();
+		List<TaskEntry> taskEntries = new ArrayList<>();
+		List<HistoryEntry> history = new ArrayList<>();
+		for (AidMapper.TimelineRow r : aid.timeline(applicationNo, a.processInstanceId())) {
+			switch (r.kind) {
+				case "W" -> openWork.add(new WorkItem(r.s1, r.s2, r.s3, r.s4, r.s5, r.s6, r.s7, r.s8, r.s9, r.s10,
+						r.s11, r.s12, r.s13, r.t1, r.t2, r.t3, r.t4, r.t5));
+				case "A" -> path.add(new Workflow.ActivityStep(r.s1, r.s2, r.s3, r.t1, r.t2, r.s4, r.s5,
+						r.state != null && r.state == ACTIVITY_CANCELED));
+				case "T" -> taskEntries.add(new TaskEntry(r.t1, r.s3, r.s4, r.s5, r.s6, r.s7, r.s8, r.s9));
+				case "E" -> history.add(new HistoryEntry(r.auditAt.atZone(AUDIT_ZONE).toInstant(), r.s1, r.s2, r.s3,
+						orgs.nameOf(r.s3), r.s5, r.s6, r.s7));
+				default -> throw new IllegalStateException("unknown timeline row " + r.kind);
+			}
+		}
 		return new CaseView(a.applicationNo(), a.benefitType(), a.status().name(), a.districtCode(),
 				orgs.nameOf(a.districtCode()), a.competentStreetCode(), orgs.nameOf(a.competentStreetCode()),
 				a.intakeStreetCode(), a.conflictOfInterest(), a.submittedAt(), a.acceptedAt(), a.deadlineDate(),
 				a.deadlineExtended(), a.economicCheckOutcome(), a.selfCareLevel(), a.noticeStart(), a.noticeEnd(),
 				a.decision(), a.decidedAt(), a.decidedBy(), a.decidedOrgUnit(), a.entrustmentId(),
-				a.decisionStatement(), a.processInstanceId(), members, applications.beneficiary(a).orElse(null),
-				a.processInstanceId() == null ? List.of() : workItems.forProcessInstance(a.processInstanceId()),
-				a.processInstanceId() == null ? List.of() : workflow.history(a.processInstanceId()),
-				tasks.recordsOf(applicationNo)
-					.stream()
-					.map(r -> new TaskEntry(r.completedAt(), r.taskKey(), r.taskName(), r.actor(), r.actorRole(),
-							r.orgUnitCode(), r.decision(), r.data()))
-					.toList(),
+				a.decisionStatement(), a.processInstanceId(), members, beneficiary, openWork, path, taskEntries,
 				history);
 	}
+
+	/**
+	 * Camunda's {@code ActivityInstanceState.CANCELED} in
+	 * {@code ACT_HI_ACTINST.ACT_INST_STATE_}.
+	 */
+	static final int ACTIVITY_CANCELED = 2;
 
 	/** The case page. */
 	public record CaseView(String applicationNo, String benefitType, String status, String districtCode,

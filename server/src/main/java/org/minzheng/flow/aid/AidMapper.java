@@ -79,6 +79,14 @@ interface AidMapper {
 			+ "WHERE id = #{id} AND status = 'SUBMITTED'")
 	int accept(@Param("id") long id, @Param("now") Instant now, @Param("deadline") LocalDate deadline);
 
+	/**
+	 * The acceptance was taken back: the application waits for its acceptance check
+	 * again.
+	 */
+	@Update("UPDATE aid_application SET status = 'SUBMITTED', accepted_at = NULL, deadline_date = NULL, "
+			+ "deadline_extended = FALSE, extension_reason = NULL WHERE application_no = #{no} AND status = 'IN_PROGRESS'")
+	int reopenAcceptance(String no);
+
 	@Update("UPDATE aid_application SET status = 'AWAITING_SUPPLEMENT', supplement_requested = TRUE "
 			+ "WHERE id = #{id} AND status = 'SUBMITTED' AND supplement_requested = FALSE")
 	int requestSupplement(long id);
@@ -121,5 +129,213 @@ interface AidMapper {
 
 	@Select("SELECT * FROM aid_beneficiary WHERE application_id = #{applicationId}")
 	Beneficiary beneficiary(long applicationId);
+
+	/**
+	 * The case page's first query: the application with its members and beneficiary, one
+	 * row per member (see AidMapper.xml).
+	 */
+	List<CaseRow> caseRows(@Param("no") String applicationNo);
+
+	/**
+	 * The case page's second query: open work items, the engine's activity history, task
+	 * records and audit events of one case, as one UNION ALL (see AidMapper.xml).
+	 */
+	List<TimelineRow> timeline(@Param("no") String applicationNo, @Param("pi") String processInstanceId);
+
+	/**
+	 * A row of {@link #caseRows}: the application's columns, then the member's
+	 * ({@code m}) and the beneficiary's ({@code b}), null when there is none.
+	 */
+	class CaseRow {
+
+		public long id;
+
+		public String applicationNo;
+
+		public String benefitType;
+
+		public long householdId;
+
+		public Long applicantMemberId;
+
+		public String districtCode;
+
+		public String competentStreetCode;
+
+		public String intakeStreetCode;
+
+		public boolean conflictOfInterest;
+
+		public String conflictNote;
+
+		public ApplicationStatus status;
+
+		public String processInstanceId;
+
+		public String submittedBy;
+
+		public Instant submittedAt;
+
+		public Instant acceptedAt;
+
+		public LocalDate deadlineDate;
+
+		public boolean deadlineExtended;
+
+		public String extensionReason;
+
+		public boolean supplementRequested;
+
+		public String economicCheckRequest;
+
+		public String economicCheckOutcome;
+
+		public String selfCareLevel;
+
+		public LocalDate noticeStart;
+
+		public LocalDate noticeEnd;
+
+		public String decision;
+
+		public Instant decidedAt;
+
+		public String decidedBy;
+
+		public String decidedOrgUnit;
+
+		public Long entrustmentId;
+
+		public String decisionStatement;
+
+		public Instant closedAt;
+
+		public Long mId;
+
+		public Long mHouseholdId;
+
+		public String mName;
+
+		public String mIdNumber;
+
+		public LocalDate mBirthDate;
+
+		public String mRelation;
+
+		public String mHukouStatus;
+
+		public String mHukouVerified;
+
+		public Boolean mApplicant;
+
+		public Long bId;
+
+		public Long bApplicationId;
+
+		public Long bHouseholdId;
+
+		public String bBenefitType;
+
+		public String bDistrictCode;
+
+		public String bStreetCode;
+
+		public Integer bPersons;
+
+		public Long bMonthlyAmountFen;
+
+		public String bSelfCareLevel;
+
+		public LocalDate bPaymentStart;
+
+		public Instant bApprovedAt;
+
+		public String bApprovedBy;
+
+		public String bApprovingOrgUnit;
+
+		public Long bEntrustmentId;
+
+		public String bStatus;
+
+		AidApplication application() {
+			return new AidApplication(id, applicationNo, benefitType, householdId, applicantMemberId, districtCode,
+					competentStreetCode, intakeStreetCode, conflictOfInterest, conflictNote, status, processInstanceId,
+					submittedBy, submittedAt, acceptedAt, deadlineDate, deadlineExtended, extensionReason,
+					supplementRequested, economicCheckRequest, economicCheckOutcome, selfCareLevel, noticeStart,
+					noticeEnd, decision, decidedAt, decidedBy, decidedOrgUnit, entrustmentId, decisionStatement,
+					closedAt);
+		}
+
+		AidMember member() {
+			return mId == null ? null : new AidMember(mId, mHouseholdId, mName, mIdNumber, mBirthDate, mRelation,
+					mHukouStatus, mHukouVerified, Boolean.TRUE.equals(mApplicant));
+		}
+
+		Beneficiary beneficiary() {
+			return bId == null ? null
+					: new Beneficiary(bId, bApplicationId, bHouseholdId, bBenefitType, bDistrictCode, bStreetCode,
+							bPersons, bMonthlyAmountFen, bSelfCareLevel, bPaymentStart, bApprovedAt, bApprovedBy,
+							bApprovingOrgUnit, bEntrustmentId, bStatus);
+		}
+
+	}
+
+	/**
+	 * A row of {@link #timeline}: {@code kind} says which part it belongs to and what the
+	 * generic columns hold (see AidMapper.xml).
+	 */
+	class TimelineRow {
+
+		/** W work item, A activity, T task record, E audit event. */
+		public String kind;
+
+		public Long seq;
+
+		public Integer state;
+
+		public String s1;
+
+		public String s2;
+
+		public String s3;
+
+		public String s4;
+
+		public String s5;
+
+		public String s6;
+
+		public String s7;
+
+		public String s8;
+
+		public String s9;
+
+		public String s10;
+
+		public String s11;
+
+		public String s12;
+
+		public String s13;
+
+		public Instant t1;
+
+		public Instant t2;
+
+		public Instant t3;
+
+		public Instant t4;
+
+		public Instant t5;
+
+		/**
+		 * The audit event's time as stored (China Standard Time, as the audit trail reads
+		 * it).
+		 */
+		public java.time.LocalDateTime auditAt;
+
+	}
 
 }

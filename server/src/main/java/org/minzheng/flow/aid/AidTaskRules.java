@@ -62,6 +62,13 @@ class AidTaskRules implements TaskRules {
 		}
 	}
 
+	@Override
+	public void reopened(String caseRef, String taskKey) {
+		if (AidApplicationProcess.TASK_ACCEPTANCE_CHECK.equals(taskKey)) {
+			aid.reopenAcceptance(caseRef);
+		}
+	}
+
 	private void acceptance(AidApplication application, TaskCompletion completion) {
 		String decision = completion.data().get(AidApplicationProcess.VAR_ACCEPTANCE_DECISION);
 		switch (AidApplicationProcess.AcceptanceDecision.valueOf(decision)) {

@@ -49,10 +49,16 @@ class AuditController {
 			.stream()
 			.anyMatch(a -> VERIFIERS.contains(a.role())
 					&& orgs.find(a.orgUnitCode()).filter(unit -> unit.level() == OrgLevel.CITY).isPresent());
-		if (!cityVerifier) {
-			throw ApiException.forbidden("ACCESS_DENIED", "只有市民政局的审计员或管理员可以校验审计链");
+		if (cityVerifier) {
+			return verifier.verify();
 		}
-		return verifier.verify();
+		if (user.assignments().stream().noneMatch(a -> VERIFIERS.contains(a.role()))) {
+			throw ApiException.forbidden("ACCESS_DENIED", "只有审计员或管理员可以校验审计链");
+		}
+		// the chain is city-wide: a district's auditor learns whether it is intact, not
+		// where another unit's row was altered
+		AuditVerification result = verifier.verify();
+		return new AuditVerification(result.intact(), result.rowsChecked(), null, result.problem());
 	}
 
 	@GetMapping("/events")

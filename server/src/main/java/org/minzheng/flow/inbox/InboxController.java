@@ -62,8 +62,14 @@ class InboxController {
 			@RequestParam(required = false) SlaState due,
 			@RequestParam(required = false) @Size(max = 50) String applicant,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+			@RequestParam(defaultValue = "dueAt,asc") @Size(max = 20) String sort) {
 		StaffUser user = CurrentUser.get();
+		boolean latestDueFirst = switch (sort.replace(" ", "")) {
+			case "dueAt,asc", "dueAt" -> false;
+			case "dueAt,desc" -> true;
+			default -> throw ApiException.badRequest("SORT_INVALID", "sort", "只能按办理时限排序：dueAt,asc 或 dueAt,desc");
+		};
 		String idNumber = null;
 		String namePrefix = null;
 		if (applicant != null && !applicant.isBlank()) {
@@ -79,7 +85,7 @@ class InboxController {
 			}
 		}
 		InboxQuery query = new InboxQuery(user.username(), process, task, orgUnit, due, namePrefix, idNumber,
-				page * size, size);
+				page * size, size, latestDueFirst);
 		WorkItemService.InboxPage result = workItems.inbox(query, groups(user), user.scope());
 		return new InboxResponse(result.items().stream().map(this::row).toList(), result.total(), page, size);
 	}

@@ -49,11 +49,14 @@ public class TaskOperations {
 
 	private final AuditTrail audit;
 
+	private final List<TaskRules> rules;
+
 	private final Clock clock;
 
 	TaskOperations(Workflow workflow, WorkItemService workItems, WorkItemClaims claims, TaskRecordMapper records,
 			OperationsMapper operations, NotificationService notifications, UserDetailsService users,
-			WorkingDayCalendar calendar, AuditTrail audit, Clock clock) {
+			WorkingDayCalendar calendar, AuditTrail audit, Clock clock, List<TaskRules> rules) {
+		this.rules = rules;
 		this.workflow = workflow;
 		this.workItems = workItems;
 		this.claims = claims;
@@ -306,7 +309,11 @@ public class TaskOperations {
 
 	private String move(Context task, String targetTaskKey) {
 		try {
-			return workflow.moveBack(task.task.id(), targetTaskKey);
+			String reopened = workflow.moveBack(task.task.id(), targetTaskKey);
+			rules.stream()
+				.filter(rule -> rule.handles(task.task.processKey()))
+				.forEach(rule -> rule.reopened(task.item.caseRef(), targetTaskKey));
+			return reopened;
 		}
 		catch (IllegalStateException ex) {
 			throw ApiException.conflict("PARALLEL_BRANCH_ACTIVE", "案件还有其他环节在办（并行分支），不能退回或撤回");

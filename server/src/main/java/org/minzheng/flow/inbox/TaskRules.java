@@ -23,6 +23,14 @@ public interface TaskRules {
 	void beforeComplete(TaskCompletion completion);
 
 	/**
+	 * A completed step was taken back (撤回) or a case sent back (退回) to it: undo what
+	 * completing it recorded in the feature's tables, so it can be completed again. Runs
+	 * in the same transaction.
+	 */
+	default void reopened(String caseRef, String taskKey) {
+	}
+
+	/**
 	 * A task completion about to happen: who, acting in which role at which unit, with
 	 * what data.
 	 */

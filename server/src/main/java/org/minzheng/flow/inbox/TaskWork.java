@@ -74,8 +74,9 @@ public class TaskWork {
 		WorkItem item = visibleItem(taskId, user);
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
 		boolean canAct = actingRole(task, user).isPresent();
+		boolean delegated = workflow.isDelegated(taskId);
 		return new TaskView(item, task, workItems.slaState(item), canAct, forms.raw(task.formKey()).orElse(null),
-				actions(item, task, canAct, user));
+				actions(item, task, canAct, user), delegated, delegated ? workflow.owner(taskId).orElse(null) : null);
 	}
 
 	/**
@@ -248,7 +249,7 @@ public class TaskWork {
 
 	/** A task as its page shows it. */
 	public record TaskView(WorkItem item, OpenTask task, SlaState slaState, boolean canAct, String formSchema,
-			List<String> actions) {
+			List<String> actions, boolean delegated, String owner) {
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -21,7 +22,9 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
  * Every endpoint needs a signed-in user: form login with a server-side session (Spring
  * Session JDBC), and the same session for the JSON API, CSRF-protected by the XSRF-TOKEN
  * cookie echoed in X-XSRF-TOKEN. The API answers 401/403 as ProblemDetail instead of
- * redirecting. Camunda's REST API and webapps are not deployed.
+ * redirecting. The sign-in page is the workbench's own ({@code /login}, a route of the
+ * single-page app); it posts to the same form-login endpoint and gets JSON back (see
+ * {@link BrowserLogin}). Camunda's REST API and webapps are not deployed.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -36,11 +39,15 @@ class SecurityConfig {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
 		AntPathRequestMatcher api = AntPathRequestMatcher.antMatcher("/api/**");
-		http.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/error", "/actuator/health")
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/error", "/actuator/health", "/index.html", "/assets/**", "/favicon.ico")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.permitAll().defaultSuccessUrl("/", false))
+			.formLogin(form -> form.loginPage("/login")
+				.permitAll()
+				.successHandler(new BrowserLogin.Success(json))
+				.failureHandler(new BrowserLogin.Failure(json)))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler))
@@ -49,12 +56,13 @@ class SecurityConfig {
 						HttpStatus.UNAUTHORIZED, "AUTH_REQUIRED", "请先登录"), api)
 				.defaultAccessDeniedHandlerFor((request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
 						"ACCESS_DENIED", "无权执行此操作（或 CSRF 令牌缺失）"), api))
+			.addFilterAfter(new BrowserLogin.CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
 
-	private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code,
-			String detail) throws IOException {
+	static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code, String detail)
+			throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setProperty("code", code);
 		response.setStatus(status.value());

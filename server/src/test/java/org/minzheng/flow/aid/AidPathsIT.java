@@ -180,7 +180,8 @@ class AidPathsIT {
 		AidFlows.await("the supervisor is notified",
 				() -> supervisor.get("/api/notifications").expect(200).json().findValuesAsText("caseRef").contains(no));
 
-		// other tests sharing the database may leave overdue work of this clerk: find this
+		// other tests sharing the database may leave overdue work of this clerk: find
+		// this
 		// case's row
 		JsonNode row = clerk.get("/api/inbox?due=OVERDUE&size=200")
 			.expect(200)

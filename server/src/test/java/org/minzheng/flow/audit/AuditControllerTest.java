@@ -66,11 +66,19 @@ class AuditControllerTest {
 	}
 
 	@Test
-	void districtAuditorMayNotVerifyTheCityWideChain() throws Exception {
-		// given / when / then
+	void districtAuditorLearnsWhetherTheCityWideChainIsIntactButNotWhereItBroke() throws Exception {
+		// given
+		jdbc.update("UPDATE audit_event SET summary = '篡改' WHERE summary = '福田 区级审批'");
+		// when / then
 		mvc.perform(get("/api/audit/verify").with(as("yt-auditor")))
-			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.intact").value(false))
+			.andExpect(jsonPath("$.rowsChecked").isNumber())
+			.andExpect(jsonPath("$.firstBrokenId").doesNotExist());
+		mvc.perform(get("/api/audit/verify").with(as("city-auditor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.intact").value(false))
+			.andExpect(jsonPath("$.firstBrokenId").isNumber());
 	}
 
 	@Test

@@ -154,6 +154,16 @@ class WorkbenchApiIT {
 		assertThat(row.path("orgUnitName").asText()).isEqualTo("梅沙街道");
 		assertThat(clerk.get("/api/inbox/counts").expect(200).json().path("done").asLong()).isEqualTo(doneBefore + 1);
 
+		// 撤回 the acceptance while the investigation is untouched: the application waits
+		// for its acceptance check again, which can then be completed once more
+		AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION);
+		clerk.post("/api/cases/" + no + "/withdraw", Map.of("reason", "受理时漏核户口簿，撤回重新审查")).expect(200);
+		assertThat(AidFlows.view(clerk, no).path("status").asText()).isEqualTo("SUBMITTED");
+		assertThat(AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK)).isNotBlank();
+		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
+				Map.of("acceptanceDecision", "ACCEPT"));
+		assertThat(AidFlows.view(clerk, no).path("status").asText()).isEqualTo("IN_PROGRESS");
+
 		// the diagram: what was done, what is open, the flows taken between them
 		AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION);
 		JsonNode diagram = auditor.get("/api/cases/" + no + "/diagram").expect(200).json();
@@ -275,14 +285,14 @@ class WorkbenchApiIT {
 		assertThat(
 				admin
 					.post("/api/admin/users",
-							Map.of("username", "yt-meisha-clerk2", "displayName", "梅沙受理员二", "password", "short1",
+							Map.of("username", "yt-meisha-trainee", "displayName", "梅沙受理员二", "password", "short1",
 									"roles", List.of(clerkAtMeisha)))
 					.expect(400)
 					.code())
 			.isEqualTo("PASSWORD_WEAK");
 		assertThat(admin
 			.post("/api/admin/users",
-					Map.of("username", "yt-meisha-clerk2", "displayName", "梅沙受理员二", "password", "Meisha2026pass",
+					Map.of("username", "yt-meisha-trainee", "displayName", "梅沙受理员二", "password", "Meisha2026pass",
 							"roles", List.of(Map.of("role", "CLERK", "orgUnitCode", "440304001"))))
 			.expect(403)
 			.code()).isEqualTo("ORG_UNIT_OUT_OF_SCOPE");
@@ -291,28 +301,28 @@ class WorkbenchApiIT {
 					"roles", List.of(clerkAtMeisha)))
 			.expect(400)
 			.code()).isEqualTo("USERNAME_INVALID");
-		assertThat(
-				jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = 'yt-meisha-clerk2'", Integer.class))
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = 'yt-meisha-trainee'",
+				Integer.class))
 			.isZero();
 
 		JsonNode created = admin
 			.post("/api/admin/users",
-					Map.of("username", "yt-meisha-clerk2", "displayName", "梅沙受理员二", "password", "Meisha2026pass",
+					Map.of("username", "yt-meisha-trainee", "displayName", "梅沙受理员二", "password", "Meisha2026pass",
 							"roles", List.of(clerkAtMeisha)))
 			.expect(201)
 			.json();
 		assertThat(created.path("roles").findValuesAsText("orgUnitName")).containsExactly("梅沙街道");
 		assertThat(admin
-			.post("/api/admin/users", Map.of("username", "yt-meisha-clerk2", "displayName", "重复", "password",
+			.post("/api/admin/users", Map.of("username", "yt-meisha-trainee", "displayName", "重复", "password",
 					"Meisha2026pass", "roles", List.of(clerkAtMeisha)))
 			.expect(409)
 			.code()).isEqualTo("USERNAME_TAKEN");
-		ApiSession newcomer = ApiSession.login(port, "yt-meisha-clerk2", "Meisha2026pass");
+		ApiSession newcomer = ApiSession.login(port, "yt-meisha-trainee", "Meisha2026pass");
 		assertThat(newcomer.get("/api/org/units").expect(200).json().findValuesAsText("code"))
 			.containsExactly("440308001");
 
 		assertThat(admin
-			.put("/api/admin/users/yt-meisha-clerk2/roles",
+			.put("/api/admin/users/yt-meisha-trainee/roles",
 					Map.of("roles", List.of(Map.of("role", "REVIEWER", "orgUnitCode", "440308002")), "reason",
 							"调岗到盐田街道"))
 			.expect(200)
@@ -328,25 +338,25 @@ class WorkbenchApiIT {
 			.put("/api/admin/users/ft-yuanling-clerk/roles", Map.of("roles", List.of(clerkAtMeisha), "reason", "x"))
 			.expect(404)
 			.code()).isEqualTo("USER_NOT_FOUND");
-		assertThat(admin.put("/api/admin/users/yt-meisha-clerk2/roles", Map.of("roles", List.of(clerkAtMeisha)))
+		assertThat(admin.put("/api/admin/users/yt-meisha-trainee/roles", Map.of("roles", List.of(clerkAtMeisha)))
 			.expect(400)
 			.code()).isNotEmpty();
 
 		for (int i = 0; i < 5; i++) {
-			ApiSession.attemptLogin(port, "yt-meisha-clerk2", "wrong-password-" + i);
+			ApiSession.attemptLogin(port, "yt-meisha-trainee", "wrong-password-" + i);
 		}
 		assertThat(admin.get("/api/admin/users")
 			.expect(200)
 			.json()
 			.findParents("username")
 			.stream()
-			.filter(u -> u.path("username").asText().equals("yt-meisha-clerk2"))
+			.filter(u -> u.path("username").asText().equals("yt-meisha-trainee"))
 			.findFirst()
 			.orElseThrow()
 			.path("locked")
 			.asBoolean()).isTrue();
-		admin.post("/api/admin/users/yt-meisha-clerk2/unlock", Map.of("reason", "本人电话确认，解除锁定")).expect(200);
-		ApiSession.login(port, "yt-meisha-clerk2", "Meisha2026pass");
+		admin.post("/api/admin/users/yt-meisha-trainee/unlock", Map.of("reason", "本人电话确认，解除锁定")).expect(200);
+		ApiSession.login(port, "yt-meisha-trainee", "Meisha2026pass");
 		assertThat(
 				jdbc.queryForList("SELECT action FROM audit_event WHERE actor = 'yt-admin' ORDER BY id", String.class))
 			.containsSubsequence("USER_CREATED", "USER_ROLES_CHANGED", "USER_UNLOCKED");
@@ -425,6 +435,18 @@ class WorkbenchApiIT {
 			.path("byStreet")
 			.findValuesAsText("code")).doesNotContain("440308003");
 		assertThat(clerk.get("/api/supervision/dashboard").expect(403).code()).isEqualTo("ACCESS_DENIED");
+
+		// the 待办 list sorts by due date either way, over all pages
+		clerk
+			.post("/api/aid/applications",
+					AidFixtures.application("440308003", "陈亮", AidFixtures.idNumber("440308", "19680808")))
+			.expect(201);
+		List<java.time.Instant> ascending = dueDates(clerk.get("/api/inbox?size=200").expect(200).json().path("items"));
+		List<java.time.Instant> descending = dueDates(
+				clerk.get("/api/inbox?size=200&sort=dueAt,desc").expect(200).json().path("items"));
+		assertThat(ascending).hasSizeGreaterThanOrEqualTo(2).isSorted();
+		assertThat(descending).hasSameSizeAs(ascending).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(clerk.get("/api/inbox?sort=name").expect(400).code()).isEqualTo("SORT_INVALID");
 	}
 
 	private static JsonNode only(JsonNode page, String no) {
@@ -434,6 +456,12 @@ class WorkbenchApiIT {
 			.filter(r -> r.path("applicationNo").asText().equals(no))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError(no + " not in " + page));
+	}
+
+	private static List<java.time.Instant> dueDates(JsonNode items) {
+		List<java.time.Instant> values = new java.util.ArrayList<>();
+		items.forEach(v -> values.add(java.time.Instant.parse(v.path("dueAt").asText())));
+		return values;
 	}
 
 	private static List<String> texts(JsonNode array) {

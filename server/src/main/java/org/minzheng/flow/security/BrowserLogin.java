@@ -1,0 +1,135 @@
+package org.minzheng.flow.security;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The workbench signs in with fetch against the ordinary form-login endpoint: such
+ * requests ({@code X-Requested-With: XMLHttpRequest} or {@code Accept: application/json})
+ * get JSON — 200 with where to go next, or a 401 ProblemDetail with {@code LOGIN_FAILED}
+ * or {@code ACCOUNT_LOCKED} — while a plain form post keeps the redirects.
+ */
+final class BrowserLogin {
+
+	private BrowserLogin() {
+	}
+
+	static boolean wantsJson(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+				|| (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE));
+	}
+
+	/**
+	 * 200 JSON for the workbench (with the page the user first asked for), else redirect.
+	 */
+	static final class Success implements AuthenticationSuccessHandler {
+
+		private final ObjectMapper json;
+
+		private final HttpSessionRequestCache cache = new HttpSessionRequestCache();
+
+		private final SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+
+		Success(ObjectMapper json) {
+			this.json = json;
+			this.redirect.setDefaultTargetUrl("/");
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws IOException, ServletException {
+			if (!wantsJson(request)) {
+				this.redirect.onAuthenticationSuccess(request, response, authentication);
+				return;
+			}
+			SavedRequest saved = this.cache.getRequest(request, response);
+			String target = "/";
+			if (saved != null) {
+				this.cache.removeRequest(request, response);
+				String url = saved.getRedirectUrl();
+				String path = url.replaceFirst("^https?://[^/]+", "").replaceFirst("[?&]continue$", "");
+				// only pages of the workbench: a saved API or asset request is no place
+				// to land
+				if (!path.startsWith("/api/") && !path.startsWith("/assets/")) {
+					target = path;
+				}
+			}
+			response.setStatus(HttpStatus.OK.value());
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			this.json.writeValue(response.getOutputStream(),
+					Map.of("username", authentication.getName(), "redirect", target));
+		}
+
+	}
+
+	/** 401 ProblemDetail for the workbench, else back to the sign-in page with ?error. */
+	static final class Failure implements AuthenticationFailureHandler {
+
+		private final ObjectMapper json;
+
+		private final SimpleUrlAuthenticationFailureHandler redirect = new SimpleUrlAuthenticationFailureHandler(
+				"/login?error");
+
+		Failure(ObjectMapper json) {
+			this.json = json;
+		}
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException, ServletException {
+			if (!wantsJson(request)) {
+				this.redirect.onAuthenticationFailure(request, response, exception);
+				return;
+			}
+			if (exception instanceof LockedException) {
+				SecurityConfig.problem(this.json, response, HttpStatus.UNAUTHORIZED, "ACCOUNT_LOCKED", "连续 "
+						+ StaffUserService.MAX_FAILURES + " 次密码错误，账号已锁定 " + StaffUserService.LOCK_MINUTES + " 分钟");
+			}
+			else {
+				SecurityConfig.problem(this.json, response, HttpStatus.UNAUTHORIZED, "LOGIN_FAILED", "用户名或密码错误");
+			}
+		}
+
+	}
+
+	/**
+	 * Spring Security writes the CSRF cookie only when something reads the token; a
+	 * single-page app never renders it, so every response reads it and the XSRF-TOKEN
+	 * cookie is always there for the next write.
+	 */
+	static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			if (token != null) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

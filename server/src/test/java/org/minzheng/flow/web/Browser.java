@@ -1,0 +1,216 @@
+package org.minzheng.flow.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (Selenium Manager never
+ * runs, nothing is downloaded), at an office screen's 1366×768, with the few gestures the
+ * workbench's pages need.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	final WebDriver driver;
+
+	private final String base;
+
+	private final WebDriverWait wait;
+
+	Browser(int port) {
+		for (String program : new String[] { "/usr/bin/chromium", "/usr/bin/chromedriver" }) {
+			if (!Files.isExecutable(Path.of(program))) {
+				throw new IllegalStateException(program + " is missing: the browser tests use Debian's Chromium "
+						+ "(apt-get install chromium chromium-driver, as .ci/run does)");
+			}
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1366,768", "--lang=zh-CN");
+		this.driver = new ChromeDriver(service, options);
+		this.base = "http://127.0.0.1:" + port;
+		this.wait = new WebDriverWait(this.driver, PATIENCE);
+	}
+
+	/**
+	 * Signs in through the workbench's own login page (after signing anyone else out).
+	 */
+	Browser login(String username) {
+		this.driver.manage().deleteAllCookies();
+		open("/login");
+		type(input("login-username"), username);
+		type(input("login-password"), "minzheng2026");
+		click(By.cssSelector("[data-testid=login-submit]"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=who]")));
+		return this;
+	}
+
+	/**
+	 * The text input or textarea of a field: Element Plus puts extra attributes such as
+	 * data-testid on the input itself.
+	 */
+	static By input(String testId) {
+		String id = "[data-testid=" + testId + "]";
+		return By.cssSelector("input" + id + ", textarea" + id + ", " + id + " input, " + id + " textarea");
+	}
+
+	Browser open(String path) {
+		this.driver.get(this.base + path);
+		return this;
+	}
+
+	/**
+	 * The first displayed element the locator finds (hidden copies, such as closed
+	 * dialogs, are skipped).
+	 */
+	WebElement find(By by) {
+		return waiting("a visible " + by).until(d -> {
+			for (WebElement element : d.findElements(by)) {
+				try {
+					if (element.isDisplayed()) {
+						return element;
+					}
+				}
+				catch (org.openqa.selenium.StaleElementReferenceException ex) {
+					// re-rendered meanwhile: look again
+				}
+			}
+			return null;
+		});
+	}
+
+	WebElement testId(String id) {
+		return find(By.cssSelector("[data-testid=" + id + "]"));
+	}
+
+	void click(By by) {
+		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(by));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
+	void clickTestId(String id) {
+		click(By.cssSelector("[data-testid=" + id + "]"));
+	}
+
+	private WebDriverWait waiting(String what) {
+		WebDriverWait wait = new WebDriverWait(this.driver, PATIENCE);
+		wait.withMessage(what);
+		return wait;
+	}
+
+	/** Replaces the field's text, as a user would: focus, select all, type. */
+	void type(By by, String text) {
+		waiting("typing into " + by).until(d -> {
+			WebElement element = find(by);
+			((JavascriptExecutor) d).executeScript(
+					"arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus(); arguments[0].select()",
+					element);
+			element.sendKeys(Keys.BACK_SPACE);
+			element.sendKeys(text);
+			if (!text.equals(element.getDomProperty("value"))) {
+				// as a last resort set the value the way frameworks see typing: the
+				// native setter, then input
+				((JavascriptExecutor) d).executeScript("const e = arguments[0];"
+						+ "const proto = e.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;"
+						+ "Object.getOwnPropertyDescriptor(proto, 'value').set.call(e, arguments[1]);"
+						+ "e.dispatchEvent(new Event('input', { bubbles: true }));"
+						+ "e.dispatchEvent(new Event('change', { bubbles: true }));", element, text);
+			}
+			return text.equals(element.getDomProperty("value"));
+		});
+	}
+
+	/** Picks an option of an Element Plus select by its visible text. */
+	void choose(String testId, String optionText) {
+		clickTestId(testId);
+		click(By.xpath(
+				"//li[contains(@class,'el-select-dropdown__item') and not(ancestor::*[contains(@style,'display: none')])]"
+						+ "[normalize-space(.)='" + optionText + "' or contains(normalize-space(.), '" + optionText
+						+ "')]"));
+	}
+
+	/** Waits until the element's text contains the given text. */
+	void waitForText(By by, String text) {
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+	}
+
+	void waitForTestIdText(String id, String text) {
+		waitForText(By.cssSelector("[data-testid=" + id + "]"), text);
+	}
+
+	/** Waits until the page body shows the text. */
+	void waitForPageText(String text) {
+		waitForText(By.tagName("body"), text);
+	}
+
+	String pageText() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	List<WebElement> all(By by) {
+		return this.driver.findElements(by);
+	}
+
+	void until(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+		waiting(what).until(condition);
+	}
+
+	/** Writes a screenshot with the element at the top of the viewport. */
+	Path screenshot(String name, By anchor) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(anchor));
+		return capture(name);
+	}
+
+	/** Writes a screenshot of the top of the page to target/screenshots. */
+	Path screenshot(String name) {
+		((JavascriptExecutor) this.driver).executeScript("window.scrollTo(0, 0)");
+		return capture(name);
+	}
+
+	private Path capture(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path target = SCREENSHOTS.resolve(name + ".png");
+			Path shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

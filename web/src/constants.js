@@ -1,0 +1,19 @@
+// Codes the pages offer as choices; their labels come from the i18n catalogues.
+export const PROCESSES = ['AidApplicationProcess']
+export const TASK_KEYS = [
+  'Task_AcceptanceCheck',
+  'Task_HandOver',
+  'Task_HomeInvestigation',
+  'Task_SelfCareAssessment',
+  'Task_ConflictRegistration',
+  'Task_StreetReview',
+  'Task_ApproverHomeVisit',
+  'Task_Approval',
+  'Task_RejectionNotice'
+]
+export const DUE_STATES = ['ON_TIME', 'DUE_SOON', 'OVERDUE']
+export const STATUSES = ['SUBMITTED', 'AWAITING_SUPPLEMENT', 'IN_PROGRESS', 'IN_NOTICE', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED', 'WITHDRAWN']
+export const RELATIONS = ['APPLICANT', 'SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'GRANDPARENT', 'GRANDCHILD', 'OTHER']
+export const HUKOU = ['SHENZHEN_HUKOU', 'NON_HUKOU_MEMBER', 'NON_HUKOU_RESIDENT']
+export const BENEFITS = ['DIBAO', 'TEKUN']
+export const ROLES = ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'PROCESS_OWNER', 'AUDITOR', 'ADMIN']

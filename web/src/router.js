@@ -1,0 +1,26 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { session, loadMe, hasRole } from './session'
+
+const routes = [
+  { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true } },
+  { path: '/', redirect: '/inbox' },
+  { path: '/inbox', name: 'inbox', component: () => import('./views/InboxView.vue') },
+  { path: '/applications/new', name: 'new-application', component: () => import('./views/NewApplicationView.vue'), meta: { roles: ['CLERK'] } },
+  { path: '/tasks/:id', name: 'task', component: () => import('./views/TaskView.vue'), props: true },
+  { path: '/cases/:no', name: 'case', component: () => import('./views/CaseView.vue'), props: true },
+  { path: '/cases/:no/print', name: 'case-print', component: () => import('./views/CasePrintView.vue'), props: true },
+  { path: '/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { roles: ['SUPERVISOR'] } },
+  { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { roles: ['AUDITOR', 'SUPERVISOR', 'ADMIN'] } },
+  { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { roles: ['ADMIN'] } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') }
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach(async (to) => {
+  if (!session.loaded) await loadMe()
+  if (to.meta.public) return true
+  if (!session.me) return { name: 'login', query: { redirect: to.fullPath } }
+  if (to.meta.roles && !hasRole(...to.meta.roles)) return { name: 'inbox' }
+  return true
+})
