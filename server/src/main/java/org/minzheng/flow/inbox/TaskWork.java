@@ -91,10 +91,13 @@ public class TaskWork {
 			return actions;
 		}
 		if (canAct && task.assignee() == null) {
-			actions.addAll(List.of("CLAIM", "COMPLETE"));
+			actions.addAll(List.of("CLAIM", "COMPLETE", "SEND_BACK"));
 		}
 		if (mine) {
 			actions.addAll(List.of("COMPLETE", "UNCLAIM", "TRANSFER", "DELEGATE", "ADD_SIGNER", "SEND_BACK"));
+		}
+		else if (user.covers(Role.SUPERVISOR, item.orgUnitCode())) {
+			actions.add("TRANSFER");
 		}
 		if (canAct || mine) {
 			actions.add("COPY");

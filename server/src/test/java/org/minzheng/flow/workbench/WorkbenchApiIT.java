@@ -130,7 +130,7 @@ class WorkbenchApiIT {
 		// the task page offers what the user may do now
 		String acceptance = AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK);
 		assertThat(texts(clerk.get("/api/tasks/" + acceptance).expect(200).json().path("actions")))
-			.containsExactly("CLAIM", "COMPLETE", "COPY");
+			.containsExactly("CLAIM", "COMPLETE", "SEND_BACK", "COPY");
 		clerk.post("/api/tasks/" + acceptance + "/claim", null).expect(200);
 		assertThat(texts(clerk.get("/api/tasks/" + acceptance).expect(200).json().path("actions")))
 			.containsExactly("COMPLETE", "UNCLAIM", "TRANSFER", "DELEGATE", "ADD_SIGNER", "SEND_BACK", "COPY");
@@ -138,7 +138,7 @@ class WorkbenchApiIT {
 			.get("/api/tasks/" + acceptance)
 			.expect(200)
 			.json()
-			.path("actions"))).containsExactly("REMIND");
+			.path("actions"))).containsExactly("TRANSFER", "REMIND");
 
 		// 已办 after the acceptance check
 		AidFlows.complete(clerk, acceptance, Map.of("acceptanceDecision", "ACCEPT"));
