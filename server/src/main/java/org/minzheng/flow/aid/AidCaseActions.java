@@ -101,6 +101,7 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 		AidApplication application = aid.findById(applicationId);
 		List<AidMember> members = aid.members(application.householdId());
 		String key = RegistryCalls.key(application.applicationNo(), activityId);
+		boolean repeated = calls.called(key);
 		String requestId = calls
 			.once(HttpEconomicCheckClient.REGISTRY, application.applicationNo(), key,
 					() -> economicCheck.submit(new EconomicCheckRequest(key, application.applicationNo(),
@@ -108,6 +109,11 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 							members.stream().map(m -> "AUTH-" + application.applicationNo() + "-" + m.id()).toList()))
 						.requestId());
 		aid.setEconomicCheckRequest(applicationId, requestId);
+		if (repeated && application.economicCheckOutcome() != null) {
+			calls.answerAgain(AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED, application.applicationNo(),
+					java.util.Map.of(AidApplicationProcess.VAR_ECONOMIC_CHECK_OUTCOME,
+							application.economicCheckOutcome()));
+		}
 		audit.recordSystem(application.competentStreetCode(), application.applicationNo(),
 				"AID_ECONOMIC_CHECK_REQUESTED", "已提交家庭经济状况核对（" + members.size() + " 名成员），核对编号 " + requestId, null);
 	}

@@ -20,9 +20,37 @@ public class RegistryCalls {
 
 	private final Clock clock;
 
-	RegistryCalls(RegistryMessageMapper calls, Clock clock) {
+	private final com.fasterxml.jackson.databind.ObjectMapper json;
+
+	RegistryCalls(RegistryMessageMapper calls, Clock clock, com.fasterxml.jackson.databind.ObjectMapper json) {
 		this.calls = calls;
 		this.clock = clock;
+		this.json = json;
+	}
+
+	/** Whether a call with this key was already made. */
+	@Transactional(readOnly = true)
+	public boolean called(String key) {
+		return calls.requestIdOf(key) != null;
+	}
+
+	/**
+	 * A step that was done again (撤回 or 退回 to an earlier step) repeats a call whose
+	 * answer already came: the registry will not answer the same request twice, so the
+	 * answer it gave is queued again, in the caller's transaction, and the inbox delivers
+	 * it once the process waits for it.
+	 */
+	@Transactional
+	public void answerAgain(String messageName, String caseRef, java.util.Map<String, Object> variables) {
+		String payload;
+		try {
+			payload = json.writeValueAsString(variables);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		calls.insert(new RegistryMessageMapper.Key(),
+				new RegistryMessageMapper.Message(null, messageName, caseRef, payload, clock.instant(), null, 0, null));
 	}
 
 	/** The key for a call made by an activity of a case. */
