@@ -2,11 +2,14 @@ package org.minzheng.flow.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -81,17 +84,61 @@ public final class CaseGenerator {
 	 * 100.
 	 */
 	public void generate(int count, List<String> streets) {
+		generate(0, count, streets, 1);
+	}
+
+	/**
+	 * Creates {@code count} open cases numbered from {@code first} (a later run goes on
+	 * after the cases already there, so that due dates stay distinct), round-robin over
+	 * the streets, in transactions of 100 spread over {@code threads} threads.
+	 */
+	public void generate(int first, int count, List<String> streets, int threads) {
 		UserDetailsService users = app.bean(UserDetailsService.class);
 		List<StaffUser> clerks = streets.stream().map(s -> (StaffUser) users.loadUserByUsername(clerk(s))).toList();
 		AidApplicationService applications = app.bean(AidApplicationService.class);
 		RuntimeService runtime = app.bean(RuntimeService.class);
 		TaskService tasks = app.bean(TaskService.class);
 		TransactionTemplate transactions = app.bean(TransactionTemplate.class);
-		Instant base = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-		for (int from = 0; from < count; from += 100) {
+		// the earlier run's base is earlier: base + first + i never meets its base + j
+		Instant base = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		AtomicInteger next = new AtomicInteger();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		Runnable worker = () -> {
+			try {
+				work(first, count, streets, clerks, applications, runtime, tasks, transactions, base, next);
+			}
+			catch (RuntimeException ex) {
+				failure.compareAndSet(null, ex);
+			}
+		};
+		List<Thread> running = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			Thread thread = new Thread(worker, "case-generator-" + t);
+			thread.start();
+			running.add(thread);
+		}
+		for (Thread thread : running) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+	}
+
+	private void work(int first, int count, List<String> streets, List<StaffUser> clerks,
+			AidApplicationService applications, RuntimeService runtime, TaskService tasks,
+			TransactionTemplate transactions, Instant base, AtomicInteger next) {
+		for (int from = next.getAndAdd(100); from < count; from = next.getAndAdd(100)) {
 			int start = from;
 			transactions.executeWithoutResult(status -> {
-				for (int i = start; i < Math.min(start + 100, count); i++) {
+				for (int n = start; n < Math.min(start + 100, count); n++) {
+					int i = first + n;
 					String street = streets.get(i % streets.size());
 					String name = name();
 					String idNumber = idNumber(street.startsWith("44") ? street.substring(0, 6) : "440300");

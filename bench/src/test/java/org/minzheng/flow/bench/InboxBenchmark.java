@@ -49,7 +49,7 @@ class InboxBenchmark {
 			int existing = app.bean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM work_item", Integer.class);
 			if (existing < SCALE) {
 				long start = System.nanoTime();
-				generator.generate(SCALE - existing, streets);
+				generator.generate(existing, SCALE - existing, streets, Integer.getInteger("bench.threads", 3));
 				generationMillis = (System.nanoTime() - start) / 1_000_000;
 			}
 			InboxSides sides = new InboxSides(app);
@@ -132,10 +132,14 @@ class InboxBenchmark {
 			throws IOException {
 		JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
 		int open = jdbc.queryForObject("SELECT COUNT(*) FROM work_item", Integer.class);
+		int completed = jdbc.queryForObject("SELECT COUNT(*) FROM aid_application WHERE closed_at IS NOT NULL",
+				Integer.class);
 		StringBuilder md = new StringBuilder();
 		md.append("## Inbox and dashboard at ")
 			.append(open)
-			.append(" open cases (scale ")
+			.append(" open cases")
+			.append(completed > 0 ? " and " + completed + " completed cases" : "")
+			.append(" (scale ")
 			.append(SCALE)
 			.append(")\n\n");
 		md.append("Run ")
@@ -159,7 +163,7 @@ class InboxBenchmark {
 		row(md, "2. dashboard counts (盐田区 + 福田区: 14 streets × 3 SLA states)", dashboard);
 		Path report = Path.of(System.getProperty("bench.report", "target/benchmarks.md"));
 		String existing = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
-		String marker = "<!-- scale " + SCALE + " -->";
+		String marker = "<!-- scale " + SCALE + (completed > 0 ? " + " + completed + " completed" : "") + " -->";
 		String section = marker + "\n" + md + "\n" + marker.replace("scale", "end scale") + "\n";
 		String updated;
 		int at = existing.indexOf(marker);
@@ -172,6 +176,12 @@ class InboxBenchmark {
 			updated = existing + "\n" + section;
 		}
 		Files.writeString(report, updated, StandardCharsets.UTF_8);
+		Stats[] unfiltered = inbox.get("no filter, page 1");
+		Stats[] name = inbox.get("name prefix 张");
+		double oursWorst = inbox.values().stream().mapToDouble(s -> s[0].p95Millis()).max().orElse(0);
+		double plainWorst = inbox.values().stream().mapToDouble(s -> s[1].p95Millis()).max().orElse(0);
+		Report.growthRow(open, completed, String.format("%.2f | %.2f | %.2f | %.2f | %.2f", unfiltered[0].p95Millis(),
+				name[0].p95Millis(), oursWorst, unfiltered[1].p95Millis(), plainWorst));
 		System.out.println(md);
 	}
 

@@ -156,12 +156,6 @@ public class AidApplicationService {
 			.orElseThrow(() -> ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看"));
 	}
 
-	/** The household's declaration of income and assets, when one was made. */
-	@Transactional(readOnly = true)
-	public Optional<SubmitApplication.Declaration> declaration(AidApplication application) {
-		return Optional.ofNullable(declarations.find(application.id()));
-	}
-
 	@Transactional(readOnly = true)
 	public List<AidMember> members(AidApplication application) {
 		return aid.members(application.householdId());

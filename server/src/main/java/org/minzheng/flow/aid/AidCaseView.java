@@ -91,8 +91,8 @@ public class AidCaseView {
 				a.intakeStreetCode(), a.conflictOfInterest(), a.submittedAt(), a.acceptedAt(), a.deadlineDate(),
 				a.deadlineExtended(), a.economicCheckOutcome(), a.selfCareLevel(), a.noticeStart(), a.noticeEnd(),
 				a.decision(), a.decidedAt(), a.decidedBy(), a.decidedOrgUnit(), a.entrustmentId(),
-				a.decisionStatement(), a.processInstanceId(), members, beneficiary, openWork, path, taskEntries,
-				history);
+				a.decisionStatement(), a.processInstanceId(), rows.get(0).declaration(), members, beneficiary, openWork,
+				path, taskEntries, history);
 	}
 
 	/**
@@ -107,8 +107,9 @@ public class AidCaseView {
 			boolean conflictOfInterest, Instant submittedAt, Instant acceptedAt, LocalDate deadline,
 			boolean deadlineExtended, String economicCheckOutcome, String selfCareLevel, LocalDate noticeStart,
 			LocalDate noticeEnd, String decision, Instant decidedAt, String decidedBy, String decidedOrgUnit,
-			Long entrustmentId, String decisionStatement, String processInstanceId, List<MemberView> members,
-			Beneficiary beneficiary, List<WorkItem> openWork, List<Workflow.ActivityStep> path, List<TaskEntry> tasks,
+			Long entrustmentId, String decisionStatement, String processInstanceId,
+			SubmitApplication.Declaration declaration, List<MemberView> members, Beneficiary beneficiary,
+			List<WorkItem> openWork, List<Workflow.ActivityStep> path, List<TaskEntry> tasks,
 			List<HistoryEntry> history) {
 	}
 

@@ -2,7 +2,6 @@ package org.minzheng.flow.aid;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 /** The household's declaration of income and assets, kept with the application. */
@@ -13,10 +12,5 @@ interface AidDeclarationMapper {
 			+ "declared_assets_fen = #{d.financialAssetsFen}, declared_vehicles = #{d.vehicles}, "
 			+ "declared_properties = #{d.otherProperties}, declaration_signed = #{d.signed} WHERE id = #{id}")
 	int store(@Param("id") long applicationId, @Param("d") SubmitApplication.Declaration declaration);
-
-	@Select("SELECT declared_income_fen AS monthly_income_fen, declared_assets_fen AS financial_assets_fen, "
-			+ "declared_vehicles AS vehicles, declared_properties AS other_properties, declaration_signed AS signed "
-			+ "FROM aid_application WHERE id = #{id} AND declaration_signed IS NOT NULL")
-	SubmitApplication.Declaration find(long applicationId);
 
 }

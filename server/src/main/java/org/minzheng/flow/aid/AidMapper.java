@@ -210,6 +210,16 @@ interface AidMapper {
 
 		public Instant closedAt;
 
+		public Long declaredIncomeFen;
+
+		public Long declaredAssetsFen;
+
+		public Integer declaredVehicles;
+
+		public Integer declaredProperties;
+
+		public Boolean declarationSigned;
+
 		public Long mId;
 
 		public Long mHouseholdId;
@@ -265,6 +275,12 @@ interface AidMapper {
 					supplementRequested, economicCheckRequest, economicCheckOutcome, selfCareLevel, noticeStart,
 					noticeEnd, decision, decidedAt, decidedBy, decidedOrgUnit, entrustmentId, decisionStatement,
 					closedAt);
+		}
+
+		/** The household's declaration, when one was made. */
+		SubmitApplication.Declaration declaration() {
+			return declarationSigned == null ? null : new SubmitApplication.Declaration(declaredIncomeFen,
+					declaredAssetsFen, declaredVehicles, declaredProperties, declarationSigned);
 		}
 
 		AidMember member() {

@@ -59,6 +59,9 @@ class WorkbenchApiIT {
 				+ "FROM aid_application WHERE application_no = ?", no))
 			.containsEntry("declared_income_fen", 120000L)
 			.containsEntry("declared_assets_fen", 800000L);
+		JsonNode declared = clerk.get("/api/aid/applications/" + no).expect(200).json().path("declaration");
+		assertThat(declared.path("monthlyIncomeFen").asLong()).isEqualTo(120000);
+		assertThat(declared.path("signed").asBoolean()).isTrue();
 		Map<String, Object> unsigned = new java.util.HashMap<>(
 				AidFixtures.application("440308001", name, AidFixtures.idNumber("440308", "19600607")));
 		unsigned.put("declaration", Map.of("monthlyIncomeFen", 0, "financialAssetsFen", 0, "vehicles", 0,

@@ -1,0 +1,164 @@
+package org.minzheng.flow.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
+
+import javax.sql.DataSource;
+
+/**
+ * A JDBC proxy that counts the SQL statements sent through a {@link DataSource}, by kind
+ * (SELECT, INSERT, UPDATE, DELETE, other). A batched statement counts once per
+ * {@code addBatch}, as the server executes each one; {@code executeBatch} adds nothing.
+ * Connection housekeeping (auto-commit, isolation, commit, rollback) is not a statement
+ * and is not counted. Both sides of the throughput benchmark go through one of these, so
+ * their counts compare.
+ */
+public final class StatementCounter {
+
+	/** What is counted. */
+	public enum Kind {
+
+		SELECT, INSERT, UPDATE, DELETE, OTHER
+
+	}
+
+	private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate");
+
+	private final AtomicLongArray counts = new AtomicLongArray(Kind.values().length);
+
+	private final ConcurrentHashMap<String, LongAdder> byStatement = new ConcurrentHashMap<>();
+
+	/** Wraps a data source so that every statement through it is counted here. */
+	public DataSource wrap(DataSource target) {
+		return proxy(DataSource.class, target, (method, args, result) -> {
+			if (result instanceof Connection connection) {
+				return connection(connection);
+			}
+			return result;
+		});
+	}
+
+	/** A snapshot of the counts so far, indexed by {@link Kind#ordinal()}. */
+	public long[] snapshot() {
+		long[] out = new long[counts.length()];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = counts.get(i);
+		}
+		return out;
+	}
+
+	private Connection connection(Connection target) {
+		return proxy(Connection.class, target, (method, args, result) -> {
+			if (result instanceof CallableStatement statement) {
+				return statement(CallableStatement.class, statement, (String) args[0]);
+			}
+			if (result instanceof PreparedStatement statement) {
+				return statement(PreparedStatement.class, statement, (String) args[0]);
+			}
+			if (result instanceof Statement statement) {
+				return statement(Statement.class, statement, null);
+			}
+			return result;
+		});
+	}
+
+	private <S extends Statement> S statement(Class<S> type, S target, String preparedSql) {
+		return proxy(type, target, new After() {
+			@Override
+			public Object after(Method method, Object[] args, Object result) {
+				return result;
+			}
+
+			@Override
+			public void before(Method method, Object[] args) {
+				String name = method.getName();
+				boolean withSql = args != null && args.length > 0 && args[0] instanceof String;
+				if (EXECUTE.contains(name) || name.equals("addBatch")) {
+					count(withSql ? (String) args[0] : preparedSql);
+				}
+			}
+		});
+	}
+
+	private void count(String sql) {
+		counts.incrementAndGet(kind(sql).ordinal());
+		if (sql != null) {
+			String shape = sql.replaceAll("\\s+", " ").strip();
+			byStatement.computeIfAbsent(shape.substring(0, Math.min(110, shape.length())), key -> new LongAdder())
+				.increment();
+		}
+	}
+
+	/**
+	 * The most frequent statements (their first 110 characters) and how often each ran.
+	 */
+	public List<Map.Entry<String, Long>> top(int limit) {
+		return byStatement.entrySet()
+			.stream()
+			.map(e -> Map.entry(e.getKey(), e.getValue().sum()))
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(limit)
+			.toList();
+	}
+
+	static Kind kind(String sql) {
+		if (sql == null) {
+			return Kind.OTHER;
+		}
+		String head = sql.stripLeading();
+		head = head.substring(0, Math.min(6, head.length())).toUpperCase(Locale.ROOT);
+		for (Kind kind : Kind.values()) {
+			if (head.equals(kind.name())) {
+				return kind;
+			}
+		}
+		return Kind.OTHER;
+	}
+
+	private interface After {
+
+		Object after(Method method, Object[] args, Object result);
+
+		default void before(Method method, Object[] args) {
+		}
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, After after) {
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> wanted
+					&& wanted.isInstance(target)) {
+				return target;
+			}
+			if (method.getName().equals("isWrapperFor") && args != null && args[0] instanceof Class<?> wanted
+					&& wanted.isInstance(target)) {
+				return true;
+			}
+			after.before(method, args);
+			Object result;
+			try {
+				result = method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+			return after.after(method, args, result);
+		};
+		return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type }, handler);
+	}
+
+}
