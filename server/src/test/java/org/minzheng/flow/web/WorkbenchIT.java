@@ -187,6 +187,9 @@ class WorkbenchIT {
 		this.browser.clickTestId("complete");
 		this.browser.waitForTestIdText("task-form", "请正确填写此项");
 		fillForm("审核通过，予以公示", "材料齐全，同意公示");
+		// the corrected field loses its message once form-js takes the typed value
+		this.browser.until("the corrected field's message clears",
+				d -> !d.findElement(By.cssSelector("[data-testid=task-form]")).getText().contains("请正确填写此项"));
 		this.browser.screenshot("task");
 		this.browser.clickTestId("complete");
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
