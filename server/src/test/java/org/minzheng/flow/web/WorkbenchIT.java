@@ -411,6 +411,46 @@ class WorkbenchIT {
 			.asBoolean()).isTrue();
 	}
 
+	@Test
+	@Order(11)
+	void aDelegatedReviewComesBackToItsOwner() {
+		ApiSession clerk = ApiSession.login(this.port, "yt-meisha-clerk");
+		String no = submit(clerk, "阿朱");
+		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
+				Map.of("acceptanceDecision", "ACCEPT"));
+		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+				Map.of("investigationDecision", "DONE", "opinion", "入户核实"));
+		String review = AidFlows.awaitTask(ApiSession.login(this.port, "yt-meisha-reviewer"), no,
+				AidApplicationProcess.TASK_STREET_REVIEW);
+
+		// 委派: the reviewer claims the review and asks a colleague to handle it
+		this.browser.login("yt-meisha-reviewer").open("/tasks/" + review);
+		this.browser.clickTestId("claim");
+		this.browser.clickTestId("op-delegate");
+		this.browser.choose("op-user", "(web-meisha-reviewer2)");
+		this.browser.type(Browser.input("op-reason"), "请协助核对收入材料");
+		this.browser.clickTestId("op-confirm");
+		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
+
+		// the colleague sees who asked, and hands it back (委派归还)
+		this.browser.login("web-meisha-reviewer2").open("/inbox?applicant=" + enc("阿朱"));
+		this.browser.waitForTestIdText("inbox-table", no);
+		this.browser.open("/tasks/" + review);
+		this.browser.waitForTestIdText("delegated-by", "yt-meisha-reviewer");
+		this.browser.clickTestId("op-resolve");
+		this.browser.type(Browser.input("op-reason"), "收入材料已核对无误");
+		this.browser.clickTestId("op-confirm");
+		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
+
+		// back with its owner, who can now complete it
+		this.browser.login("yt-meisha-reviewer").open("/inbox?applicant=" + enc("阿朱"));
+		this.browser.waitForTestIdText("inbox-table", no);
+		this.browser.open("/tasks/" + review);
+		this.browser.waitForTestIdText("unclaim", "退签");
+		assertThat(AidFlows.view(clerk, no).path("history").findValuesAsText("reason")).contains("请协助核对收入材料",
+				"收入材料已核对无误");
+	}
+
 	private void openTaskFromInbox(String no, String applicant) {
 		this.browser.open("/inbox?applicant=" + enc(applicant));
 		this.browser.waitForTestIdText("inbox-table", no);
