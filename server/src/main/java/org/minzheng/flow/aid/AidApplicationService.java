@@ -53,11 +53,8 @@ public class AidApplicationService {
 
 	private final Clock clock;
 
-	private final AidDeclarationMapper declarations;
-
 	AidApplicationService(AidMapper aid, OrgDirectory orgs, Workflow workflow, AuditTrail audit,
-			WorkingDayCalendar calendar, Clock clock, AidDeclarationMapper declarations) {
-		this.declarations = declarations;
+			WorkingDayCalendar calendar, Clock clock) {
 		this.aid = aid;
 		this.orgs = orgs;
 		this.workflow = workflow;
@@ -121,7 +118,7 @@ public class AidApplicationService {
 		// the case up by number
 		aid.setNumber(application.id, number);
 		if (request.declaration() != null) {
-			declarations.store(application.id, request.declaration());
+			aid.storeDeclaration(application.id, request.declaration());
 		}
 		String processInstanceId = workflow.start(AidApplicationProcess.PROCESS_KEY, number,
 				Map.of(AidApplicationProcess.VAR_APPLICATION_ID, application.id, AidApplicationProcess.VAR_BENEFIT_TYPE,

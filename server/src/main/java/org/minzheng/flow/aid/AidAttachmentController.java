@@ -50,9 +50,6 @@ class AidAttachmentController {
 		if (application.closedAt() != null) {
 			throw ApiException.conflict("CASE_CLOSED", "案件已办结，不能再上传附件");
 		}
-		if (file.getSize() > Attachments.MAX_BYTES) {
-			throw Attachments.tooLarge();
-		}
 		return attachments.add(application.applicationNo(), file.getOriginalFilename(), file.getBytes(), user,
 				acting.role(), acting.orgUnitCode());
 	}

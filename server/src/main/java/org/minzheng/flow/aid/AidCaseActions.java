@@ -110,7 +110,7 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 						.requestId());
 		aid.setEconomicCheckRequest(applicationId, requestId);
 		if (repeated && application.economicCheckOutcome() != null) {
-			calls.answerAgain(AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED, application.applicationNo(),
+			calls.queueAnswer(AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED, application.applicationNo(),
 					java.util.Map.of(AidApplicationProcess.VAR_ECONOMIC_CHECK_OUTCOME,
 							application.economicCheckOutcome()));
 		}

@@ -14,6 +14,7 @@ import org.minzheng.flow.inbox.StartedCases;
 import org.minzheng.flow.inbox.WorkItemService;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.CitizenIdNumber;
@@ -181,18 +182,9 @@ public class AidCases implements StartedCases {
 			row(csv, String.valueOf(task.completedAt()), task.taskName(), task.actor(), task.actorRole(),
 					orgs.nameOf(task.orgUnitCode()), task.decision(), task.data());
 		}
-		Role role = exportRole(user);
-		audit.record(user, role, user.primary(role).orgUnitCode(), applicationNo, "CASE_EXPORTED", "导出案件办理记录", null);
+		RoleAssignment acting = user.primary(Role.AUDITOR, Role.SUPERVISOR, Role.APPROVER, Role.REVIEWER, Role.CLERK);
+		audit.record(user, acting.role(), acting.orgUnitCode(), applicationNo, "CASE_EXPORTED", "导出案件办理记录", null);
 		return csv.toString();
-	}
-
-	private static Role exportRole(StaffUser user) {
-		for (Role role : List.of(Role.AUDITOR, Role.SUPERVISOR, Role.APPROVER, Role.REVIEWER, Role.CLERK)) {
-			if (user.hasRole(role)) {
-				return role;
-			}
-		}
-		return user.primary().role();
 	}
 
 	private CasePage page(AidCaseMapper.CaseFilter filter, StaffUser user, int page, int size) {

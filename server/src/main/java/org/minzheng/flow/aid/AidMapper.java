@@ -79,6 +79,12 @@ interface AidMapper {
 			+ "WHERE id = #{id} AND status = 'SUBMITTED'")
 	int accept(@Param("id") long id, @Param("now") Instant now, @Param("deadline") LocalDate deadline);
 
+	/** The household's declaration of income and assets, kept with the application. */
+	@Update("UPDATE aid_application SET declared_income_fen = #{d.monthlyIncomeFen}, "
+			+ "declared_assets_fen = #{d.financialAssetsFen}, declared_vehicles = #{d.vehicles}, "
+			+ "declared_properties = #{d.otherProperties}, declaration_signed = #{d.signed} WHERE id = #{id}")
+	int storeDeclaration(@Param("id") long applicationId, @Param("d") SubmitApplication.Declaration declaration);
+
 	/**
 	 * The acceptance was taken back: the application waits for its acceptance check
 	 * again.

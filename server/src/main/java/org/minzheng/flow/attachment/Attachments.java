@@ -87,8 +87,8 @@ public class Attachments {
 		return content == null ? new byte[0] : content.content();
 	}
 
-	/** The refusal for a file over the limit (also used for the multipart limit). */
-	public static ApiException tooLarge() {
+	/** The refusal for a file over the limit. */
+	private static ApiException tooLarge() {
 		return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", "文件超过 5 MB，请压缩或分页扫描后再上传",
 				java.util.Map.of("field", "file"));
 	}

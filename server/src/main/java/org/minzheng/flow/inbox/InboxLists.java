@@ -44,9 +44,8 @@ public class InboxLists {
 	/** The number on each tab. */
 	@Transactional(readOnly = true)
 	public Counts counts(StaffUser user, java.util.Set<String> groups) {
-		long todo = workItems
-			.inbox(new InboxQuery(user.username(), null, null, null, null, null, null, 0, 1), groups, user.scope())
-			.total();
+		long todo = workItems.countInbox(new InboxQuery(user.username(), null, null, null, null, null, null, 0, 1),
+				groups, user.scope());
 		long startedCount = started.stream().mapToLong(s -> s.countStartedBy(user)).sum();
 		return new Counts(todo, records.countDoneBy(user.username()), operations.countUnreadCopies(user.username()),
 				startedCount);

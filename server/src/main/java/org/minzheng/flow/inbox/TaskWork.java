@@ -76,17 +76,19 @@ public class TaskWork {
 		boolean canAct = actingRole(task, user).isPresent();
 		boolean delegated = workflow.isDelegated(taskId);
 		return new TaskView(item, task, workItems.slaState(item), canAct, forms.raw(task.formKey()).orElse(null),
-				actions(item, task, canAct, user), delegated, delegated ? workflow.owner(taskId).orElse(null) : null);
+				actions(item, task, canAct, delegated, user), delegated,
+				delegated ? workflow.owner(taskId).orElse(null) : null);
 	}
 
 	/**
 	 * What the user may do with the task now, for the task page's buttons (the operations
 	 * themselves check again): 签收/退签/办理 and the Chinese approval operations.
 	 */
-	private List<String> actions(WorkItem item, OpenTask task, boolean canAct, StaffUser user) {
+	private static List<String> actions(WorkItem item, OpenTask task, boolean canAct, boolean delegated,
+			StaffUser user) {
 		List<String> actions = new java.util.ArrayList<>();
 		boolean mine = user.username().equals(task.assignee());
-		if (mine && workflow.isDelegated(task.id())) {
+		if (mine && delegated) {
 			actions.addAll(List.of("RESOLVE", "COPY"));
 			return actions;
 		}

@@ -121,6 +121,17 @@ public class WorkItemService {
 				items.countInbox(query, groups, scope, now, soon, upper));
 	}
 
+	/**
+	 * How many tasks a user's 待办 holds (the count of {@link #inbox} without the page).
+	 */
+	public long countInbox(InboxQuery query, Set<String> groups, Set<String> scope) {
+		if (groups.isEmpty() || scope.isEmpty()) {
+			return 0;
+		}
+		Instant now = clock.instant();
+		return items.countInbox(query, groups, scope, now, now.plus(DUE_SOON), upperBound(query.applicantNamePrefix()));
+	}
+
 	/** Overdue work inside a supervisor's scope, most overdue first. */
 	public List<WorkItem> overdue(Set<String> scope, int offset, int limit) {
 		return scope.isEmpty() ? List.of() : items.overdue(scope, clock.instant(), offset, limit);

@@ -35,13 +35,14 @@ public class RegistryCalls {
 	}
 
 	/**
-	 * A step that was done again (撤回 or 退回 to an earlier step) repeats a call whose
-	 * answer already came: the registry will not answer the same request twice, so the
-	 * answer it gave is queued again, in the caller's transaction, and the inbox delivers
+	 * Stores a registry answer for the inbox to deliver, in the caller's transaction, and
+	 * returns its id. Also for a step that was done again (撤回 or 退回 to an earlier step)
+	 * and so repeated a call whose answer already came: the registry will not answer the
+	 * same request twice, so the answer it gave is queued again, and the inbox delivers
 	 * it once the process waits for it.
 	 */
 	@Transactional
-	public void answerAgain(String messageName, String caseRef, java.util.Map<String, Object> variables) {
+	public long queueAnswer(String messageName, String caseRef, java.util.Map<String, Object> variables) {
 		String payload;
 		try {
 			payload = json.writeValueAsString(variables);
@@ -49,8 +50,10 @@ public class RegistryCalls {
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
-		calls.insert(new RegistryMessageMapper.Key(),
+		RegistryMessageMapper.Key key = new RegistryMessageMapper.Key();
+		calls.insert(key,
 				new RegistryMessageMapper.Message(null, messageName, caseRef, payload, clock.instant(), null, 0, null));
+		return key.id;
 	}
 
 	/** The key for a call made by an activity of a case. */

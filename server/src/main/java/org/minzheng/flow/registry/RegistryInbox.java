@@ -34,6 +34,8 @@ public class RegistryInbox {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistryInbox.class);
 
+	private final RegistryCalls calls;
+
 	private final RegistryMessageMapper messages;
 
 	private final Workflow workflow;
@@ -46,9 +48,10 @@ public class RegistryInbox {
 
 	private final Clock clock;
 
-	RegistryInbox(RegistryMessageMapper messages, Workflow workflow, List<RegistryAnswerHandler> handlers,
-			TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+	RegistryInbox(RegistryMessageMapper messages, RegistryCalls calls, Workflow workflow,
+			List<RegistryAnswerHandler> handlers, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
 		this.messages = messages;
+		this.calls = calls;
 		this.workflow = workflow;
 		this.handlers = handlers;
 		this.transactions = transactions;
@@ -66,11 +69,8 @@ public class RegistryInbox {
 
 	/** Stores an answer and tries to deliver it at once. */
 	public void receive(String messageName, String caseRef, Map<String, Object> variables) {
-		RegistryMessageMapper.Message message = new RegistryMessageMapper.Message(null, messageName, caseRef,
-				write(variables), clock.instant(), null, 0, null);
-		RegistryMessageMapper.Key key = new RegistryMessageMapper.Key();
-		transactions.executeWithoutResult(status -> messages.insert(key, message));
-		deliver(key.id);
+		Long id = transactions.execute(status -> calls.queueAnswer(messageName, caseRef, variables));
+		deliver(id);
 	}
 
 	/**
@@ -111,15 +111,6 @@ public class RegistryInbox {
 			// counted, so that an answer no process will ever wait for stops being
 			// retried (see pending())
 			transactions.executeWithoutResult(status -> messages.recordAttempt(id, "no process waits for it yet"));
-		}
-	}
-
-	private String write(Map<String, Object> variables) {
-		try {
-			return json.writeValueAsString(variables);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
