@@ -14,4 +14,9 @@ public record OrgUnit(String code, String name, OrgLevel level, String parentCod
 		return level == OrgLevel.DISTRICT;
 	}
 
+	/** Whether this is an external party rather than a unit of the bureau. */
+	public boolean isExternal() {
+		return level == OrgLevel.EXTERNAL;
+	}
+
 }

@@ -22,7 +22,14 @@ public enum Role {
 	/** Auditor: reads history and the audit trail, changes nothing. */
 	AUDITOR,
 	/** Administrator of a unit (e.g. a district's entrustments). */
-	ADMIN;
+	ADMIN,
+	/**
+	 * A user of an external party (an org unit of level EXTERNAL: supervisory unit,
+	 * accounting firm, cemetery operator, enforcement unit), acting only on the tasks the
+	 * feature offers to {@code <feature>-party@<party code>}. Never held at a bureau
+	 * unit.
+	 */
+	PARTY;
 
 	/**
 	 * The role a candidate group offers a task to: {@code aid-clerk@440308001} → CLERK.

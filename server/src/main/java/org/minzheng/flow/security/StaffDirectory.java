@@ -160,6 +160,10 @@ public class StaffDirectory {
 			if (role.role() == null || role.orgUnitCode() == null || orgs.find(role.orgUnitCode()).isEmpty()) {
 				throw ApiException.badRequest("ROLE_INVALID", "roles", "角色或单位不存在");
 			}
+			boolean external = orgs.find(role.orgUnitCode()).get().isExternal();
+			if (external != (role.role() == Role.PARTY)) {
+				throw ApiException.badRequest("ROLE_UNIT_MISMATCH", "roles", "外部单位的用户只能担任外部单位角色，局内单位不能分配外部单位角色");
+			}
 			if (!units.contains(role.orgUnitCode())) {
 				throw ApiException.forbidden("ORG_UNIT_OUT_OF_SCOPE",
 						"只能在您管理的单位内分配角色：" + orgs.nameOf(role.orgUnitCode()));

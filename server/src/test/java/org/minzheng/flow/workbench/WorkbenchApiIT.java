@@ -300,6 +300,12 @@ class WorkbenchApiIT {
 			.expect(403)
 			.code()).isEqualTo("ORG_UNIT_OUT_OF_SCOPE");
 		assertThat(admin
+			.post("/api/admin/users",
+					Map.of("username", "yt-meisha-trainee", "displayName", "梅沙受理员二", "password", "Meisha2026pass",
+							"roles", List.of(Map.of("role", "PARTY", "orgUnitCode", "440308001"))))
+			.expect(400)
+			.code()).as("an external party's role is never held at a bureau unit").isEqualTo("ROLE_UNIT_MISMATCH");
+		assertThat(admin
 			.post("/api/admin/users", Map.of("username", "Bad Name", "displayName", "x", "password", "Meisha2026pass",
 					"roles", List.of(clerkAtMeisha)))
 			.expect(400)
