@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends business actions to the hash-chained audit trail, in the caller's transaction,
@@ -43,30 +47,85 @@ public class AuditTrail {
 	 * or rolls back with the business change it records. Summary and reason are stored
 	 * with ID and mobile numbers masked and cut to 1000 characters.
 	 * <p>
-	 * Appending locks the chain head until the caller's transaction ends, so concurrent
-	 * appends queue and form one chain. Record as the last step of a transaction, to hold
-	 * that lock briefly.
+	 * The time is taken now; the row is written just before the transaction commits,
+	 * together with the transaction's other records, in the order they were recorded: the
+	 * chain head is locked once per transaction, and only for the moment of the commit,
+	 * so concurrent writers queue there briefly instead of for their whole transaction
+	 * (and always take that lock last, after the engine's rows).
 	 * @param record the action
 	 * @throws org.springframework.transaction.IllegalTransactionStateException outside a
 	 * transaction
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditRecord record) {
+		LocalDateTime occurredAt = LocalDateTime.ofInstant(clock.instant(), AuditHash.ZONE)
+			.truncatedTo(ChronoUnit.MILLIS);
+		Pending pending = new Pending(occurredAt, record.actor(), record.actorRole(), record.orgUnitCode(),
+				record.caseRef(), record.action(), AuditText.clean(record.summary()), AuditText.clean(record.reason()));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			append(List.of(pending));
+			return;
+		}
+		PendingRecords batch = (PendingRecords) TransactionSynchronizationManager.getResource(this);
+		if (batch == null) {
+			batch = new PendingRecords();
+			TransactionSynchronizationManager.bindResource(this, batch);
+			TransactionSynchronizationManager.registerSynchronization(batch);
+		}
+		batch.records.add(pending);
+	}
+
+	/** Chains and writes the records under one lock of the head. */
+	private void append(List<Pending> records) {
 		AuditMapper.ChainLink head = events.lockHead();
 		if (head == null) {
 			throw new IllegalStateException("audit_chain_head has no row 1: the audit migration did not run");
 		}
-		LocalDateTime occurredAt = LocalDateTime.ofInstant(clock.instant(), AuditHash.ZONE)
-			.truncatedTo(ChronoUnit.MILLIS);
-		String summary = AuditText.clean(record.summary());
-		String reason = AuditText.clean(record.reason());
-		String hash = AuditHash.of(occurredAt, record.actor(), record.actorRole(), record.orgUnitCode(),
-				record.caseRef(), record.action(), summary, reason, head.hash());
-		AuditMapper.NewEvent event = new AuditMapper.NewEvent(STORED.format(occurredAt), record.actor(),
-				record.actorRole(), record.orgUnitCode(), record.caseRef(), record.action(), summary, reason,
-				head.hash(), hash);
-		events.insert(event);
-		events.moveHead(event.id, hash);
+		String previous = head.hash();
+		long lastId = head.id();
+		for (Pending r : records) {
+			String hash = AuditHash.of(r.occurredAt, r.actor, r.actorRole, r.orgUnitCode, r.caseRef, r.action,
+					r.summary, r.reason, previous);
+			AuditMapper.NewEvent event = new AuditMapper.NewEvent(STORED.format(r.occurredAt), r.actor, r.actorRole,
+					r.orgUnitCode, r.caseRef, r.action, r.summary, r.reason, previous, hash);
+			events.insert(event);
+			previous = hash;
+			lastId = event.id;
+		}
+		events.moveHead(lastId, previous);
+	}
+
+	private record Pending(LocalDateTime occurredAt, String actor, String actorRole, String orgUnitCode, String caseRef,
+			String action, String summary, String reason) {
+	}
+
+	/**
+	 * A transaction's records, written before its commit; runs before MyBatis's own
+	 * synchronisation releases the session.
+	 */
+	private final class PendingRecords implements TransactionSynchronization {
+
+		final List<Pending> records = new ArrayList<>();
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			if (!records.isEmpty()) {
+				List<Pending> due = new ArrayList<>(records);
+				records.clear();
+				append(due);
+			}
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+		}
+
 	}
 
 	/**

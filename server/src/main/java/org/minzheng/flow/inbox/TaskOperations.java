@@ -99,7 +99,7 @@ public class TaskOperations {
 	public void delegate(String taskId, String toUser, String reason, StaffUser user) {
 		Context task = context(taskId, user);
 		requireAssignee(task, user);
-		if (workflow.isDelegated(taskId)) {
+		if (task.task.delegated()) {
 			throw ApiException.conflict("TASK_DELEGATED", "该任务已委派，等待被委派人办理");
 		}
 		StaffUser target = candidate(task, toUser);
@@ -124,7 +124,7 @@ public class TaskOperations {
 			throw ApiException.badRequest("SIGNER_IS_YOU", "username", "不能给自己加签");
 		}
 		if (position == SignerPosition.BEFORE) {
-			if (workflow.isDelegated(taskId)) {
+			if (task.task.delegated()) {
 				throw ApiException.conflict("TASK_DELEGATED", "该任务已委派，等待被委派人办理");
 			}
 			workflow.delegate(taskId, target.username());
@@ -152,10 +152,10 @@ public class TaskOperations {
 	@Transactional
 	public void resolve(String taskId, String reason, StaffUser user) {
 		Context task = context(taskId, user);
-		if (!workflow.isDelegated(taskId) || !user.username().equals(task.task.assignee())) {
+		if (!task.task.delegated() || !user.username().equals(task.task.assignee())) {
 			throw ApiException.conflict("TASK_NOT_DELEGATED_TO_YOU", "该任务不是委派给您的");
 		}
-		String owner = workflow.owner(taskId).orElseThrow();
+		String owner = task.task.owner();
 		workflow.resolve(taskId, Map.of());
 		notifications.notifyUser("DELEGATION_RESOLVED", owner, task.item.orgUnitCode(), task.item.caseRef(), taskId,
 				user.displayName() + " 已办理您委派的「" + task.task.name() + "」，请确认：" + reason);

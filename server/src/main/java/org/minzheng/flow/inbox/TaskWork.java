@@ -74,10 +74,9 @@ public class TaskWork {
 		WorkItem item = visibleItem(taskId, user);
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
 		boolean canAct = actingRole(task, user).isPresent();
-		boolean delegated = workflow.isDelegated(taskId);
+		boolean delegated = task.delegated();
 		return new TaskView(item, task, workItems.slaState(item), canAct, forms.raw(task.formKey()).orElse(null),
-				actions(item, task, canAct, delegated, user), delegated,
-				delegated ? workflow.owner(taskId).orElse(null) : null);
+				actions(item, task, canAct, delegated, user), delegated, delegated ? task.owner() : null);
 	}
 
 	/**
@@ -155,7 +154,7 @@ public class TaskWork {
 		else if (!task.assignee().equals(user.username())) {
 			throw ApiException.conflict("TASK_CLAIMED_BY_OTHER", "该任务已由他人签收");
 		}
-		if (workflow.isDelegated(taskId)) {
+		if (task.delegated()) {
 			throw ApiException.conflict("TASK_DELEGATED", "委派的任务请办理完毕后交回委派人，由其确认办理");
 		}
 		FormSchema form = forms.find(task.formKey())

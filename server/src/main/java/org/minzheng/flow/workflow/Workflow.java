@@ -54,12 +54,6 @@ public interface Workflow {
 	 */
 	void resolve(String taskId, Map<String, Object> variables);
 
-	/** Whether the task is delegated and waiting for its delegate. */
-	boolean isDelegated(String taskId);
-
-	/** The owner of a delegated task (who asked), if any. */
-	Optional<String> owner(String taskId);
-
 	/**
 	 * Moves a process instance back from an open user task to an earlier user step
 	 * (退回/撤回): the open task is cancelled and the earlier step starts again.
@@ -116,10 +110,13 @@ public interface Workflow {
 	 */
 	List<String> takenFlows(String processInstanceId);
 
-	/** Open user task as the inbox and the task API see it. */
+	/**
+	 * Open user task as the inbox and the task API see it; {@code delegated} while it
+	 * waits for its delegate (委派), {@code owner} who delegated it.
+	 */
 	record OpenTask(String id, String taskKey, String name, String processKey, String processInstanceId,
 			String businessKey, String assignee, List<String> candidateGroups, java.time.Instant created,
-			java.time.Instant due, String formKey) {
+			java.time.Instant due, String formKey, boolean delegated, String owner) {
 	}
 
 	/** One step of a process instance's path. */

@@ -133,6 +133,30 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void writesATransactionsRecordsInOrderUnderOneHeadLockWhenItCommits() {
+		// given
+		fixture.append(1, "MZ-BATCH-0");
+
+		// when one transaction records three actions
+		Long seenInside = fixture.tx().execute(status -> {
+			trail.recordSystem("440308", "MZ-BATCH-1", "AID_REVIEW_ESCALATED", "第一", null);
+			trail.recordSystem("440308", "MZ-BATCH-1", "AID_REVIEW_ESCALATED", "第二", null);
+			trail.recordSystem("440308", "MZ-BATCH-1", "AID_REVIEW_ESCALATED", "第三", null);
+			return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE case_ref = 'MZ-BATCH-1'", Long.class);
+		});
+
+		// then they are written as it commits (the head is locked only then), in the
+		// order recorded, chained to the row before
+		assertThat(seenInside).isZero();
+		assertThat(trail.forCase("MZ-BATCH-1")).extracting(AuditEventView::summary).containsExactly("第一", "第二", "第三");
+		List<Long> ids = fixture.ids("MZ-BATCH-1");
+		assertThat(jdbc.queryForMap("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1"))
+			.containsEntry("last_id", ids.get(2))
+			.containsEntry("last_hash", fixture.hashOf(ids.get(2)));
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(4));
+	}
+
+	@Test
 	void refusesToRecordOutsideATransaction() {
 		// given
 		AuditRecord record = new AuditRecord("system", "SYSTEM", "440308", null, "AID_REVIEW_ESCALATED", "超时", null);

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.IncidentQuery;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -44,6 +45,8 @@ class CamundaWorkflow implements Workflow {
 	private final ManagementService management;
 
 	private final RepositoryService repository;
+
+	private final ImmutableKeys keys = new ImmutableKeys();
 
 	CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, ManagementService management,
 			RepositoryService repository) {
@@ -75,8 +78,7 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<OpenTask> task(String taskId) {
-		return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
-			.map(this::view);
+		return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(this::view);
 	}
 
 	@Override
@@ -120,17 +122,6 @@ class CamundaWorkflow implements Workflow {
 	}
 
 	@Override
-	public boolean isDelegated(String taskId) {
-		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		return task != null && task.getDelegationState() == org.camunda.bpm.engine.task.DelegationState.PENDING;
-	}
-
-	@Override
-	public Optional<String> owner(String taskId) {
-		return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(Task::getOwner);
-	}
-
-	@Override
 	public String moveBack(String openTaskId, String targetTaskKey) {
 		Task task = tasks.createTaskQuery().taskId(openTaskId).singleResult();
 		if (task == null) {
@@ -154,7 +145,7 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public List<OpenTask> allOpenTasks() {
-		return tasks.createTaskQuery().initializeFormKeys().list().stream().map(this::view).toList();
+		return tasks.createTaskQuery().list().stream().map(this::view).toList();
 	}
 
 	/** Activity instances with no children: the steps that are actually active. */
@@ -186,7 +177,6 @@ class CamundaWorkflow implements Workflow {
 	public List<OpenTask> openTasks(String processInstanceId) {
 		return tasks.createTaskQuery()
 			.processInstanceId(processInstanceId)
-			.initializeFormKeys()
 			.orderByTaskCreateTime()
 			.asc()
 			.list()
@@ -323,20 +313,35 @@ class CamundaWorkflow implements Workflow {
 		return false;
 	}
 
+	/**
+	 * The task as our services see it. What never changes for a task — its process key,
+	 * business key and form key — is cached by definition and instance id (immutable
+	 * data, safe on every node), so a task costs two engine reads: the task query and its
+	 * identity links.
+	 */
 	private OpenTask view(Task task) {
 		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
 			.stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(IdentityLink::getGroupId)
 			.toList();
-		ProcessInstance instance = runtime.createProcessInstanceQuery()
-			.processInstanceId(task.getProcessInstanceId())
-			.singleResult();
-		String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		String processKey = keys.processKey(task.getProcessDefinitionId(),
+				id -> repository.getProcessDefinition(id).getKey());
+		String businessKey = keys.businessKey(task.getProcessInstanceId(), id -> {
+			ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+			return instance == null ? null : instance.getBusinessKey();
+		});
+		String formKey = keys.formKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), () -> {
+			Task withForm = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+			if (withForm == null) {
+				return null;
+			}
+			return withForm.getCamundaFormRef() != null ? withForm.getCamundaFormRef().getKey() : withForm.getFormKey();
+		});
 		return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
-				task.getProcessInstanceId(), instance == null ? null : instance.getBusinessKey(), task.getAssignee(),
-				groups, instant(task.getCreateTime()), instant(task.getDueDate()),
-				task.getCamundaFormRef() != null ? task.getCamundaFormRef().getKey() : task.getFormKey());
+				task.getProcessInstanceId(), businessKey, task.getAssignee(), groups, instant(task.getCreateTime()),
+				instant(task.getDueDate()), formKey, task.getDelegationState() == DelegationState.PENDING,
+				task.getOwner());
 	}
 
 	private IncidentView incident(Incident incident) {
