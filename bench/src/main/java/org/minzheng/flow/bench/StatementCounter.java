@@ -102,6 +102,13 @@ public final class StatementCounter {
 		}
 	}
 
+	/** Every statement (its first 110 characters) and how often it ran. */
+	public Map<String, Long> all() {
+		Map<String, Long> all = new java.util.HashMap<>();
+		byStatement.forEach((key, count) -> all.put(key, count.sum()));
+		return all;
+	}
+
 	/**
 	 * The most frequent statements (their first 110 characters) and how often each ran.
 	 */
