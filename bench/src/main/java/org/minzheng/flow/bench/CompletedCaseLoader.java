@@ -18,6 +18,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -52,6 +56,9 @@ public final class CompletedCaseLoader {
 
 	private static final int CHUNK = 10_000;
 
+	/** Connections copying chunks at once ({@code -Dbench.load.threads}). */
+	private static final int THREADS = Integer.getInteger("bench.load.threads", 2);
+
 	private static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
 	private final BenchApplication app;
@@ -85,11 +92,7 @@ public final class CompletedCaseLoader {
 		for (String[] street : ChainDrivers.STREETS) {
 			templates.add(new ChainDrivers.Ours(app, database, street).runCase(sequence++));
 		}
-		try (Connection c = DriverManager
-			.getConnection(BenchApplication.url(database) + "&rewriteBatchedStatements=true", "root", "")) {
-			c.setAutoCommit(true);
-			long engineRows = 0;
-			long ourRows = 0;
+		try (Connection c = open()) {
 			List<Template> tpl = new ArrayList<>();
 			for (String no : templates) {
 				tpl.add(Template.read(c, no));
@@ -97,42 +100,100 @@ public final class CompletedCaseLoader {
 			long appBase = max(c, "aid_application") + 1;
 			householdBase = max(c, "aid_household") + 1;
 			memberBase = max(c, "aid_member") + 1;
-			long beneficiaryBase = max(c, "aid_beneficiary") + 1;
-			long messageBase = max(c, "registry_message") + 1;
-			long recordBase = max(c, "task_record") + 1;
+			Bases bases = new Bases(appBase, max(c, "aid_beneficiary") + 1, max(c, "registry_message") + 1,
+					max(c, "task_record") + 1);
 			fillClones(c, count, tpl, appBase);
 			List<String> engineTables = engineTables(c);
-			for (int from = 0; from < count; from += CHUNK) {
-				int to = Math.min(count, from + CHUNK) - 1;
-				for (int t = 0; t < tpl.size(); t++) {
-					Template template = tpl.get(t);
-					String clones = " JOIN bench_clone c ON c.tpl = " + t + " AND c.n BETWEEN " + from + " AND " + to;
-					for (String table : engineTables) {
-						engineRows += execute(c, engineInsert(c, table, template, clones));
+			// chunks are independent (every id is derived from the copy's number), so
+			// they
+			// are copied on several connections; the audit chain, which must be one
+			// sequence, is built beside them on a connection of its own
+			ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+			try {
+				Future<Long> audit = pool.submit(() -> {
+					try (Connection a = open()) {
+						return chainAudit(a, count, tpl);
 					}
-					ourRows += execute(c, ourInsert(c, "aid_household", template, clones,
-							"t.id = " + template.householdId, householdBase, 1));
-					ourRows += execute(c, ourInsert(c, "aid_member", template, clones,
-							"t.household_id = " + template.householdId, memberBase, 1));
-					ourRows += execute(c, ourInsert(c, "aid_application", template, clones,
-							"t.id = " + template.applicationId, appBase, 1));
-					ourRows += execute(c, ourInsert(c, "aid_beneficiary", template, clones,
-							"t.application_id = " + template.applicationId, beneficiaryBase, 1));
-					ourRows += execute(c, ourInsert(c, "registry_call", template, clones,
-							"t.case_ref = '" + template.no + "'", 0, 0));
-					ourRows += execute(c, ourInsert(c, "registry_message", template, clones,
-							"t.case_ref = '" + template.no + "'", messageBase, template.messages));
-					ourRows += execute(c, ourInsert(c, "task_record", template, clones,
-							"t.case_ref = '" + template.no + "'", recordBase, template.records));
+				});
+				List<Future<long[]>> chunks = new ArrayList<>();
+				for (int from = 0; from < count; from += CHUNK) {
+					int first = from;
+					int last = Math.min(count, from + CHUNK) - 1;
+					chunks.add(pool.submit(() -> copyChunk(first, last, tpl, engineTables, bases)));
 				}
+				long engineRows = 0;
+				long ourRows = audit.get();
+				for (Future<long[]> chunk : chunks) {
+					engineRows += chunk.get()[0];
+					ourRows += chunk.get()[1];
+				}
+				execute(c, "DROP TABLE bench_clone");
+				return new Result(count, (System.nanoTime() - start) / 1_000_000, engineRows, ourRows);
 			}
-			ourRows += chainAudit(c, count, tpl);
-			execute(c, "DROP TABLE bench_clone");
-			return new Result(count, (System.nanoTime() - start) / 1_000_000, engineRows, ourRows);
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("bulk load: " + ex.getCause().getMessage(), ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("bulk load interrupted", ex);
+			}
+			finally {
+				pool.shutdownNow();
+			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("bulk load: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** First ids of the copies' rows in our tables that have their own id sequence. */
+	private record Bases(long application, long beneficiary, long message, long record) {
+	}
+
+	/**
+	 * Copies {@code first..last} on a connection of its own; returns engine rows and our
+	 * rows.
+	 */
+	private long[] copyChunk(int first, int last, List<Template> tpl, List<String> engineTables, Bases bases)
+			throws SQLException {
+		long engineRows = 0;
+		long ourRows = 0;
+		try (Connection c = open()) {
+			for (int t = 0; t < tpl.size(); t++) {
+				Template template = tpl.get(t);
+				String clones = " JOIN bench_clone c ON c.tpl = " + t + " AND c.n BETWEEN " + first + " AND " + last;
+				for (String table : engineTables) {
+					engineRows += execute(c, engineInsert(c, table, template, clones));
+				}
+				ourRows += execute(c, ourInsert(c, "aid_household", template, clones, "t.id = " + template.householdId,
+						householdBase, 1));
+				ourRows += execute(c, ourInsert(c, "aid_member", template, clones,
+						"t.household_id = " + template.householdId, memberBase, 1));
+				ourRows += execute(c, ourInsert(c, "aid_application", template, clones,
+						"t.id = " + template.applicationId, bases.application(), 1));
+				ourRows += execute(c, ourInsert(c, "aid_beneficiary", template, clones,
+						"t.application_id = " + template.applicationId, bases.beneficiary(), 1));
+				ourRows += execute(c,
+						ourInsert(c, "registry_call", template, clones, "t.case_ref = '" + template.no + "'", 0, 0));
+				ourRows += execute(c, ourInsert(c, "registry_message", template, clones,
+						"t.case_ref = '" + template.no + "'", bases.message(), template.messages));
+				ourRows += execute(c, ourInsert(c, "task_record", template, clones,
+						"t.case_ref = '" + template.no + "'", bases.record(), template.records));
+			}
+		}
+		return new long[] { engineRows, ourRows };
+	}
+
+	/**
+	 * A loader connection: autocommit, and READ COMMITTED so that copying a template's
+	 * rows takes no locks on them (several connections copy the same templates at once).
+	 */
+	private Connection open() throws SQLException {
+		Connection c = DriverManager.getConnection(BenchApplication.url(database) + "&rewriteBatchedStatements=true",
+				"root", "");
+		c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+		c.setAutoCommit(true);
+		return c;
 	}
 
 	/** One template case: its ids, and the engine ids that belong to it. */
