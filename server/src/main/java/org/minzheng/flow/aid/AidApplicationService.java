@@ -120,7 +120,8 @@ public class AidApplicationService {
 		if (request.declaration() != null) {
 			aid.storeDeclaration(application.id, request.declaration());
 		}
-		String processInstanceId = workflow.start(AidApplicationProcess.PROCESS_KEY, number,
+		// the district's own variant of the chain where it has one (e.g. an extra step)
+		String processInstanceId = workflow.start(AidApplicationProcess.PROCESS_KEY, district, number,
 				Map.of(AidApplicationProcess.VAR_APPLICATION_ID, application.id, AidApplicationProcess.VAR_BENEFIT_TYPE,
 						request.benefitType().name(), AidApplicationProcess.VAR_DISTRICT_CODE, district,
 						AidApplicationProcess.VAR_COMPETENT_STREET_CODE, competent.code(),

@@ -42,6 +42,11 @@ public class FormSchemas {
 		}
 	}
 
+	/** Ids of every form shipped with the application. */
+	public java.util.Set<String> ids() {
+		return java.util.Set.copyOf(byId.keySet());
+	}
+
 	public Optional<FormSchema> find(String formId) {
 		return Optional.ofNullable(formId).map(byId::get);
 	}

@@ -56,6 +56,10 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("ft-admin", "福田区民政局 管理员 潘越", Role.ADMIN, "440304"),
 			new Demo("city-supervisor", "市民政局 处长 蒋华", Role.SUPERVISOR, "440300"),
 			new Demo("city-process-owner", "市民政局 流程管理员 蔡宁", Role.PROCESS_OWNER, "440300"),
+			// four eyes: a change one process owner proposes is deployed only once
+			// another approves
+			new Demo("city-process-owner-2", "市民政局 流程管理员 郑岚", Role.PROCESS_OWNER, "440300"),
+			new Demo("yt-process-owner", "盐田区民政局 流程管理员 冯远", Role.PROCESS_OWNER, "440308"),
 			new Demo("city-auditor", "市民政局 审计 余洋", Role.AUDITOR, "440300"),
 			new Demo("city-admin", "市民政局 系统管理员 杜康", Role.ADMIN, "440300"));
 

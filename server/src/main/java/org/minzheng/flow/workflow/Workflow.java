@@ -19,6 +19,13 @@ public interface Workflow {
 	String start(String processKey, String businessKey, Map<String, Object> variables);
 
 	/**
+	 * Starts a process by key, choosing the variant deployed for {@code variant} (a
+	 * district code) when there is one, else the city's version; returns the process
+	 * instance id.
+	 */
+	String start(String processKey, String variant, String businessKey, Map<String, Object> variables);
+
+	/**
 	 * Delivers a message to the execution of the business key that waits for it.
 	 * @return false when no execution waits for it now (the caller keeps the message and
 	 * tries again)

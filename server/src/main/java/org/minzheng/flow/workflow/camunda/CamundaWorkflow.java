@@ -59,7 +59,19 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public String start(String processKey, String businessKey, Map<String, Object> variables) {
-		return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+		return start(processKey, null, businessKey, variables);
+	}
+
+	@Override
+	public String start(String processKey, String variant, String businessKey, Map<String, Object> variables) {
+		var start = runtime.createProcessInstanceByKey(processKey).businessKey(businessKey).setVariables(variables);
+		boolean hasVariant = variant != null && repository.createProcessDefinitionQuery()
+			.processDefinitionKey(processKey)
+			.tenantIdIn(variant)
+			.count() > 0;
+		return (hasVariant ? start.processDefinitionTenantId(variant) : start.processDefinitionWithoutTenantId())
+			.execute()
+			.getId();
 	}
 
 	@Override

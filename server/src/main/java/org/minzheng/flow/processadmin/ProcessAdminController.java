@@ -1,0 +1,135 @@
+package org.minzheng.flow.processadmin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.workflow.ProcessRepository.MigrationPreview;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The process owners' console, changes (four eyes) and migrations. */
+@RestController
+@RequestMapping("/api/process-admin")
+class ProcessAdminController {
+
+	/** A proposal's JSON around the model: the model's limit plus room for the note. */
+	private static final int MAX_BODY = ProcessChanges.MAX_MODEL_BYTES + 64 * 1024;
+
+	/** How much of an oversized body is read and dropped before answering. */
+	private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
+	private final ProcessConsole console;
+
+	private final ProcessChanges changes;
+
+	private final ProcessMigrations migrations;
+
+	private final ObjectMapper json;
+
+	ProcessAdminController(ProcessConsole console, ProcessChanges changes, ProcessMigrations migrations,
+			ObjectMapper json) {
+		this.console = console;
+		this.changes = changes;
+		this.migrations = migrations;
+		this.json = json;
+	}
+
+	@GetMapping("/processes")
+	List<ProcessConsole.ProcessEntry> processes() {
+		return console.processes(CurrentUser.get());
+	}
+
+	/** The model of a version, for the modeler to open. */
+	@GetMapping("/versions/{definitionId}/model")
+	Model versionModel(@PathVariable String definitionId) {
+		return new Model(definitionId, console.xml(CurrentUser.get(), definitionId));
+	}
+
+	record Model(String definitionId, String xml) {
+	}
+
+	/**
+	 * Proposes a revised model: {@code {"variant": null|"440308", "changeNote": "…",
+	 * "xml": "<definitions …>"}}; read with a size limit before it is parsed.
+	 */
+	@PostMapping("/processes/{key}/changes")
+	@ResponseStatus(HttpStatus.CREATED)
+	ProcessChanges.Proposal propose(@PathVariable String key, HttpServletRequest request) throws IOException {
+		byte[] body;
+		try (InputStream in = request.getInputStream()) {
+			body = in.readNBytes(MAX_BODY + 1);
+			if (body.length > MAX_BODY) {
+				// read what the client still sends (within reason), so it gets the answer
+				// instead of a reset connection
+				in.skipNBytes(Math.min(Math.max(0, request.getContentLengthLong() - body.length), DRAIN_LIMIT));
+				throw tooLarge();
+			}
+		}
+		ProposeRequest proposal;
+		try {
+			proposal = json.readValue(body, ProposeRequest.class);
+		}
+		catch (IOException ex) {
+			throw ApiException.badRequest("REQUEST_MALFORMED", "body", "请求格式不正确");
+		}
+		byte[] xml = proposal.xml() == null ? null : proposal.xml().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String variant = proposal.variant() == null || proposal.variant().isBlank() ? null : proposal.variant();
+		return changes.propose(CurrentUser.get(), key, variant, proposal.changeNote(), xml);
+	}
+
+	@GetMapping("/changes")
+	List<ProcessChange> recent() {
+		return changes.recent(CurrentUser.get());
+	}
+
+	@GetMapping("/changes/{id}")
+	ProcessChanges.ChangeView change(@PathVariable long id) {
+		return changes.change(CurrentUser.get(), id);
+	}
+
+	@PostMapping("/changes/{id}/approve")
+	ProcessChange approve(@PathVariable long id, @RequestBody(required = false) Decision decision) {
+		return changes.approve(CurrentUser.get(), id, decision == null ? null : decision.reason());
+	}
+
+	@PostMapping("/changes/{id}/reject")
+	ProcessChange reject(@PathVariable long id, @RequestBody(required = false) Decision decision) {
+		return changes.reject(CurrentUser.get(), id, decision == null ? null : decision.reason());
+	}
+
+	@GetMapping("/migrations/preview")
+	MigrationPreview preview(@RequestParam String from, @RequestParam String to) {
+		return migrations.preview(CurrentUser.get(), from, to);
+	}
+
+	@PostMapping("/migrations")
+	ProcessMigrations.MigrationReport migrate(@RequestBody MigrateRequest request) {
+		return migrations.migrate(CurrentUser.get(), request.from(), request.to(), request.reason());
+	}
+
+	record ProposeRequest(String variant, String changeNote, String xml) {
+	}
+
+	record Decision(String reason) {
+	}
+
+	record MigrateRequest(String from, String to, String reason) {
+	}
+
+	private static ApiException tooLarge() {
+		return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "MODEL_TOO_LARGE", "流程模型不能超过 2 MB");
+	}
+
+}

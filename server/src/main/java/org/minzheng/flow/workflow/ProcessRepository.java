@@ -1,0 +1,80 @@
+package org.minzheng.flow.workflow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Deployed process versions as process owners see them: list, parse, deploy, migrate. A
+ * district variant is a version deployed for one district (its code is the variant);
+ * cases of that district start it, every other district the city's version.
+ */
+public interface ProcessRepository {
+
+	/** Every deployed version, by key, newest first. */
+	List<ProcessVersion> versions();
+
+	Optional<ProcessVersion> version(String definitionId);
+
+	/** The newest version of a key for a variant ({@code null}: the city's). */
+	Optional<ProcessVersion> latest(String processKey, String variant);
+
+	/**
+	 * Running instances of a version counted by the value of a code variable (for example
+	 * {@code districtCode}).
+	 */
+	Map<String, Long> runningBy(String definitionId, String variable);
+
+	/** The BPMN XML of a version. */
+	Optional<String> xml(String definitionId);
+
+	/**
+	 * What the engine's own parser finds wrong with a model, without deploying it.
+	 * @return the problems, empty when it parses
+	 */
+	List<String> parseProblems(String resourceName, String xml);
+
+	/**
+	 * Deploys a model with the forms its user tasks use as a new version.
+	 * @return the new version's definition id
+	 */
+	String deploy(String deploymentName, String resourceName, String xml, Map<String, String> forms, String variant);
+
+	/**
+	 * Which running instances of {@code fromId} can move to {@code toId}: the activity
+	 * mapping (equal ids) and, per instance, its active steps and why it cannot move.
+	 */
+	MigrationPreview previewMigration(String fromId, String toId);
+
+	/**
+	 * Moves one running instance to another version, in the caller's transaction.
+	 * @throws MigrationRefusedException when the engine refuses it (nothing changes)
+	 */
+	void migrate(String fromId, String toId, String processInstanceId);
+
+	/** A deployed version of a process. */
+	record ProcessVersion(String definitionId, String key, String name, int version, String versionTag, String variant,
+			String deploymentId, String deploymentName, Instant deployedAt, long running) {
+	}
+
+	/** The mapping the engine generated and the instances it applies to. */
+	record MigrationPreview(String fromId, String toId, Map<String, String> mapping, List<String> unmapped,
+			String planProblem, List<InstanceCheck> instances) {
+	}
+
+	/** One running instance: its active steps, whether they all map, and if not why. */
+	record InstanceCheck(String processInstanceId, String businessKey, List<String> activeActivities,
+			boolean migratable, String reason) {
+	}
+
+	/** The engine refused a migration; the message says why. */
+	class MigrationRefusedException extends RuntimeException {
+
+		public MigrationRefusedException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+}
