@@ -22,8 +22,7 @@ public record LotteryApplication(long id, String applicationNo, String areaCode,
 		/** Registered; records and qualification being checked. */
 		CHECKING,
 		/** Qualified; waiting for the district lottery office's review. */
-		UNDER_REVIEW,
-		INELIGIBLE, REJECTED,
+		UNDER_REVIEW, INELIGIBLE, REJECTED,
 		/** In the area's queue. */
 		QUEUED,
 		/** Accepted an offer; inspection, contract, terminal, certificate under way. */

@@ -73,8 +73,8 @@ interface LotteryMapper {
 	@Update("UPDATE lottery_application SET contract_no = COALESCE(#{contract}, contract_no), "
 			+ "terminal_no = COALESCE(#{terminal}, terminal_no), certificate_no = COALESCE(#{certificate}, certificate_no) "
 			+ "WHERE id = #{id}")
-	void setOnboarding(@Param("id") long id, @Param("contract") String contractNo,
-			@Param("terminal") String terminalNo, @Param("certificate") String certificateNo);
+	void setOnboarding(@Param("id") long id, @Param("contract") String contractNo, @Param("terminal") String terminalNo,
+			@Param("certificate") String certificateNo);
 
 	// ---- outlets ----
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.lottery.LotteryApplication.Status;
 import org.minzheng.flow.lottery.QueueEventType.LeaveReason;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.shared.ApiException;
@@ -40,6 +41,8 @@ public class LotteryQueue {
 
 	private final QueueMapper queue;
 
+	private final LotteryMapper lottery;
+
 	private final QueueLedger ledger;
 
 	private final Workflow workflow;
@@ -48,8 +51,10 @@ public class LotteryQueue {
 
 	private final Clock clock;
 
-	LotteryQueue(QueueMapper queue, QueueLedger ledger, Workflow workflow, WorkingDayCalendar calendar, Clock clock) {
+	LotteryQueue(QueueMapper queue, LotteryMapper lottery, QueueLedger ledger, Workflow workflow,
+			WorkingDayCalendar calendar, Clock clock) {
 		this.queue = queue;
+		this.lottery = lottery;
 		this.ledger = ledger;
 		this.workflow = workflow;
 		this.calendar = calendar;
@@ -75,7 +80,8 @@ public class LotteryQueue {
 		LocalDateTime now = QueueEventHash.stored(clock.instant());
 		LocalDateTime last = queue.lastEligibleAt(areaCode);
 		LocalDateTime eligibleAt = last != null && !now.isAfter(last) ? last.plusNanos(1_000_000) : now;
-		queue.insertEntry(new QueueRows.Key(), areaCode, applicationId, applicationNo, eligibleAt);
+		queue.insertEntry(new QueueRows.Key(), areaCode, applicationId, applicationNo,
+				QueueEventHash.STORED.format(eligibleAt));
 		session.append(QueueEventType.ENTERED, applicationNo, null, null, KEY_FORMAT.format(eligibleAt), actor);
 		dispatch(session);
 	}
@@ -114,6 +120,7 @@ public class LotteryQueue {
 		QueueRows.Entry entry = queue.entry(offer.entryId());
 		require(queue.moveEntry(entry.id(), "WAITING", "ACCEPTED"));
 		require(queue.moveOpening(offer.openingId(), "OPEN", "TAKEN", null));
+		require(lottery.transition(entry.applicationId(), Status.QUEUED, Status.ACCEPTED));
 		session.append(QueueEventType.ACCEPTED, entry.applicationNo(), openingNo(offer), offer.offerNo(), null, actor);
 		if (!workflow.correlate(LotteryOfferProcess.MESSAGE_ACCEPTED, offer.offerNo(), Map.of())) {
 			throw notLive();
@@ -158,9 +165,10 @@ public class LotteryQueue {
 		require(queue.endOffer(offerId, "ACCEPTED", "INSPECTION_FAILED", clock.instant()));
 		QueueRows.Entry entry = queue.entry(offer.entryId());
 		require(queue.removeEntry(entry.id(), "ACCEPTED", LeaveReason.FAILED_INSPECTION.name(), clock.instant()));
+		require(lottery.close(entry.applicationId(), Status.ACCEPTED, Status.REMOVED, clock.instant()));
 		require(queue.moveOpening(offer.openingId(), "TAKEN", "OPEN", null));
-		session.append(QueueEventType.INSPECTION_FAILED, entry.applicationNo(), openingNo(offer), offer.offerNo(),
-				null, SYSTEM);
+		session.append(QueueEventType.INSPECTION_FAILED, entry.applicationNo(), openingNo(offer), offer.offerNo(), null,
+				SYSTEM);
 		session.append(QueueEventType.REMOVED, entry.applicationNo(), null, null, LeaveReason.FAILED_INSPECTION.name(),
 				SYSTEM);
 		dispatch(session);
@@ -174,6 +182,7 @@ public class LotteryQueue {
 		require(queue.endOffer(offerId, "ACCEPTED", "OPENED", clock.instant()));
 		QueueRows.Entry entry = queue.entry(offer.entryId());
 		require(queue.moveEntry(entry.id(), "ACCEPTED", "SETTLED"));
+		require(lottery.close(entry.applicationId(), Status.ACCEPTED, Status.OPENED, clock.instant()));
 		require(queue.moveOpening(offer.openingId(), "TAKEN", "FILLED", clock.instant()));
 		session.append(QueueEventType.OUTLET_OPENED, entry.applicationNo(), openingNo(offer), offer.offerNo(), null,
 				SYSTEM);
@@ -181,8 +190,8 @@ public class LotteryQueue {
 
 	/**
 	 * The applicant withdraws while waiting without an offer.
-	 * @throws ApiException 409 while they hold an offer (answer it first) or are no longer
-	 * waiting
+	 * @throws ApiException 409 while they hold an offer (answer it first) or are no
+	 * longer waiting
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void withdraw(long applicationId, String actor) {
@@ -195,6 +204,7 @@ public class LotteryQueue {
 				|| queue.removeEntry(entry.id(), "WAITING", LeaveReason.WITHDRAWN.name(), clock.instant()) != 1) {
 			throw ApiException.conflict("CANNOT_WITHDRAW", "持有名额通知或已不在轮候中，不能撤回");
 		}
+		require(lottery.close(applicationId, Status.QUEUED, Status.WITHDRAWN, clock.instant()));
 		session.append(QueueEventType.REMOVED, entry.applicationNo(), null, null, LeaveReason.WITHDRAWN.name(), actor);
 		dispatch(session);
 	}
@@ -209,6 +219,7 @@ public class LotteryQueue {
 		session.append(type, entry.applicationNo(), openingNo(offer), offer.offerNo(), null, actor);
 		if (entry.passes() + 1 >= session.area().maxDeclines()) {
 			require(queue.removeEntry(entry.id(), "WAITING", LeaveReason.DECLINE_LIMIT.name(), clock.instant()));
+			require(lottery.close(entry.applicationId(), Status.QUEUED, Status.REMOVED, clock.instant()));
 			session.append(QueueEventType.REMOVED, entry.applicationNo(), null, null, LeaveReason.DECLINE_LIMIT.name(),
 					SYSTEM);
 		}
@@ -251,14 +262,15 @@ public class LotteryQueue {
 				deadline);
 		String offerNo = "LTO-%s-%06d".formatted(area.code(), key.id);
 		queue.numberOffer(key.id, offerNo);
-		session.append(QueueEventType.OFFERED, entry.applicationNo(), opening.openingNo(), offerNo,
-				lastDay.toString(), SYSTEM);
+		session.append(QueueEventType.OFFERED, entry.applicationNo(), opening.openingNo(), offerNo, lastDay.toString(),
+				SYSTEM);
 		String processInstanceId = workflow.start(LotteryOfferProcess.PROCESS_KEY, offerNo,
 				Map.of(LotteryOfferProcess.VAR_OFFER_ID, key.id, LotteryOfferProcess.VAR_AREA_CODE, area.code(),
 						LotteryOfferProcess.VAR_DISTRICT_CODE, area.districtCode(),
 						LotteryOfferProcess.VAR_ANSWER_DEADLINE, Date.from(deadline)));
 		queue.setOfferProcess(key.id, processInstanceId);
-		log.info("[{}] opening {} offered to {} until {}", offerNo, opening.openingNo(), entry.applicationNo(), lastDay);
+		log.info("[{}] opening {} offered to {} until {}", offerNo, opening.openingNo(), entry.applicationNo(),
+				lastDay);
 	}
 
 	private String openingNo(QueueRows.Offer offer) {
@@ -269,7 +281,9 @@ public class LotteryQueue {
 		return ApiException.conflict("OFFER_NOT_OPEN", "该名额通知已答复或已过期");
 	}
 
-	/** A compare-and-set that must succeed under the queue's lock; anything else is a bug. */
+	/**
+	 * A compare-and-set that must succeed under the queue's lock; anything else is a bug.
+	 */
 	private static void require(int updated) {
 		if (updated != 1) {
 			throw new IllegalStateException("queue row not in the expected state");

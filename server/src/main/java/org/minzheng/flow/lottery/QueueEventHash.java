@@ -14,11 +14,11 @@ import java.util.HexFormat;
  * Canonical form: the concatenation of these fields in this order — the version tag
  * {@value #VERSION}, {@code area_code}, {@code seq} in decimal, {@code occurred_at} as
  * epoch milliseconds in decimal (the stored {@code DATETIME(3)} read as China Standard
- * Time), {@code event_type}, {@code application_no}, {@code opening_no}, {@code offer_no},
- * {@code detail}, {@code actor}, {@code prev_hash} (the previous event's hash,
- * {@value #GENESIS} for seq 1) — each written as {@code -} if SQL NULL, else as its
- * length in UTF-8 bytes, a colon and its UTF-8 bytes. {@code hash} is the lowercase hex
- * SHA-256 of that byte string.
+ * Time), {@code event_type}, {@code application_no}, {@code opening_no},
+ * {@code offer_no}, {@code detail}, {@code actor}, {@code prev_hash} (the previous
+ * event's hash, {@value #GENESIS} for seq 1) — each written as {@code -} if SQL NULL,
+ * else as its length in UTF-8 bytes, a colon and its UTF-8 bytes. {@code hash} is the
+ * lowercase hex SHA-256 of that byte string.
  */
 public final class QueueEventHash {
 
@@ -27,6 +27,10 @@ public final class QueueEventHash {
 	public static final String GENESIS = "0".repeat(64);
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** How a time is written to a DATETIME(3) column, milliseconds included. */
+	static final java.time.format.DateTimeFormatter STORED = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
 	private QueueEventHash() {
 	}
@@ -45,7 +49,8 @@ public final class QueueEventHash {
 		}
 		try {
 			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(out.toString().getBytes(StandardCharsets.UTF_8)));
+				.formatHex(
+						MessageDigest.getInstance("SHA-256").digest(out.toString().getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);

@@ -62,7 +62,7 @@ class QueueLedger {
 			QueueEvent event = new QueueEvent(0, area.code(), 0, QueueEventHash.stored(clock.instant()), type,
 					applicationNo, openingNo, offerNo, detail, actor, null, null)
 				.chained(seq + 1, hash);
-			queue.insertEvent(event);
+			queue.insertEvent(event, QueueEventHash.STORED.format(event.occurredAt()));
 			if (queue.moveHead(area.code(), event.seq(), event.hash()) != 1) {
 				throw new IllegalStateException("queue chain head of " + area.code() + " moved while locked");
 			}

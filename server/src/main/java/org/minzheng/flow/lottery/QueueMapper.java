@@ -28,7 +28,10 @@ interface QueueMapper {
 	@Select("SELECT * FROM lottery_area WHERE code = #{code}")
 	LotteryArea area(String code);
 
-	/** Locks the area's chain head until the transaction ends: one queue operation at a time. */
+	/**
+	 * Locks the area's chain head until the transaction ends: one queue operation at a
+	 * time.
+	 */
 	@Select("SELECT * FROM lottery_area WHERE code = #{code} FOR UPDATE")
 	LotteryArea lockArea(String code);
 
@@ -40,10 +43,14 @@ interface QueueMapper {
 
 	// ---- events ----
 
+	/**
+	 * Appends an event; its time goes as text with milliseconds (the driver is set not to
+	 * send fractional seconds), so the stored row hashes as it was hashed.
+	 */
 	@Insert("INSERT INTO lottery_queue_event (area_code, seq, occurred_at, event_type, application_no, opening_no, offer_no, "
-			+ "detail, actor, prev_hash, hash) VALUES (#{areaCode}, #{seq}, #{occurredAt}, #{eventType}, #{applicationNo}, "
-			+ "#{openingNo}, #{offerNo}, #{detail}, #{actor}, #{prevHash}, #{hash})")
-	void insertEvent(QueueEvent event);
+			+ "detail, actor, prev_hash, hash) VALUES (#{e.areaCode}, #{e.seq}, #{at}, #{e.eventType}, #{e.applicationNo}, "
+			+ "#{e.openingNo}, #{e.offerNo}, #{e.detail}, #{e.actor}, #{e.prevHash}, #{e.hash})")
+	void insertEvent(@Param("e") QueueEvent event, @Param("at") String occurredAt);
 
 	@Select("SELECT * FROM lottery_queue_event WHERE area_code = #{area} AND seq > #{afterSeq} ORDER BY seq LIMIT #{limit}")
 	List<QueueEvent> events(@Param("area") String area, @Param("afterSeq") long afterSeq, @Param("limit") int limit);
@@ -59,7 +66,7 @@ interface QueueMapper {
 	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
 	void insertEntry(@Param("key") QueueRows.Key key, @Param("area") String area,
 			@Param("applicationId") long applicationId, @Param("applicationNo") String applicationNo,
-			@Param("eligibleAt") LocalDateTime eligibleAt);
+			@Param("eligibleAt") String eligibleAt);
 
 	@Select("SELECT MAX(eligible_at) FROM lottery_queue_entry WHERE area_code = #{area}")
 	LocalDateTime lastEligibleAt(String area);

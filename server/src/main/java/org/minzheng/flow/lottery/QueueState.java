@@ -13,16 +13,16 @@ import java.util.Set;
 /**
  * The queue rules as a pure model, rebuilt from an area's event log alone: who waits in
  * which order, which openings are available, who holds which offer. Applying an event
- * that the rules do not allow throws {@link Violation}; {@link #nextOffer()} says to
- * whom the rules give the next offer, so a replay can check every recorded offer.
+ * that the rules do not allow throws {@link Violation}; {@link #nextOffer()} says to whom
+ * the rules give the next offer, so a replay can check every recorded offer.
  * <p>
- * Rules: the order is (eligibility time, application number), and a newcomer always
- * joins behind everyone already in the queue; an available opening (in release order) is
+ * Rules: the order is (eligibility time, application number), and a newcomer always joins
+ * behind everyone already in the queue; an available opening (in release order) is
  * offered to the first waiting applicant who holds no offer and was never offered that
  * opening; a decline or an expiry counts as a pass, and reaching the area's limit of
  * passes removes the applicant at once; a failed inspection removes the applicant and
- * makes the opening available again; an accepted offer holds the opening until the
- * outlet opens.
+ * makes the opening available again; an accepted offer holds the opening until the outlet
+ * opens.
  */
 final class QueueState {
 
@@ -91,7 +91,9 @@ final class QueueState {
 		}
 	}
 
-	/** The offer the rules make next, if an opening is available and someone can take it. */
+	/**
+	 * The offer the rules make next, if an opening is available and someone can take it.
+	 */
 	Optional<NextOffer> nextOffer() {
 		List<EntryState> waiting = waitingEntries();
 		for (OpeningState opening : openings.values()) {
@@ -121,7 +123,9 @@ final class QueueState {
 		return entries;
 	}
 
-	/** Live offers (offered or accepted) by opening number: the applicant holding each. */
+	/**
+	 * Live offers (offered or accepted) by opening number: the applicant holding each.
+	 */
 	Map<String, String> liveOffers() {
 		Map<String, String> live = new HashMap<>();
 		openings.values()
@@ -142,8 +146,10 @@ final class QueueState {
 	private void offer(QueueEvent event) {
 		NextOffer expected = nextOffer().orElse(null);
 		NextOffer recorded = new NextOffer(event.openingNo(), event.applicationNo());
-		require(recorded.equals(expected), "按规则应" + (expected == null ? "不发出通知" : "向 " + expected.applicationNo()
-				+ " 发出名额 " + expected.openingNo() + " 的通知") + "，记录却是向 " + event.applicationNo() + " 发出名额 " + event.openingNo());
+		require(recorded.equals(expected),
+				"按规则应" + (expected == null ? "不发出通知"
+						: "向 " + expected.applicationNo() + " 发出名额 " + expected.openingNo() + " 的通知") + "，记录却是向 "
+						+ event.applicationNo() + " 发出名额 " + event.openingNo());
 		require(!offers.containsKey(event.offerNo()), "通知编号重复");
 		OfferState offer = new OfferState(openings.get(event.openingNo()), entries.get(event.applicationNo()));
 		offers.put(event.offerNo(), offer);

@@ -12,12 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes an area's queue from its event log alone and compares it with the stored
- * queue: every event must link to the one before and hash to its stored hash, every
- * event must be allowed by the rules ({@link QueueState}) — in particular every offer must
- * go to exactly whom the rules say, and no operation may begin while an opening could
- * have been offered — and the replayed waiting order, passes, statuses and live offers
- * must equal the tables. Reads in one repeatable snapshot so that concurrent appends
- * cannot make it see half an operation.
+ * queue: every event must link to the one before and hash to its stored hash, every event
+ * must be allowed by the rules ({@link QueueState}) — in particular every offer must go
+ * to exactly whom the rules say, and no operation may begin while an opening could have
+ * been offered — and the replayed waiting order, passes, statuses and live offers must
+ * equal the tables. Reads in one repeatable snapshot so that concurrent appends cannot
+ * make it see half an operation.
  */
 @Service
 public class QueueVerifier {

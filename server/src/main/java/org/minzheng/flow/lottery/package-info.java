@@ -1,7 +1,7 @@
 /**
- * Welfare-lottery outlet waitlist (福利彩票代销场所轮候准入制): applicants for a new outlet
- * are checked and, if eligible, wait in their area's queue; openings are offered to the
- * head of the queue; outlets are reviewed yearly and may be suspended or closed.
+ * Welfare-lottery outlet waitlist (福利彩票代销场所轮候准入制): applicants for a new outlet are
+ * checked and, if eligible, wait in their area's queue; openings are offered to the head
+ * of the queue; outlets are reviewed yearly and may be suspended or closed.
  *
  * <p>
  * Who acts: the district lottery office (区福彩中心) registers applications (a clerk,
@@ -24,13 +24,14 @@
  * stored one.
  *
  * <p>
- * Legal basis: 《彩票管理条例》 and its implementing rules, the Guangdong welfare-lottery
- * outlet rules, Shenzhen's 轮候准入 practice for new outlets.
+ * Legal basis: 《彩票管理条例》 and its implementing rules, the Guangdong welfare-lottery outlet
+ * rules, Shenzhen's 轮候准入 practice for new outlets.
  *
  * <p>
  * Processes: {@code bpmn/lottery/lottery-application.bpmn}
  * ({@code LotteryApplicationProcess}), {@code bpmn/lottery/lottery-offer.bpmn}
  * ({@code LotteryOfferProcess}), {@code bpmn/lottery/lottery-outlet-review.bpmn}
- * ({@code LotteryOutletReviewProcess}); names in {@code org.minzheng.flow.processes.lottery}.
+ * ({@code LotteryOutletReviewProcess}); names in
+ * {@code org.minzheng.flow.processes.lottery}.
  */
 package org.minzheng.flow.lottery;

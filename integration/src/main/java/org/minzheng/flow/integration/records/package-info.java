@@ -4,4 +4,4 @@
  * ({@link HttpCreditRecordClient}, contract in {@link CreditWire}) and an in-process
  * simulator ({@link SimulatedCreditRecordClient}).
  */
-package org.minzheng.flow.integration.credit;
+package org.minzheng.flow.integration.records;

@@ -1,4 +1,4 @@
-package org.minzheng.flow.integration.credit;
+package org.minzheng.flow.integration.records;
 
 import java.util.Objects;
 

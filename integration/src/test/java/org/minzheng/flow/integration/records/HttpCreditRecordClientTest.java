@@ -1,4 +1,4 @@
-package org.minzheng.flow.integration.credit;
+package org.minzheng.flow.integration.records;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -94,7 +94,7 @@ class HttpCreditRecordClientTest {
 
 		// then
 		assertThat(unavailable.isRetryable()).isTrue();
-		assertThat(unavailable.registry()).isEqualTo("credit");
+		assertThat(unavailable.registry()).isEqualTo("credit-records");
 		RegistryTestSupport.assertNoFullIdNumber(unavailable, ID);
 	}
 

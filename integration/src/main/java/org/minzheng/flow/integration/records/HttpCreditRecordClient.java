@@ -1,4 +1,4 @@
-package org.minzheng.flow.integration.credit;
+package org.minzheng.flow.integration.records;
 
 import java.util.Objects;
 
@@ -14,7 +14,7 @@ import org.minzheng.flow.integration.RegistryHttpSupport;
 public final class HttpCreditRecordClient implements CreditRecordClient {
 
 	/** Registry name in exceptions and logs. */
-	public static final String REGISTRY = "credit";
+	public static final String REGISTRY = "credit-records";
 
 	private final RegistryHttpSupport http;
 

@@ -1,4 +1,4 @@
-package org.minzheng.flow.integration.credit;
+package org.minzheng.flow.integration.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minzheng.flow.integration.RegistryTestSupport.thrownBy;

@@ -1,4 +1,4 @@
-package org.minzheng.flow.integration.credit;
+package org.minzheng.flow.integration.records;
 
 /**
  * The credit platform's JSON contract: {@code POST /api/v1/credit-checks} with
