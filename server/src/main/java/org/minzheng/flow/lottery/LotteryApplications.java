@@ -148,6 +148,16 @@ public class LotteryApplications {
 		return new Registered(lottery.application(id.id), username, password);
 	}
 
+	/** An application in the user's scope, or 404. */
+	@Transactional(readOnly = true)
+	public LotteryApplication visible(String applicationNo, StaffUser user) {
+		LotteryApplication application = lottery.applicationByNo(applicationNo);
+		if (application == null || !user.canSee(application.districtCode())) {
+			throw ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看");
+		}
+		return application;
+	}
+
 	/** The records check of the process: the credit platform's answer is stored. */
 	@Transactional
 	public void checkRecords(long applicationId, String activityId) {

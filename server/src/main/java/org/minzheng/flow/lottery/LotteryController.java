@@ -12,8 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.security.CurrentUser;
-import org.minzheng.flow.security.StaffUser;
-import org.minzheng.flow.shared.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,16 +37,13 @@ class LotteryController {
 
 	private final QueueVerifier verifier;
 
-	private final LotteryMapper lottery;
-
 	LotteryController(LotteryAreas areas, LotteryApplications applications, LotteryOutlets outlets, QueueViews views,
-			QueueVerifier verifier, LotteryMapper lottery) {
+			QueueVerifier verifier) {
 		this.areas = areas;
 		this.applications = applications;
 		this.outlets = outlets;
 		this.views = views;
 		this.verifier = verifier;
-		this.lottery = lottery;
 	}
 
 	@GetMapping("/api/lottery/areas")
@@ -101,12 +96,7 @@ class LotteryController {
 
 	@GetMapping("/api/lottery/applications/{applicationNo}")
 	LotteryApplication application(@PathVariable String applicationNo) {
-		StaffUser user = CurrentUser.get();
-		LotteryApplication application = lottery.applicationByNo(applicationNo);
-		if (application == null || !user.canSee(application.districtCode())) {
-			throw ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看");
-		}
-		return application;
+		return applications.visible(applicationNo, CurrentUser.get());
 	}
 
 	record Released(String openingNo) {
