@@ -13,6 +13,7 @@ import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApiSession;
 import org.minzheng.flow.support.ApplicationTest;
+import org.minzheng.flow.support.LotteryFlows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,30 +46,31 @@ class LotteryPathsIT {
 
 	@BeforeEach
 	void signIn() {
-		admin = ApiSession.login(port, LotteryApi.ADMIN);
-		clerk = ApiSession.login(port, LotteryApi.CLERK);
-		reviewer = ApiSession.login(port, LotteryApi.REVIEWER);
-		supervisor = ApiSession.login(port, LotteryApi.SUPERVISOR);
+		admin = ApiSession.login(port, LotteryFlows.ADMIN);
+		clerk = ApiSession.login(port, LotteryFlows.CLERK);
+		reviewer = ApiSession.login(port, LotteryFlows.REVIEWER);
+		supervisor = ApiSession.login(port, LotteryFlows.SUPERVISOR);
 	}
 
 	@Test
 	void applicantsTooCloseToAnOutletOrWithACriminalRecordAreIneligibleAndMayApplyAgain() {
 		// given an area with an outlet at 22.58 N, 114.26 E
-		String area = LotteryApi.area(admin, 2, 2);
+		String area = LotteryFlows.area(admin, 2, 2);
 		admin
 			.post("/api/lottery/areas/" + area + "/outlets",
 					Map.of("name", "海山福彩站", "address", "海山路 1 号", "latitude", 22.58, "longitude", 114.26))
 			.expect(201);
-		String id = LotteryApi.clearIdNumber();
+		String id = LotteryFlows.clearIdNumber();
 
 		// when one applicant proposes a site about 150 m away, another has a record
-		LotteryApi.Applicant near = LotteryApi.submit(clerk, LotteryApi.application(area, "王近", id, 22.5813, 114.2605));
-		LotteryApi.Applicant convicted = LotteryApi.submit(clerk,
-				LotteryApi.application(area, "赵某", LotteryApi.criminalIdNumber(), 22.60, 114.30));
+		LotteryFlows.Applicant near = LotteryFlows.submit(clerk,
+				LotteryFlows.application(area, "王近", id, 22.5813, 114.2605));
+		LotteryFlows.Applicant convicted = LotteryFlows.submit(clerk,
+				LotteryFlows.application(area, "赵某", LotteryFlows.criminalIdNumber(), 22.60, 114.30));
 
 		// then both end ineligible without a review, with the reasons recorded
-		LotteryApi.awaitStatus(clerk, near.applicationNo(), "INELIGIBLE");
-		LotteryApi.awaitStatus(clerk, convicted.applicationNo(), "INELIGIBLE");
+		LotteryFlows.awaitStatus(clerk, near.applicationNo(), "INELIGIBLE");
+		LotteryFlows.awaitStatus(clerk, convicted.applicationNo(), "INELIGIBLE");
 		JsonNode nearView = clerk.get("/api/lottery/applications/" + near.applicationNo()).expect(200).json();
 		assertThat(nearView.path("nearestOutletM").asInt()).isBetween(140, 160);
 		assertThat(nearView.path("ineligibleReasons").asText()).contains("不足 300 米");
@@ -78,36 +80,37 @@ class LotteryPathsIT {
 			.path("ineligibleReasons")
 			.asText()).contains("违法犯罪");
 		// and the same person may apply again with another site
-		LotteryApi.submit(clerk, LotteryApi.application(area, "王近", id, 22.60, 114.30));
+		LotteryFlows.submit(clerk, LotteryFlows.application(area, "王近", id, 22.60, 114.30));
 	}
 
 	@Test
 	void oneLiveApplicationPerApplicantAndBadInputIsRefused() {
-		String area = LotteryApi.area(admin, 1, 2);
-		String id = LotteryApi.clearIdNumber();
-		LotteryApi.submit(clerk, LotteryApi.application(area, "钱一", id, 22.60, 114.30));
+		String area = LotteryFlows.area(admin, 1, 2);
+		String id = LotteryFlows.clearIdNumber();
+		LotteryFlows.submit(clerk, LotteryFlows.application(area, "钱一", id, 22.60, 114.30));
 
-		assertThat(clerk.post("/api/lottery/applications", LotteryApi.application(area, "钱一", id, 22.61, 114.30))
+		assertThat(clerk.post("/api/lottery/applications", LotteryFlows.application(area, "钱一", id, 22.61, 114.30))
 			.expect(409)
 			.code()).isEqualTo("APPLICATION_ALREADY_LIVE");
 		assertThat(clerk
-			.post("/api/lottery/applications", LotteryApi.application(area, "钱二", "440308198501011234", 22.61, 114.30))
+			.post("/api/lottery/applications",
+					LotteryFlows.application(area, "钱二", "440308198501011234", 22.61, 114.30))
 			.expect(400)
 			.code()).isEqualTo("INVALID_ID_NUMBER");
 		assertThat(clerk
 			.post("/api/lottery/applications",
-					LotteryApi.application(area, "钱三", LotteryApi.clearIdNumber(), 122.61, 114.30))
+					LotteryFlows.application(area, "钱三", LotteryFlows.clearIdNumber(), 122.61, 114.30))
 			.status()).isEqualTo(400);
 		assertThat(clerk
 			.post("/api/lottery/applications",
-					LotteryApi.application("440308-NOPE", "钱四", LotteryApi.clearIdNumber(), 22.61, 114.30))
+					LotteryFlows.application("440308-NOPE", "钱四", LotteryFlows.clearIdNumber(), 22.61, 114.30))
 			.expect(400)
 			.code()).isEqualTo("AREA_NOT_FOUND");
 		// a street clerk is not the district lottery office
 		ApiSession streetClerk = ApiSession.login(port, "yt-meisha-clerk");
 		assertThat(streetClerk
 			.post("/api/lottery/applications",
-					LotteryApi.application(area, "钱五", LotteryApi.clearIdNumber(), 22.61, 114.30))
+					LotteryFlows.application(area, "钱五", LotteryFlows.clearIdNumber(), 22.61, 114.30))
 			.expect(403)
 			.code()).isEqualTo("NOT_LOTTERY_CLERK");
 		// another district's staff do not see the area at all
@@ -124,25 +127,25 @@ class LotteryPathsIT {
 	@Test
 	void declineExpiryFailedInspectionAndAcceptanceEachPassTheOpeningOnByTheRules() {
 		// given four applicants queued in this order, and one planned slot
-		String area = LotteryApi.area(admin, 1, 2);
-		LotteryApi.Applicant a = LotteryApi.queued(clerk, reviewer, area, "甲一", 22.60);
-		LotteryApi.Applicant b = LotteryApi.queued(clerk, reviewer, area, "乙二", 22.61);
-		LotteryApi.Applicant c = LotteryApi.queued(clerk, reviewer, area, "丙三", 22.62);
-		LotteryApi.Applicant d = LotteryApi.queued(clerk, reviewer, area, "丁四", 22.63);
+		String area = LotteryFlows.area(admin, 1, 2);
+		LotteryFlows.Applicant a = LotteryFlows.queued(clerk, reviewer, area, "甲一", 22.60);
+		LotteryFlows.Applicant b = LotteryFlows.queued(clerk, reviewer, area, "乙二", 22.61);
+		LotteryFlows.Applicant c = LotteryFlows.queued(clerk, reviewer, area, "丙三", 22.62);
+		LotteryFlows.Applicant d = LotteryFlows.queued(clerk, reviewer, area, "丁四", 22.63);
 		ApiSession sessionA = a.login(port);
-		assertThat(LotteryApi.mine(sessionA).path("position").asInt()).isEqualTo(1);
+		assertThat(LotteryFlows.mine(sessionA).path("position").asInt()).isEqualTo(1);
 
 		// when the slot is released, it is offered to the head of the queue
 		supervisor.post("/api/lottery/areas/" + area + "/openings", null).expect(201);
-		JsonNode offerToA = LotteryApi.mine(sessionA).path("offer");
+		JsonNode offerToA = LotteryFlows.mine(sessionA).path("offer");
 		assertThat(offerToA.path("status").asText()).isEqualTo("OFFERED");
 
 		// the head declines: the opening goes to the second; the head keeps their place
 		sessionA.post("/api/lottery/my/offers/" + offerToA.path("offerNo").asText() + "/decline", null).expect(200);
-		assertThat(LotteryApi.mine(sessionA).path("position").asInt()).isEqualTo(1);
-		assertThat(LotteryApi.mine(sessionA).path("passes").asInt()).isEqualTo(1);
+		assertThat(LotteryFlows.mine(sessionA).path("position").asInt()).isEqualTo(1);
+		assertThat(LotteryFlows.mine(sessionA).path("passes").asInt()).isEqualTo(1);
 		ApiSession sessionB = b.login(port);
-		String offerToB = LotteryApi.mine(sessionB).path("offer").path("offerNo").asText();
+		String offerToB = LotteryFlows.mine(sessionB).path("offer").path("offerNo").asText();
 		assertThat(offerToB).isNotBlank();
 		// a decline once answered cannot be answered again
 		assertThat(sessionA.post("/api/lottery/my/offers/" + offerToA.path("offerNo").asText() + "/accept", null)
@@ -151,24 +154,24 @@ class LotteryPathsIT {
 
 		// the second lets the deadline pass: the opening goes to the third
 		fireAnswerDeadline(offerToB);
-		assertThat(LotteryApi.mine(sessionB).path("offer").isMissingNode()).isTrue();
-		assertThat(LotteryApi.mine(sessionB).path("passes").asInt()).isEqualTo(1);
+		assertThat(LotteryFlows.mine(sessionB).path("offer").isMissingNode()).isTrue();
+		assertThat(LotteryFlows.mine(sessionB).path("passes").asInt()).isEqualTo(1);
 		ApiSession sessionC = c.login(port);
-		String offerToC = LotteryApi.mine(sessionC).path("offer").path("offerNo").asText();
+		String offerToC = LotteryFlows.mine(sessionC).path("offer").path("offerNo").asText();
 
 		// the third accepts, but the site fails inspection: they leave, the opening
 		// returns
 		sessionC.post("/api/lottery/my/offers/" + offerToC + "/accept", null).expect(200);
-		assertThat(LotteryApi.status(clerk, c.applicationNo())).isEqualTo("ACCEPTED");
+		assertThat(LotteryFlows.status(clerk, c.applicationNo())).isEqualTo("ACCEPTED");
 		AidFlows.complete(reviewer, AidFlows.awaitTask(reviewer, offerToC, LotteryOfferProcess.TASK_SITE_INSPECTION),
 				Map.of("inspectionResult", "FAIL", "opinion", "场地与租约不符"));
-		LotteryApi.awaitStatus(clerk, c.applicationNo(), "REMOVED");
+		LotteryFlows.awaitStatus(clerk, c.applicationNo(), "REMOVED");
 
 		// and goes to the fourth, not back to those who passed on it
 		ApiSession sessionD = d.login(port);
-		String offerToD = LotteryApi.mine(sessionD).path("offer").path("offerNo").asText();
+		String offerToD = LotteryFlows.mine(sessionD).path("offer").path("offerNo").asText();
 		assertThat(offerToD).isNotBlank();
-		assertThat(LotteryApi.mine(sessionA).path("offer").isMissingNode()).isTrue();
+		assertThat(LotteryFlows.mine(sessionA).path("offer").isMissingNode()).isTrue();
 
 		// the fourth accepts and goes through inspection, contract, terminal and
 		// certificate
@@ -185,12 +188,12 @@ class LotteryPathsIT {
 				Map.of("depositPaid", true, "trainingCompleted", true, "contractNo", "HT-2026-0001"));
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, offerToD, LotteryOfferProcess.TASK_TERMINAL_INSTALLATION),
 				Map.of("terminalNo", "ZD-440308-0001"));
-		ApiSession approver = ApiSession.login(port, LotteryApi.APPROVER);
+		ApiSession approver = ApiSession.login(port, LotteryFlows.APPROVER);
 		AidFlows.complete(approver, AidFlows.awaitTask(approver, offerToD, LotteryOfferProcess.TASK_ISSUE_CERTIFICATE),
 				Map.of("certificateNo", "DXZ-440308-0001"));
 
 		// then the outlet is open at the fourth applicant's site, and the log replays
-		LotteryApi.awaitStatus(clerk, d.applicationNo(), "OPENED");
+		LotteryFlows.awaitStatus(clerk, d.applicationNo(), "OPENED");
 		JsonNode queue = clerk.get("/api/lottery/areas/" + area + "/queue").expect(200).json();
 		assertThat(queue.path("outlets").findValuesAsText("status")).containsExactly("OPEN");
 		assertThat(queue.path("openings").path(0).path("status").asText()).isEqualTo("FILLED");
@@ -209,13 +212,13 @@ class LotteryPathsIT {
 	@Test
 	void anApplicantLeavesTheQueueAtTheDeclineLimitAndActsOnlyOnTheirOwnOffers() {
 		// given two applicants and an area whose applicants leave after two passes
-		String area = LotteryApi.area(admin, 2, 2);
-		LotteryApi.Applicant a = LotteryApi.queued(clerk, reviewer, area, "孙一", 22.60);
-		LotteryApi.Applicant b = LotteryApi.queued(clerk, reviewer, area, "李二", 22.61);
+		String area = LotteryFlows.area(admin, 2, 2);
+		LotteryFlows.Applicant a = LotteryFlows.queued(clerk, reviewer, area, "孙一", 22.60);
+		LotteryFlows.Applicant b = LotteryFlows.queued(clerk, reviewer, area, "李二", 22.61);
 		ApiSession sessionA = a.login(port);
 		ApiSession sessionB = b.login(port);
 		supervisor.post("/api/lottery/areas/" + area + "/openings", null).expect(201);
-		String first = LotteryApi.mine(sessionA).path("offer").path("offerNo").asText();
+		String first = LotteryFlows.mine(sessionA).path("offer").path("offerNo").asText();
 
 		// the second applicant cannot touch the head's offer, nor can staff as applicants
 		sessionB.post("/api/lottery/my/offers/" + first + "/decline", null).expect(404);
@@ -224,21 +227,21 @@ class LotteryPathsIT {
 		// when the head declines twice
 		sessionA.post("/api/lottery/my/offers/" + first + "/decline", null).expect(200);
 		supervisor.post("/api/lottery/areas/" + area + "/openings", null).expect(201);
-		String second = LotteryApi.mine(sessionA).path("offer").path("offerNo").asText();
+		String second = LotteryFlows.mine(sessionA).path("offer").path("offerNo").asText();
 		sessionA.post("/api/lottery/my/offers/" + second + "/decline", null).expect(200);
 
 		// then they leave by the recorded rule, and the second applicant heads the queue
-		assertThat(LotteryApi.status(clerk, a.applicationNo())).isEqualTo("REMOVED");
+		assertThat(LotteryFlows.status(clerk, a.applicationNo())).isEqualTo("REMOVED");
 		JsonNode queue = clerk.get("/api/lottery/areas/" + area + "/queue").expect(200).json();
 		assertThat(queue.path("left").path(0).path("reason").asText()).isEqualTo("DECLINE_LIMIT");
-		assertThat(LotteryApi.mine(sessionB).path("position").asInt()).isEqualTo(1);
+		assertThat(LotteryFlows.mine(sessionB).path("position").asInt()).isEqualTo(1);
 		assertVerified(area);
 	}
 
 	@Test
 	void theYearlyReviewClosesAnOutletAndItsSlotIsOfferedToTheHeadOfTheQueue() {
 		// given an outlet and one applicant waiting
-		String area = LotteryApi.area(admin, 0, 2);
+		String area = LotteryFlows.area(admin, 0, 2);
 		String outletNo = admin
 			.post("/api/lottery/areas/" + area + "/outlets",
 					Map.of("name", "沙头角福彩站", "address", "沙头角路 8 号", "latitude", 22.55, "longitude", 114.24))
@@ -246,7 +249,7 @@ class LotteryPathsIT {
 			.json()
 			.path("outletNo")
 			.asText();
-		LotteryApi.Applicant a = LotteryApi.queued(clerk, reviewer, area, "周一", 22.60);
+		LotteryFlows.Applicant a = LotteryFlows.queued(clerk, reviewer, area, "周一", 22.60);
 
 		// when the yearly review closes the outlet for a violation
 		String review = reviewer.post("/api/lottery/outlets/" + outletNo + "/reviews", Map.of("year", 2026))
@@ -262,15 +265,15 @@ class LotteryPathsIT {
 		JsonNode queue = clerk.get("/api/lottery/areas/" + area + "/queue").expect(200).json();
 		assertThat(queue.path("outlets").path(0).path("status").asText()).isEqualTo("CLOSED");
 		assertThat(queue.path("openings").path(0).path("kind").asText()).isEqualTo("CLOSURE");
-		assertThat(LotteryApi.mine(a.login(port)).path("offer").path("status").asText()).isEqualTo("OFFERED");
+		assertThat(LotteryFlows.mine(a.login(port)).path("offer").path("status").asText()).isEqualTo("OFFERED");
 		assertVerified(area);
 	}
 
 	@Test
 	void thePublicQueueIsReadableWithoutSignInMaskedAndVerifiable() {
 		// given
-		String area = LotteryApi.area(admin, 1, 2);
-		LotteryApi.Applicant a = LotteryApi.queued(clerk, reviewer, area, "欧阳明", 22.60);
+		String area = LotteryFlows.area(admin, 1, 2);
+		LotteryFlows.Applicant a = LotteryFlows.queued(clerk, reviewer, area, "欧阳明", 22.60);
 		supervisor.post("/api/lottery/areas/" + area + "/openings", null).expect(201);
 		ApiSession anonymous = ApiSession.anonymous(port);
 

@@ -1,29 +1,26 @@
-package org.minzheng.flow.lottery;
+package org.minzheng.flow.support;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.minzheng.flow.support.AidFixtures;
-import org.minzheng.flow.support.AidFlows;
-import org.minzheng.flow.support.ApiSession;
 
 /**
  * The lottery journeys through the REST API, as the office's staff and the applicants
  * make them.
  */
-final class LotteryApi {
+public final class LotteryFlows {
 
-	static final String ADMIN = "yt-admin";
+	public static final String ADMIN = "yt-admin";
 
-	static final String CLERK = "yt-lottery-clerk";
+	public static final String CLERK = "yt-lottery-clerk";
 
-	static final String REVIEWER = "yt-lottery-reviewer";
+	public static final String REVIEWER = "yt-lottery-reviewer";
 
-	static final String SUPERVISOR = "yt-supervisor";
+	public static final String SUPERVISOR = "yt-supervisor";
 
-	static final String APPROVER = "yt-approver";
+	public static final String APPROVER = "yt-approver";
 
 	private static final AtomicInteger AREAS = new AtomicInteger();
 
@@ -33,23 +30,23 @@ final class LotteryApi {
 	 */
 	private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
 
-	private LotteryApi() {
+	private LotteryFlows() {
 	}
 
 	/**
 	 * A valid citizen ID number of 盐田区, born 1985, that the credit simulator finds clear.
 	 */
-	static String clearIdNumber() {
+	public static String clearIdNumber() {
 		return AidFixtures.withCheckDigit("44030819850101" + (SEQUENCE.getAndIncrement() % 300 + 100));
 	}
 
 	/** A valid ID number with a criminal record in the credit simulator. */
-	static String criminalIdNumber() {
+	public static String criminalIdNumber() {
 		return AidFixtures.withCheckDigit("44030819850101666");
 	}
 
 	/** A new area of 盐田区, defined by its administrator; returns its code. */
-	static String area(ApiSession admin, int plannedOutlets, int maxDeclines) {
+	public static String area(ApiSession admin, int plannedOutlets, int maxDeclines) {
 		String code = "440308-P" + AREAS.incrementAndGet() + (System.nanoTime() % 1000);
 		admin.post("/api/lottery/areas",
 				Map.of("code", code, "name", "盐田测试片区" + code, "districtCode", "440308", "plannedOutlets",
@@ -58,7 +55,7 @@ final class LotteryApi {
 		return code;
 	}
 
-	static Map<String, Object> application(String area, String name, String idNumber, double latitude,
+	public static Map<String, Object> application(String area, String name, String idNumber, double latitude,
 			double longitude) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("areaCode", area);
@@ -75,25 +72,25 @@ final class LotteryApi {
 	}
 
 	/** A registered applicant: their application number and their own sign-in. */
-	record Applicant(String applicationNo, String username, String password) {
+	public record Applicant(String applicationNo, String username, String password) {
 
-		ApiSession login(int port) {
+		public ApiSession login(int port) {
 			return ApiSession.login(port, username, password);
 		}
 
 	}
 
-	static Applicant submit(ApiSession clerk, Map<String, Object> application) {
+	public static Applicant submit(ApiSession clerk, Map<String, Object> application) {
 		JsonNode registered = clerk.post("/api/lottery/applications", application).expect(201).json();
 		return new Applicant(registered.path("application").path("applicationNo").asText(),
 				registered.path("applicantUsername").asText(), registered.path("initialPassword").asText());
 	}
 
-	static String status(ApiSession staff, String applicationNo) {
+	public static String status(ApiSession staff, String applicationNo) {
 		return staff.get("/api/lottery/applications/" + applicationNo).expect(200).json().path("status").asText();
 	}
 
-	static void awaitStatus(ApiSession staff, String applicationNo, String status) {
+	public static void awaitStatus(ApiSession staff, String applicationNo, String status) {
 		AidFlows.await(applicationNo + " reaches " + status, () -> status(staff, applicationNo).equals(status));
 	}
 
@@ -101,7 +98,7 @@ final class LotteryApi {
 	 * Registers an applicant at a site well away from any outlet, approves them: they are
 	 * queued.
 	 */
-	static Applicant queued(ApiSession clerk, ApiSession reviewer, String area, String name, double latitude) {
+	public static Applicant queued(ApiSession clerk, ApiSession reviewer, String area, String name, double latitude) {
 		Applicant applicant = submit(clerk, application(area, name, clearIdNumber(), latitude, 114.30));
 		String task = AidFlows.awaitTask(reviewer, applicant.applicationNo(), "Task_DistrictReview");
 		AidFlows.complete(reviewer, task, Map.of("reviewDecision", "APPROVE", "opinion", "材料齐全，符合条件"));
@@ -110,7 +107,7 @@ final class LotteryApi {
 	}
 
 	/** The applicant's own view of their (only) application. */
-	static JsonNode mine(ApiSession applicant) {
+	public static JsonNode mine(ApiSession applicant) {
 		return applicant.get("/api/lottery/my/applications").expect(200).json().path(0);
 	}
 
