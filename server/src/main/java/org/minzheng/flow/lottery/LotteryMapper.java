@@ -121,6 +121,9 @@ interface LotteryMapper {
 	@Update("UPDATE lottery_outlet_review SET review_no = #{no}, process_instance_id = #{pi} WHERE id = #{id}")
 	void numberReview(@Param("id") long id, @Param("no") String no, @Param("pi") String processInstanceId);
 
+	@Select("SELECT review_no FROM lottery_outlet_review WHERE outlet_id = #{outletId} AND review_year = #{year}")
+	String reviewOf(@Param("outletId") long outletId, @Param("year") int year);
+
 	@Select("SELECT outlet_id FROM lottery_outlet_review WHERE review_no = #{no}")
 	Long outletOfReview(String no);
 

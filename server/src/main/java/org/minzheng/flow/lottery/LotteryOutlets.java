@@ -97,23 +97,52 @@ public class LotteryOutlets {
 		if ("CLOSED".equals(outlet.status())) {
 			throw ApiException.conflict("OUTLET_CLOSED", "该销售场所已关闭");
 		}
+		audit.record(reviewer, Role.REVIEWER, area.districtCode(), outletNo, "LOTTERY_REVIEW_STARTED",
+				"发起 " + year + " 年度审查：" + outlet.name(), null);
+		return start(outlet, area, year, reviewer.username())
+			.orElseThrow(() -> ApiException.conflict("REVIEW_EXISTS", "该场所本年度审查已发起"));
+	}
+
+	/**
+	 * The yearly start (an engine timer job): a review for every outlet that is not
+	 * closed and not yet reviewed this year.
+	 * @return how many reviews were started
+	 */
+	@Transactional
+	public int startYearlyReviews(int year) {
+		int started = 0;
+		for (LotteryOutlet outlet : lottery.standingOutlets()) {
+			LotteryArea area = queueRows.area(outlet.areaCode());
+			if (start(outlet, area, year, LotteryQueue.SYSTEM).isPresent()) {
+				audit.recordSystem(area.districtCode(), outlet.outletNo(), "LOTTERY_REVIEW_STARTED",
+						"发起 " + year + " 年度审查：" + outlet.name(), null);
+				started++;
+			}
+		}
+		return started;
+	}
+
+	/**
+	 * Starts the review process, or nothing if the outlet was reviewed that year already.
+	 */
+	private java.util.Optional<String> start(LotteryOutlet outlet, LotteryArea area, int year, String actor) {
+		if (lottery.reviewOf(outlet.id(), year) != null) {
+			return java.util.Optional.empty();
+		}
 		QueueRows.Key key = new QueueRows.Key();
 		try {
-			lottery.insertReview(key, "NEW-" + UUID.randomUUID(), outlet.id(), year, reviewer.username(),
-					clock.instant());
+			lottery.insertReview(key, "NEW-" + UUID.randomUUID(), outlet.id(), year, actor, clock.instant());
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
-			throw ApiException.conflict("REVIEW_EXISTS", "该场所本年度审查已发起");
+			return java.util.Optional.empty();
 		}
 		String reviewNo = "LTR-%d-%06d".formatted(year, key.id);
-		audit.record(reviewer, Role.REVIEWER, area.districtCode(), reviewNo, "LOTTERY_REVIEW_STARTED",
-				"发起 " + year + " 年度审查：" + outlet.name(), null);
 		lottery.numberReview(key.id, reviewNo, null);
 		String pi = workflow.start(LotteryOutletReviewProcess.PROCESS_KEY, reviewNo,
 				Map.of(LotteryOutletReviewProcess.VAR_REVIEW_ID, key.id, LotteryOutletReviewProcess.VAR_OUTLET_ID,
 						outlet.id(), LotteryOutletReviewProcess.VAR_DISTRICT_CODE, area.districtCode()));
 		lottery.numberReview(key.id, reviewNo, pi);
-		return reviewNo;
+		return java.util.Optional.of(reviewNo);
 	}
 
 	@Transactional

@@ -252,12 +252,12 @@ class LotteryPathsIT {
 		LotteryFlows.Applicant a = LotteryFlows.queued(clerk, reviewer, area, "周一", 22.60);
 
 		// when the yearly review closes the outlet for a violation
-		String review = reviewer.post("/api/lottery/outlets/" + outletNo + "/reviews", Map.of("year", 2026))
+		String review = reviewer.post("/api/lottery/outlets/" + outletNo + "/reviews", Map.of("year", 2025))
 			.expect(201)
 			.json()
 			.path("reviewNo")
 			.asText();
-		reviewer.post("/api/lottery/outlets/" + outletNo + "/reviews", Map.of("year", 2026)).expect(409);
+		reviewer.post("/api/lottery/outlets/" + outletNo + "/reviews", Map.of("year", 2025)).expect(409);
 		AidFlows.complete(reviewer, AidFlows.awaitTask(reviewer, review, "Task_AnnualReview"),
 				Map.of("reviewResult", "CLOSE", "opinion", "向未成年人销售彩票，情节严重"));
 
@@ -267,6 +267,40 @@ class LotteryPathsIT {
 		assertThat(queue.path("openings").path(0).path("kind").asText()).isEqualTo("CLOSURE");
 		assertThat(LotteryFlows.mine(a.login(port)).path("offer").path("status").asText()).isEqualTo("OFFERED");
 		assertVerified(area);
+	}
+
+	@Test
+	void theYearlyTimerJobStartsAReviewOfEveryStandingOutletOncePerYear() {
+		// given an open outlet and a closed one
+		String area = LotteryFlows.area(admin, 0, 2);
+		String open = admin
+			.post("/api/lottery/areas/" + area + "/outlets",
+					Map.of("name", "梅沙福彩站", "address", "梅沙路 2 号", "latitude", 22.59, "longitude", 114.30))
+			.expect(201)
+			.json()
+			.path("outletNo")
+			.asText();
+		String closed = admin
+			.post("/api/lottery/areas/" + area + "/outlets",
+					Map.of("name", "大梅沙福彩站", "address", "大梅沙路 9 号", "latitude", 22.595, "longitude", 114.31))
+			.expect(201)
+			.json()
+			.path("outletNo")
+			.asText();
+		jdbc.update("UPDATE lottery_outlet SET status = 'CLOSED' WHERE outlet_no = ?", closed);
+
+		// when the yearly timer fires (twice, as after a retry)
+		fireYearlyTimer();
+		fireYearlyTimer();
+
+		// then the open outlet has exactly one review of this year, waiting for the
+		// reviewer
+		int year = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+		AidFlows.await("the yearly reviews are started", () -> reviewsOf(open, year) == 1);
+		assertThat(reviewsOf(closed, year)).isZero();
+		String review = jdbc.queryForObject("SELECT r.review_no FROM lottery_outlet_review r JOIN lottery_outlet o "
+				+ "ON o.id = r.outlet_id WHERE o.outlet_no = ?", String.class, open);
+		AidFlows.awaitTask(reviewer, review, "Task_AnnualReview");
 	}
 
 	@Test
@@ -309,6 +343,27 @@ class LotteryPathsIT {
 			.singleResult();
 		assertThat(job).as("answer deadline timer of " + offerNo).isNotNull();
 		management.executeJob(job.getId());
+	}
+
+	private void fireYearlyTimer() {
+		Job timer = management.createJobQuery()
+			.processDefinitionKey("LotteryYearlyReviewProcess")
+			.timers()
+			.singleResult();
+		assertThat(timer).as("yearly review timer").isNotNull();
+		management.executeJob(timer.getId());
+		AidFlows.await("the yearly start has run",
+				() -> management.createJobQuery()
+					.processDefinitionKey("LotteryYearlyReviewProcess")
+					.activityId("ServiceTask_StartReviews")
+					.count() == 0);
+	}
+
+	private int reviewsOf(String outletNo, int year) {
+		return jdbc.queryForObject(
+				"SELECT COUNT(*) FROM lottery_outlet_review r JOIN lottery_outlet o "
+						+ "ON o.id = r.outlet_id WHERE o.outlet_no = ? AND r.review_year = ?",
+				Integer.class, outletNo, year);
 	}
 
 	private void assertVerified(String area) {

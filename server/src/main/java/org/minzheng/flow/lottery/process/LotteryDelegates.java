@@ -1,5 +1,8 @@
 package org.minzheng.flow.lottery.process;
 
+import java.time.Clock;
+import java.time.Year;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,6 +14,7 @@ import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.processes.lottery.LotteryApplicationProcess;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.processes.lottery.LotteryOutletReviewProcess;
+import org.minzheng.flow.processes.lottery.LotteryYearlyReviewProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,6 +58,11 @@ class LotteryDelegates {
 	JavaDelegate lotteryCloseOutletDelegate(LotteryOutlets outlets) {
 		return execution -> outlets.close(id(execution, LotteryOutletReviewProcess.VAR_OUTLET_ID),
 				execution.getProcessBusinessKey());
+	}
+
+	@Bean(LotteryYearlyReviewProcess.BEAN_START_YEARLY_REVIEWS)
+	JavaDelegate lotteryStartYearlyReviewsDelegate(LotteryOutlets outlets, Clock clock) {
+		return execution -> outlets.startYearlyReviews(Year.now(clock).getValue());
 	}
 
 	@Bean(LotteryApplicationProcess.BEAN_ESCALATE_OVERDUE)
