@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
-import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.inbox.NotificationService;
 import org.minzheng.flow.inbox.WorkItem;

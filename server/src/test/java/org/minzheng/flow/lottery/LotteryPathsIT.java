@@ -2,6 +2,8 @@ package org.minzheng.flow.lottery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApiSession;
@@ -35,6 +38,9 @@ class LotteryPathsIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	WorkingDayCalendar calendar;
 
 	ApiSession admin;
 
@@ -139,6 +145,15 @@ class LotteryPathsIT {
 		supervisor.post("/api/lottery/areas/" + area + "/openings", null).expect(201);
 		JsonNode offerToA = LotteryFlows.mine(sessionA).path("offer");
 		assertThat(offerToA.path("status").asText()).isEqualTo("OFFERED");
+		// to be answered by the end of the fifth working day, which is when the timer
+		// fires
+		Instant deadline = jdbc
+			.queryForObject("SELECT answer_deadline FROM lottery_offer WHERE offer_no = ?", java.sql.Timestamp.class,
+					offerToA.path("offerNo").asText())
+			.toInstant();
+		LocalDate lastDay = calendar.addWorkingDays(LocalDate.now(WorkingDayCalendar.ZONE), 5);
+		assertThat(deadline).isEqualTo(lastDay.atTime(23, 59, 59).atZone(WorkingDayCalendar.ZONE).toInstant());
+		assertThat(answerDeadlineTimer(offerToA.path("offerNo").asText()).getDuedate().toInstant()).isEqualTo(deadline);
 
 		// the head declines: the opening goes to the second; the head keeps their place
 		sessionA.post("/api/lottery/my/offers/" + offerToA.path("offerNo").asText() + "/decline", null).expect(200);
@@ -332,9 +347,15 @@ class LotteryPathsIT {
 		assertThat(anonymous.post("/api/public/lottery/areas/" + area, Map.of()).status()).isIn(401, 403);
 		anonymous.get("/api/lottery/areas/" + area + "/queue").expect(401);
 		anonymous.get("/api/lottery/my/applications").expect(401);
+		assertThat(anonymous.get("/api/public/lottery/areas/440308-NOPE").expect(404).code())
+			.isEqualTo("AREA_NOT_FOUND");
 	}
 
 	private void fireAnswerDeadline(String offerNo) {
+		management.executeJob(answerDeadlineTimer(offerNo).getId());
+	}
+
+	private Job answerDeadlineTimer(String offerNo) {
 		String pi = jdbc.queryForObject("SELECT process_instance_id FROM lottery_offer WHERE offer_no = ?",
 				String.class, offerNo);
 		Job job = management.createJobQuery()
@@ -342,7 +363,7 @@ class LotteryPathsIT {
 			.activityId(LotteryOfferProcess.CATCH_EVENT_ANSWER_DEADLINE)
 			.singleResult();
 		assertThat(job).as("answer deadline timer of " + offerNo).isNotNull();
-		management.executeJob(job.getId());
+		return job;
 	}
 
 	private void fireYearlyTimer() {
