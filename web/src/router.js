@@ -14,6 +14,8 @@ const routes = [
   { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { roles: ['ADMIN'] } },
   { path: '/public/lottery', name: 'public-lottery-areas', component: () => import('./views/PublicQueueView.vue'), meta: { public: true } },
   { path: '/public/lottery/:area', name: 'public-lottery', component: () => import('./views/PublicQueueView.vue'), props: true, meta: { public: true } },
+  { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/LotteryAreasView.vue'), meta: { roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'ADMIN', 'AUDITOR'] } },
+  { path: '/lottery/areas/:area', name: 'lottery-area', component: () => import('./views/LotteryAreasView.vue'), props: true, meta: { roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'ADMIN', 'AUDITOR'] } },
   { path: '/lottery/my', name: 'my-lottery', component: () => import('./views/MyLotteryView.vue'), meta: { roles: ['PARTY'] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') }
 ]

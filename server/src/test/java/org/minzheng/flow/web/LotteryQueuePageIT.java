@@ -12,6 +12,7 @@ import org.minzheng.flow.support.ApiSession;
 import org.minzheng.flow.support.ApplicationTest;
 import org.minzheng.flow.support.LotteryFlows;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -89,6 +90,22 @@ class LotteryQueuePageIT {
 		assertThat(browser.testId("offers-table").getText()).contains("已放弃", "待答复");
 		assertThat(browser.testId("left-table").getText()).contains("张*", "放弃次数达到上限");
 		browser.screenshot("lottery-public-queue-after-decline", By.cssSelector("[data-testid=public-queue]"));
+
+		// the district office sees the same queue in full, and registers the next
+		// applicant
+		browser.login(LotteryFlows.CLERK);
+		browser.open("/lottery/areas/" + area);
+		browser.waitForTestIdText("staff-verification", "已验证");
+		assertThat(browser.testId("queue-table").getText()).contains("李娜", second.applicationNo());
+		browser.clickTestId("new-lottery-application");
+		browser.type(Browser.input("lottery-name"), "赵敏");
+		browser.type(Browser.input("lottery-id"), LotteryFlows.clearIdNumber());
+		browser.type(Browser.input("lottery-address"), "盐田区沙头角深沙路 18 号");
+		WebElement lease = browser.find(By.cssSelector(".el-date-editor input"));
+		lease.sendKeys("2030-12-31", Keys.ENTER);
+		browser.clickTestId("lottery-submit");
+		browser.waitForTestIdText("lottery-receipt", "lt-440308-");
+		browser.screenshot("lottery-staff-receipt", By.cssSelector("[data-testid=lottery-receipt]"));
 	}
 
 	private List<String> positions() {
