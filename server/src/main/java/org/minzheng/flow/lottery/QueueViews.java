@@ -145,9 +145,22 @@ public class QueueViews {
 		return queue.events(areaCode, afterSeq, limit)
 			.stream()
 			.map(e -> masked ? new QueueEvent(e.id(), e.areaCode(), e.seq(), e.occurredAt(), e.eventType(),
-					maskNumber(e.applicationNo()), e.openingNo(), e.offerNo(), e.detail(),
-					e.actor().equals("system") ? e.actor() : "staff", e.prevHash(), e.hash()) : e)
+					maskNumber(e.applicationNo()), e.openingNo(), e.offerNo(), e.detail(), actorKind(e), e.prevHash(),
+					e.hash()) : e)
 			.toList();
+	}
+
+	/**
+	 * Who acted, without naming them: {@code system}, {@code applicant} (their account is
+	 * named after the application) or {@code staff}.
+	 */
+	private static String actorKind(QueueEvent event) {
+		if (LotteryQueue.SYSTEM.equals(event.actor())) {
+			return LotteryQueue.SYSTEM;
+		}
+		return event.applicationNo() != null
+				&& event.actor().equals(event.applicationNo().toLowerCase(java.util.Locale.ROOT)) ? "applicant"
+						: "staff";
 	}
 
 	/** A verification with the recomputed order masked, for the public. */

@@ -343,6 +343,7 @@ class LotteryPathsIT {
 		assertThat(events.findValuesAsText("eventType")).containsExactly("RULES_SET", "ENTERED", "OPENING_RELEASED",
 				"OFFERED");
 		assertThat(events.toString()).doesNotContain(a.applicationNo());
+		assertThat(events.findValuesAsText("actor")).containsExactly("staff", "system", "staff", "system");
 		// and the public side is read-only and covers nothing else
 		assertThat(anonymous.post("/api/public/lottery/areas/" + area, Map.of()).status()).isIn(401, 403);
 		anonymous.get("/api/lottery/areas/" + area + "/queue").expect(401);

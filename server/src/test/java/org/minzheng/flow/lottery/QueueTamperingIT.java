@@ -181,11 +181,10 @@ class QueueTamperingIT {
 
 	@Test
 	void aQueueRowChangedBehindTheLogsBackIsAStateMismatch() {
-		// when: someone moves the third applicant ahead by editing the queue table
-		jdbc.update("UPDATE lottery_queue_entry SET eligible_at = '2000-01-01 00:00:00' WHERE application_no = ?",
-				second.applicationNo()
-					.replace(second.applicationNo(),
-							queue.waiting(area.code()).get(queue.waiting(area.code()).size() - 1).applicationNo()));
+		// when: someone moves the last applicant to the front by editing the queue table
+		List<QueueRows.Entry> waiting = queue.waiting(area.code());
+		jdbc.update("UPDATE lottery_queue_entry SET eligible_at = '2000-01-01 00:00:00' WHERE id = ?",
+				waiting.get(waiting.size() - 1).id());
 
 		// then
 		QueueVerification verification = verifier.verify(area.code());
