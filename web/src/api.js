@@ -54,7 +54,8 @@ async function request(method, path, { params, body, form, raw } = {}) {
     } catch (e) {
       problem = null
     }
-    if (response.status === 401 && path !== '/login') onUnauthorized()
+    // /api/me answers 401 to anyone not signed in, also on the public pages: the router decides where they go
+    if (response.status === 401 && path !== '/login' && path !== '/api/me') onUnauthorized()
     throw new ApiError(response.status, problem)
   }
   if (raw) return response

@@ -12,6 +12,11 @@ const routes = [
   { path: '/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { roles: ['SUPERVISOR'] } },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { roles: ['AUDITOR', 'SUPERVISOR', 'ADMIN'] } },
   { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { roles: ['ADMIN'] } },
+  { path: '/public/lottery', name: 'public-lottery-areas', component: () => import('./views/PublicQueueView.vue'), meta: { public: true } },
+  { path: '/public/lottery/:area', name: 'public-lottery', component: () => import('./views/PublicQueueView.vue'), props: true, meta: { public: true } },
+  { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/LotteryAreasView.vue'), meta: { roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'ADMIN', 'AUDITOR'] } },
+  { path: '/lottery/areas/:area', name: 'lottery-area', component: () => import('./views/LotteryAreasView.vue'), props: true, meta: { roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'ADMIN', 'AUDITOR'] } },
+  { path: '/lottery/my', name: 'my-lottery', component: () => import('./views/MyLotteryView.vue'), meta: { roles: ['PARTY'] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') }
 ]
 
@@ -21,6 +26,8 @@ router.beforeEach(async (to) => {
   if (!session.loaded) await loadMe()
   if (to.meta.public) return true
   if (!session.me) return { name: 'login', query: { redirect: to.fullPath } }
+  // an outlet applicant (PARTY at a lottery applicant unit) has no inbox: their page is their applications
+  if (to.name === 'inbox' && hasRole('PARTY') && session.me.roles.every((r) => r.role === 'PARTY')) return { name: 'my-lottery' }
   if (to.meta.roles && !hasRole(...to.meta.roles)) return { name: 'inbox' }
   return true
 })

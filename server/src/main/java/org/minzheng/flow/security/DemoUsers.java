@@ -47,6 +47,8 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("yt-supervisor", "盐田区民政局 科长 邓婷", Role.SUPERVISOR, "440308"),
 			new Demo("yt-admin", "盐田区民政局 管理员 冯涛", Role.ADMIN, "440308"),
 			new Demo("yt-auditor", "盐田区民政局 审计 曹雪", Role.AUDITOR, "440308"),
+			new Demo("yt-lottery-clerk", "盐田区福彩中心 受理员 温岚", Role.CLERK, "440308"),
+			new Demo("yt-lottery-reviewer", "盐田区福彩中心 审核员 骆川", Role.REVIEWER, "440308"),
 			new Demo("ft-yuanling-clerk", "园岭街道 受理员 彭亮", Role.CLERK, "440304001"),
 			new Demo("ft-yuanling-reviewer", "园岭街道 审核员 曾琳", Role.REVIEWER, "440304001"),
 			new Demo("ft-nanyuan-clerk", "南园街道 受理员 萧雨", Role.CLERK, "440304002"),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,12 +20,13 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * Every endpoint needs a signed-in user: form login with a server-side session (Spring
- * Session JDBC), and the same session for the JSON API, CSRF-protected by the XSRF-TOKEN
- * cookie echoed in X-XSRF-TOKEN. The API answers 401/403 as ProblemDetail instead of
- * redirecting. The sign-in page is the workbench's own ({@code /login}, a route of the
- * single-page app); it posts to the same form-login endpoint and gets JSON back (see
- * {@link BrowserLogin}). Camunda's REST API and webapps are not deployed.
+ * Every endpoint needs a signed-in user, except the sign-in page, static assets, health,
+ * and the public lottery waitlist (GET only): form login with a server-side session
+ * (Spring Session JDBC), and the same session for the JSON API, CSRF-protected by the
+ * XSRF-TOKEN cookie echoed in X-XSRF-TOKEN. The API answers 401/403 as ProblemDetail
+ * instead of redirecting. The sign-in page is the workbench's own ({@code /login}, a
+ * route of the single-page app); it posts to the same form-login endpoint and gets JSON
+ * back (see {@link BrowserLogin}). Camunda's REST API and webapps are not deployed.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -41,6 +43,10 @@ class SecurityConfig {
 		AntPathRequestMatcher api = AntPathRequestMatcher.antMatcher("/api/**");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/error", "/actuator/health", "/index.html", "/assets/**", "/favicon.ico")
+			.permitAll()
+			// the public, read-only waitlist of welfare-lottery outlets (lottery
+			// feature): GET only
+			.requestMatchers(HttpMethod.GET, "/api/public/lottery/**", "/public/lottery", "/public/lottery/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

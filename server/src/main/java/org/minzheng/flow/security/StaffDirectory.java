@@ -97,6 +97,28 @@ public class StaffDirectory {
 		return find(username, units);
 	}
 
+	/**
+	 * Creates the account of an external party's user, who holds {@link Role#PARTY} at
+	 * one EXTERNAL unit and nothing else (an outlet applicant, a trustee). For features
+	 * that register parties in the course of a case; the caller checks its own rights and
+	 * records the action in the audit trail.
+	 * @throws ApiException 409 when the username is taken
+	 * @throws IllegalArgumentException when the unit is not an external party
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void createPartyUser(String username, String displayName, String password, String externalUnitCode) {
+		if (orgs.find(externalUnitCode).filter(OrgUnit::isExternal).isEmpty()) {
+			throw new IllegalArgumentException("not an external party unit: " + externalUnitCode);
+		}
+		if (users.findByUsername(username) != null) {
+			throw ApiException.conflict("USERNAME_TAKEN", "用户名已被使用");
+		}
+		UserMapper.NewUser row = new UserMapper.NewUser(username, displayName.strip(), encoder.encode(password),
+				"PARTY", clock.instant());
+		users.insertUser(row);
+		users.insertAssignment(row.id, Role.PARTY, externalUnitCode);
+	}
+
 	@Transactional
 	public DirectoryUser replaceRoles(StaffUser admin, String username, List<RoleAssignment> roles, String reason) {
 		Set<String> units = adminUnits(admin);

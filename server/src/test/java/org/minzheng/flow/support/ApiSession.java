@@ -44,6 +44,11 @@ public final class ApiSession {
 			.build();
 	}
 
+	/** A browser that has not signed in, for the public pages. */
+	public static ApiSession anonymous(int port) {
+		return new ApiSession(port, "anonymous");
+	}
+
 	/** Signs in a demo user (password {@value #DEMO_PASSWORD}). */
 	public static ApiSession login(int port, String username) {
 		return login(port, username, DEMO_PASSWORD);

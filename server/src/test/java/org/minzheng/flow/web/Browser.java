@@ -63,10 +63,15 @@ final class Browser implements AutoCloseable {
 	 * Signs in through the workbench's own login page (after signing anyone else out).
 	 */
 	Browser login(String username) {
+		return login(username, "minzheng2026");
+	}
+
+	/** Signs in with the given password (an applicant's own, for instance). */
+	Browser login(String username, String password) {
 		this.driver.manage().deleteAllCookies();
 		open("/login");
 		type(input("login-username"), username);
-		type(input("login-password"), "minzheng2026");
+		type(input("login-password"), password);
 		click(By.cssSelector("[data-testid=login-submit]"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=who]")));
 		return this;

@@ -1,0 +1,8 @@
+package org.minzheng.flow.integration.records;
+
+/** Whom a credit check is about: a person (citizen ID number) or an entity (USCC). */
+public enum SubjectKind {
+
+	PERSON, ENTITY
+
+}

@@ -1,0 +1,37 @@
+package org.minzheng.flow.lottery;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An application for a new outlet by a person (ID number) or a legal entity (USCC); one
+ * live application per applicant ({@code liveApplicantKey}, unique, cleared when it
+ * ends).
+ */
+public record LotteryApplication(long id, String applicationNo, String areaCode, String districtCode,
+		String applicantKind, String applicantName, String applicantKey, String liveApplicantKey, LocalDate birthDate,
+		String mobile, String siteAddress, BigDecimal siteLatitude, BigDecimal siteLongitude, BigDecimal siteAreaM2,
+		LocalDate leaseUntil, String status, Boolean recordsClear, Integer nearestOutletM, String ineligibleReasons,
+		String reviewOpinion, String contractNo, String terminalNo, String certificateNo, String applicantUsername,
+		String processInstanceId, String submittedBy, Instant submittedAt, Instant closedAt) {
+
+	/** Statuses of an application. */
+	public enum Status {
+
+		/** Registered; records and qualification being checked. */
+		CHECKING,
+		/** Qualified; waiting for the district lottery office's review. */
+		UNDER_REVIEW, INELIGIBLE, REJECTED,
+		/** In the area's queue. */
+		QUEUED,
+		/** Accepted an offer; inspection, contract, terminal, certificate under way. */
+		ACCEPTED,
+		/** Left the queue by a recorded rule (decline limit, failed inspection). */
+		REMOVED, WITHDRAWN,
+		/** Its outlet is open. */
+		OPENED
+
+	}
+
+}

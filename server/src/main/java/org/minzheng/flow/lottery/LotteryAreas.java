@@ -1,0 +1,143 @@
+package org.minzheng.flow.lottery;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Areas and their openings: a district administrator defines an area (planned outlets,
+ * minimum distance, answer deadline, decline limit), a district supervisor releases its
+ * planned slots one at a time.
+ */
+@Service
+public class LotteryAreas {
+
+	private final QueueMapper queueRows;
+
+	private final LotteryQueue queue;
+
+	private final OrgDirectory orgs;
+
+	private final AuditTrail audit;
+
+	private final LotteryProperties defaults;
+
+	private final Clock clock;
+
+	LotteryAreas(QueueMapper queueRows, LotteryQueue queue, OrgDirectory orgs, AuditTrail audit,
+			LotteryProperties defaults, Clock clock) {
+		this.queueRows = queueRows;
+		this.queue = queue;
+		this.orgs = orgs;
+		this.audit = audit;
+		this.defaults = defaults;
+		this.clock = clock;
+	}
+
+	/**
+	 * A new area as its district's administrator defines it; unset rules take the
+	 * defaults.
+	 */
+	public record NewArea(@NotBlank @Pattern(regexp = "[0-9]{6}-[A-Z0-9]{1,8}") String code,
+			@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 20) String districtCode,
+			@Min(0) @Max(10_000) int plannedOutlets, @Min(0) @Max(100_000) Integer minDistanceMetres,
+			@Min(1) @Max(60) Integer answerWorkingDays, @Min(1) @Max(20) Integer maxDeclines) {
+	}
+
+	/**
+	 * Defines an area and starts its queue's chain.
+	 * @throws ApiException 400 when the code does not start with the district's, 403
+	 * without ADMIN at the district, 409 when the code exists
+	 */
+	@Transactional
+	public LotteryArea create(NewArea request, StaffUser admin) {
+		OrgUnit district = orgs.find(request.districtCode())
+			.filter(OrgUnit::isDistrict)
+			.orElseThrow(() -> ApiException.badRequest("UNKNOWN_DISTRICT", "districtCode", "区代码不存在"));
+		if (!admin.covers(Role.ADMIN, district.code())) {
+			throw ApiException.forbidden("NOT_DISTRICT_ADMIN", "只有该区管理员可以设置片区");
+		}
+		if (!request.code().startsWith(district.code() + "-")) {
+			throw ApiException.badRequest("AREA_CODE_NOT_IN_DISTRICT", "code", "片区代码须以区代码开头");
+		}
+		LotteryArea area = new LotteryArea(request.code(), request.name().strip(), district.code(),
+				request.plannedOutlets(), orDefault(request.minDistanceMetres(), defaults.defaultMinDistanceM()),
+				orDefault(request.answerWorkingDays(), defaults.defaultAnswerWorkingDays()),
+				orDefault(request.maxDeclines(), defaults.defaultMaxDeclines()), 0, QueueEventHash.GENESIS,
+				clock.instant());
+		audit.record(admin, Role.ADMIN, district.code(), null, "LOTTERY_AREA_CREATED",
+				"设立福彩代销片区 " + area.name() + "（" + area.code() + "）：规划 " + area.plannedOutlets() + " 个名额，最小间距 "
+						+ area.minDistanceM() + " 米，答复期限 " + area.answerWorkingDays() + " 个工作日，放弃 " + area.maxDeclines()
+						+ " 次退出轮候",
+				null);
+		try {
+			queue.createArea(area, admin.username());
+		}
+		catch (DuplicateKeyException ex) {
+			throw ApiException.conflict("AREA_EXISTS", "片区代码已存在");
+		}
+		return queueRows.area(area.code());
+	}
+
+	/**
+	 * Releases the area's next planned slot as an opening, offered at once to the head of
+	 * the queue.
+	 */
+	@Transactional
+	public String releasePlannedSlot(String areaCode, StaffUser supervisor) {
+		LotteryArea area = visible(areaCode, supervisor);
+		if (!supervisor.covers(Role.SUPERVISOR, area.districtCode())) {
+			throw ApiException.forbidden("NOT_LOTTERY_SUPERVISOR", "只有区福彩中心负责人可以发布名额");
+		}
+		audit.record(supervisor, Role.SUPERVISOR, area.districtCode(), null, "LOTTERY_OPENING_RELEASED",
+				"发布片区 " + area.name() + " 的规划名额", null);
+		return queue.releasePlannedSlot(areaCode, supervisor.username());
+	}
+
+	/** Areas in the user's scope. */
+	@Transactional(readOnly = true)
+	public List<LotteryArea> visible(StaffUser user) {
+		return queueRows.areas().stream().filter(a -> user.canSee(a.districtCode())).toList();
+	}
+
+	/** An area in the user's scope, or 404. */
+	@Transactional(readOnly = true)
+	public LotteryArea visible(String areaCode, StaffUser user) {
+		LotteryArea area = queueRows.area(areaCode);
+		if (area == null || !user.canSee(area.districtCode())) {
+			throw ApiException.notFound("AREA_NOT_FOUND", "片区不存在或无权查看");
+		}
+		return area;
+	}
+
+	/** The area, if the user administers its district. */
+	static LotteryArea requireAdmin(QueueMapper queueRows, String areaCode, StaffUser admin) {
+		LotteryArea area = queueRows.area(areaCode);
+		if (area == null || !admin.canSee(area.districtCode())) {
+			throw ApiException.notFound("AREA_NOT_FOUND", "片区不存在或无权查看");
+		}
+		if (!admin.covers(Role.ADMIN, area.districtCode())) {
+			throw ApiException.forbidden("NOT_DISTRICT_ADMIN", "只有该区管理员可以登记销售场所");
+		}
+		return area;
+	}
+
+	private static int orDefault(Integer value, int fallback) {
+		return value == null ? fallback : value;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.minzheng.flow.lottery;
+
+import java.time.LocalDateTime;
+
+/**
+ * One row of an area's queue event log.
+ *
+ * @param id row id
+ * @param areaCode the area whose queue it is
+ * @param seq position in the area's chain, from 1
+ * @param occurredAt when (China Standard Time, milliseconds)
+ * @param eventType what happened
+ * @param applicationNo the applicant concerned, if any
+ * @param openingNo the opening concerned, if any
+ * @param offerNo the offer concerned, if any
+ * @param detail the event's datum (eligibility time, deadline, rule, reason)
+ * @param actor who caused it (a username, or {@code system})
+ * @param prevHash hash of the event before
+ * @param hash hash of this event (see {@link QueueEventHash})
+ */
+public record QueueEvent(long id, String areaCode, long seq, LocalDateTime occurredAt, QueueEventType eventType,
+		String applicationNo, String openingNo, String offerNo, String detail, String actor, String prevHash,
+		String hash) {
+
+	/** The same event with another chain position and hash (for appending). */
+	QueueEvent chained(long seq, String prevHash) {
+		QueueEvent unhashed = new QueueEvent(id, areaCode, seq, occurredAt, eventType, applicationNo, openingNo,
+				offerNo, detail, actor, prevHash, null);
+		return new QueueEvent(id, areaCode, seq, occurredAt, eventType, applicationNo, openingNo, offerNo, detail,
+				actor, prevHash, QueueEventHash.of(unhashed, prevHash));
+	}
+
+}

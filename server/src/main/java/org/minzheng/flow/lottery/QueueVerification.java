@@ -1,0 +1,29 @@
+package org.minzheng.flow.lottery;
+
+import java.util.List;
+
+/**
+ * The outcome of replaying an area's queue log.
+ *
+ * @param areaCode the area
+ * @param intact whether the chain is unbroken, every event follows the rules and the
+ * recomputed queue equals the stored one
+ * @param eventsChecked events replayed (up to and including the first broken one)
+ * @param brokenAtSeq the chain position of the first event that fails, if any
+ * @param problem what is wrong: {@code SEQUENCE_GAP}, {@code CHAIN_BROKEN},
+ * {@code HASH_MISMATCH}, {@code RULE_VIOLATED}, {@code HEAD_MISMATCH},
+ * {@code STATE_MISMATCH}
+ * @param detail a sentence for people
+ * @param headHash the hash of the last event checked
+ * @param recomputedOrder the waiting applicants in the order the replay computed
+ * (application numbers; masked in public views)
+ */
+public record QueueVerification(String areaCode, boolean intact, long eventsChecked, Long brokenAtSeq, String problem,
+		String detail, String headHash, List<String> recomputedOrder) {
+
+	static QueueVerification broken(String areaCode, long checked, Long seq, String problem, String detail,
+			String headHash) {
+		return new QueueVerification(areaCode, false, checked, seq, problem, detail, headHash, List.of());
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.minzheng.flow.lottery;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An application for a new outlet as the district lottery office registers it: who
+ * applies (a person by ID number, or a legal entity by USCC), and the proposed site with
+ * its coordinates, area and lease.
+ */
+public record SubmitLotteryApplication(@NotBlank @Size(max = 20) String areaCode, @NotNull ApplicantKind applicantKind,
+		@NotBlank @Size(max = 100) String applicantName, @NotBlank @Size(max = 18) String applicantId,
+		@Pattern(regexp = "1\\d{10}") String mobile, @NotBlank @Size(max = 200) String siteAddress,
+		@NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal siteLatitude,
+		@NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal siteLongitude,
+		@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("99999") BigDecimal siteAreaM2,
+		@NotNull LocalDate leaseUntil) {
+
+	/** Who applies. */
+	public enum ApplicantKind {
+
+		PERSON, ENTITY
+
+	}
+
+}
