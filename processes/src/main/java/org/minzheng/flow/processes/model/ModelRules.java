@@ -60,6 +60,8 @@ public final class ModelRules {
 	private static final Pattern SLA_EXPRESSION = Pattern
 		.compile("\\$\\{" + ProcessConventions.BEAN_SLA + "\\.due\\(execution(, '[A-Za-z_]+')?\\)}");
 
+	private static final Pattern COMPUTED_DATE = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
+
 	private static final Pattern GROUP = Pattern.compile("\\$\\{\\w+}|[a-z]+-[a-z-]+@(\\$\\{\\w+}|[A-Z0-9-]+)");
 
 	private ModelRules() {
@@ -252,10 +254,20 @@ public final class ModelRules {
 	}
 
 	private static void checkTimer(TimerEventDefinition timer, List<Problem> problems) {
+		if (timer.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.StartEvent
+				&& timer.getTimeCycle() != null) {
+			// a timer start event with a cycle is a calendar schedule (e.g. 公墓年检 every
+			// year before Qingming), not a limit of a case: there is no case yet to count
+			// working days for
+			return;
+		}
 		ModelElementInstance definition = timer.getTimeDate() != null ? timer.getTimeDate()
 				: timer.getTimeDuration() != null ? timer.getTimeDuration() : timer.getTimeCycle();
 		String text = definition == null ? null : definition.getTextContent().trim();
-		if (text == null || !SLA_EXPRESSION.matcher(text).matches()) {
+		// either the SLA bean, or a date the feature's service computed with the
+		// working-day calendar and set as a variable (e.g. an offer's answer deadline,
+		// whose working days are the area's own setting): never a literal time
+		if (text == null || !(SLA_EXPRESSION.matcher(text).matches() || COMPUTED_DATE.matcher(text).matches())) {
 			problems.add(new Problem(ownerId(timer.getParentElement()), "TIMER_NOT_CALENDAR",
 					"定时器须按工作日历计算（" + ProcessConventions.SLA_DUE + "），不要写固定时长"));
 		}
