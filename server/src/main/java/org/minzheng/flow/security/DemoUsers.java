@@ -63,7 +63,16 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("city-process-owner-2", "市民政局 流程管理员 郑岚", Role.PROCESS_OWNER, "440300"),
 			new Demo("yt-process-owner", "盐田区民政局 流程管理员 冯远", Role.PROCESS_OWNER, "440308"),
 			new Demo("city-auditor", "市民政局 审计 余洋", Role.AUDITOR, "440300"),
-			new Demo("city-admin", "市民政局 系统管理员 杜康", Role.ADMIN, "440300"));
+			new Demo("city-admin", "市民政局 系统管理员 杜康", Role.ADMIN, "440300"),
+			new Demo("so-city-clerk", "市民政局 社会组织登记 受理员 方圆", Role.CLERK, "440300"),
+			new Demo("so-city-reviewer", "市民政局 社会组织登记 审查员 钟声", Role.REVIEWER, "440300"),
+			new Demo("so-city-inspector", "市民政局 社会组织登记 审查员 白露", Role.REVIEWER, "440300"),
+			new Demo("so-city-approver", "市民政局 社会组织登记 审批人 韩松", Role.APPROVER, "440300"),
+			new Demo("so-yt-clerk", "盐田区民政局 社会组织登记 受理员 温馨", Role.CLERK, "440308"),
+			new Demo("so-yt-reviewer", "盐田区民政局 社会组织登记 审查员 严谨", Role.REVIEWER, "440308"),
+			new Demo("so-su-sports", "深圳市体育局 业务主管单位联络员 高飞", Role.PARTY, "SO-SU-0001"),
+			new Demo("so-su-science", "深圳市科协 业务主管单位联络员 秦川", Role.PARTY, "SO-SU-0002"),
+			new Demo("so-af-pengcheng", "鹏城会计师事务所 注册会计师 陆平", Role.PARTY, "SO-AF-0001"));
 
 	private final UserMapper users;
 

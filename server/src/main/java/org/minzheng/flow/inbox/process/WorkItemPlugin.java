@@ -63,6 +63,18 @@ class WorkItemPlugin extends AbstractProcessEnginePlugin {
 		}
 	}
 
+	/**
+	 * The key of the task's process. Not from the definition id: a key longer than about
+	 * 25 characters makes the engine use a bare generated id (ids are capped at 64).
+	 */
+	private static String processKeyOf(DelegateTask task) {
+		org.camunda.bpm.model.xml.instance.ModelElementInstance element = task.getBpmnModelElementInstance();
+		while (element != null && !(element instanceof org.camunda.bpm.model.bpmn.instance.Process)) {
+			element = element.getParentElement();
+		}
+		return element == null ? task.getProcessDefinitionId().split(":")[0] : element.getAttributeValue("id");
+	}
+
 	private static OpenTaskEvent event(DelegateTask task) {
 		List<String> groups = task.getCandidates()
 			.stream()
@@ -70,7 +82,7 @@ class WorkItemPlugin extends AbstractProcessEnginePlugin {
 			.map(link -> link.getGroupId())
 			.sorted()
 			.toList();
-		String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
+		String processKey = task.getProcessDefinitionId() == null ? null : processKeyOf(task);
 		return new OpenTaskEvent(task.getId(), task.getExecution().getProcessBusinessKey(), processKey,
 				task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(),
 				task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),

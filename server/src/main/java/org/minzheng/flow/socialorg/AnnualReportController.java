@@ -1,0 +1,48 @@
+package org.minzheng.flow.socialorg;
+
+import jakarta.validation.Valid;
+import org.minzheng.flow.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 年度报告: open a campaign, file reports and corrections, read a report. */
+@RestController
+class AnnualReportController {
+
+	private final AnnualReportService reports;
+
+	AnnualReportController(AnnualReportService reports) {
+		this.reports = reports;
+	}
+
+	@PostMapping("/api/socialorg/annual-campaigns")
+	@ResponseStatus(HttpStatus.CREATED)
+	AnnualCampaign open(@Valid @RequestBody AnnualReportService.OpenCampaign request) {
+		return reports.open(request, CurrentUser.get());
+	}
+
+	@GetMapping("/api/socialorg/annual-reports/{reportNo}")
+	AnnualReportService.ReportView get(@PathVariable String reportNo) {
+		return reports.view(reportNo, CurrentUser.get());
+	}
+
+	@PostMapping("/api/socialorg/annual-reports/{reportNo}/submission")
+	AnnualReportService.ReportView submit(@PathVariable String reportNo,
+			@Valid @RequestBody AnnualReportService.SubmitReport request) {
+		reports.submit(reportNo, request, CurrentUser.get());
+		return reports.view(reportNo, CurrentUser.get());
+	}
+
+	@PostMapping("/api/socialorg/annual-reports/{reportNo}/correction")
+	AnnualReportService.ReportView correct(@PathVariable String reportNo,
+			@Valid @RequestBody AnnualReportService.SubmitReport request) {
+		reports.correct(reportNo, request, CurrentUser.get());
+		return reports.view(reportNo, CurrentUser.get());
+	}
+
+}

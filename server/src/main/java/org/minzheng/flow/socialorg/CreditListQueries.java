@@ -1,0 +1,109 @@
+package org.minzheng.flow.socialorg;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The credit lists and organisations as a user may read them, and the list export. */
+@Service
+public class CreditListQueries {
+
+	private final OrganisationMapper organisations;
+
+	private final CreditLists credit;
+
+	CreditListQueries(OrganisationMapper organisations, CreditLists credit) {
+		this.organisations = organisations;
+		this.credit = credit;
+	}
+
+	/**
+	 * Organisations of the registrars the user may see, optionally in one credit state.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationRow> list(StaffUser user, CreditState state, int page, int size) {
+		Set<String> registrars = SocialOrgScope.registrars(user);
+		if (registrars.isEmpty()) {
+			return List.of();
+		}
+		return organisations.list(registrars, state, null, page * size, size)
+			.stream()
+			.map(CreditListQueries::row)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationDetail detail(long id, StaffUser user) {
+		Organisation organisation = organisations.find(id);
+		SocialOrgScope.requireVisible(user, organisation);
+		return new OrganisationDetail(row(organisation), credit.history(id));
+	}
+
+	/**
+	 * CSV of a credit list (UTF-8 with BOM, so spreadsheet programs read the Chinese).
+	 */
+	@Transactional(readOnly = true)
+	public String export(StaffUser user, CreditState state) {
+		StringBuilder csv = new StringBuilder("\uFEFF统一社会信用代码,名称,类型,登记管理机关,名录,列入日期\n");
+		for (OrganisationRow row : list(user, state, 0, 100_000)) {
+			csv.append(cell(row.uscc()))
+				.append(',')
+				.append(cell(row.name()))
+				.append(',')
+				.append(row.orgType().label())
+				.append(',')
+				.append(row.registrarCode())
+				.append(',')
+				.append(CreditLists.label(row.creditState()))
+				.append(',')
+				.append(row.creditSince() == null ? "" : row.creditSince())
+				.append('\n');
+		}
+		return csv.toString();
+	}
+
+	/** A registrar's approver or supervisor lifts a listing by hand, with a reason. */
+	@Transactional
+	public OrganisationDetail remove(long id, String reason, StaffUser user) {
+		Organisation organisation = organisations.find(id);
+		SocialOrgScope.requireVisible(user, organisation);
+		Role role = SocialOrgScope.holds(user, Role.APPROVER, organisation.registrarCode()) ? Role.APPROVER
+				: SocialOrgScope.holds(user, Role.SUPERVISOR, organisation.registrarCode()) ? Role.SUPERVISOR : null;
+		if (role == null) {
+			throw ApiException.forbidden("NOT_REGISTRAR_APPROVER", "只有登记管理机关的审批人或科长可以移出名录");
+		}
+		credit.removeByRegistrar(id, reason, new CreditLists.Actor(user.username(), role.name()));
+		return detail(id, user);
+	}
+
+	private static String cell(String value) {
+		if (value == null) {
+			return "";
+		}
+		String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
+				? "'" + value : value;
+		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	}
+
+	private static OrganisationRow row(Organisation o) {
+		return new OrganisationRow(o.id(), o.name(), o.uscc(), o.orgType(), o.managementMode(), o.registrarCode(),
+				o.supervisoryUnitCode(), o.status(), o.creditState(), o.creditSince(), o.registeredOn());
+	}
+
+	/** An organisation as lists show it. */
+	public record OrganisationRow(long id, String name, String uscc, OrganisationType orgType, String managementMode,
+			String registrarCode, String supervisoryUnitCode, String status, CreditState creditState,
+			LocalDate creditSince, LocalDate registeredOn) {
+	}
+
+	/** An organisation with its moves on the credit lists. */
+	public record OrganisationDetail(OrganisationRow organisation, List<CreditTransition> creditHistory) {
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.minzheng.flow.socialorg;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The credit standing of a social organisation as other features read it: charity
+ * recognition (慈善组织认定) refuses an organisation on the abnormal or serious list, or
+ * penalised in the last 2 years.
+ */
+@Service
+public class CreditStandings {
+
+	/** Penalties this recent bar charity recognition. */
+	static final int PENALTY_YEARS = 2;
+
+	private final OrganisationMapper organisations;
+
+	private final Clock clock;
+
+	CreditStandings(OrganisationMapper organisations, Clock clock) {
+		this.organisations = organisations;
+		this.clock = clock;
+	}
+
+	/**
+	 * The standing of the organisation with this unified social credit code.
+	 * @param uscc the organisation's code
+	 * @return its standing, or empty when no registered organisation has the code
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CreditStanding> standingOf(String uscc) {
+		Organisation organisation = uscc == null ? null : organisations.findByUscc(uscc);
+		if (organisation == null) {
+			return Optional.empty();
+		}
+		LocalDate after = LocalDate.now(clock).minusYears(PENALTY_YEARS);
+		boolean penalised = organisations.countPenaltiesAfter(organisation.id(), after) > 0;
+		return Optional.of(new CreditStanding(organisation.uscc(), organisation.name(), organisation.status(),
+				organisation.creditState(), organisation.creditSince(), penalised));
+	}
+
+	/**
+	 * An organisation's standing on the credit lists.
+	 *
+	 * @param uscc its code
+	 * @param name its registered name
+	 * @param status {@code REGISTERED}, …
+	 * @param creditState where it stands
+	 * @param since since when (null when it was never listed)
+	 * @param penalisedInLastTwoYears whether an administrative penalty was decided in the
+	 * last 2 years
+	 */
+	public record CreditStanding(String uscc, String name, String status, CreditState creditState, LocalDate since,
+			boolean penalisedInLastTwoYears) {
+
+		/** On the abnormal-activity or the serious-violation list. */
+		public boolean listed() {
+			return creditState != CreditState.NORMAL;
+		}
+
+		/** Whether charity recognition must refuse the organisation. */
+		public boolean barsCharityRecognition() {
+			return listed() || penalisedInLastTwoYears;
+		}
+
+	}
+
+}

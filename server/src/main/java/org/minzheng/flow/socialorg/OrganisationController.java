@@ -1,0 +1,64 @@
+package org.minzheng.flow.socialorg;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.minzheng.flow.security.CurrentUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organisations and the credit lists (活动异常名录, 严重违法失信名单): query, export, lift. */
+@RestController
+@Validated
+class OrganisationController {
+
+	private final CreditListQueries queries;
+
+	OrganisationController(CreditListQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/api/socialorg/organisations")
+	List<CreditListQueries.OrganisationRow> list(@RequestParam(required = false) CreditState creditState,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		return queries.list(CurrentUser.get(), creditState, page, size);
+	}
+
+	@GetMapping("/api/socialorg/organisations/{id}")
+	CreditListQueries.OrganisationDetail get(@PathVariable long id) {
+		return queries.detail(id, CurrentUser.get());
+	}
+
+	@GetMapping("/api/socialorg/credit-lists/{state}/export")
+	ResponseEntity<byte[]> export(@PathVariable CreditState state) {
+		byte[] csv = queries.export(CurrentUser.get(), state).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"credit-list-" + state + ".csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(csv);
+	}
+
+	@PostMapping("/api/socialorg/organisations/{id}/credit-removal")
+	CreditListQueries.OrganisationDetail remove(@PathVariable long id, @Valid @RequestBody Reason request) {
+		return queries.remove(id, request.reason(), CurrentUser.get());
+	}
+
+	/** A reason staff must give. */
+	record Reason(@NotBlank @Size(max = 500) String reason) {
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.minzheng.flow.socialorg;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the organisation a socialorg case (registration, annual report, spot check) is
+ * about.
+ */
+@Component
+class SocialOrgCases {
+
+	static final String REGISTRATION_PREFIX = "SO-REG-";
+
+	static final String REPORT_PREFIX = "SO-AR-";
+
+	static final String SPOT_CHECK_PREFIX = "SO-SC-";
+
+	private final OrganisationMapper organisations;
+
+	private final RegistrationMapper registrations;
+
+	private final AnnualReportMapper reports;
+
+	private final SpotCheckMapper spotChecks;
+
+	SocialOrgCases(OrganisationMapper organisations, RegistrationMapper registrations, AnnualReportMapper reports,
+			SpotCheckMapper spotChecks) {
+		this.organisations = organisations;
+		this.registrations = registrations;
+		this.reports = reports;
+		this.spotChecks = spotChecks;
+	}
+
+	Optional<Organisation> organisationOf(String caseRef) {
+		Long id = null;
+		if (caseRef.startsWith(REGISTRATION_PREFIX)) {
+			Registration registration = registrations.findByNo(caseRef);
+			id = registration == null ? null : registration.organisationId();
+		}
+		else if (caseRef.startsWith(REPORT_PREFIX)) {
+			AnnualReport report = reports.findByNo(caseRef);
+			id = report == null ? null : report.organisationId();
+		}
+		else if (caseRef.startsWith(SPOT_CHECK_PREFIX)) {
+			SpotCheckItem item = spotChecks.findItemByNo(caseRef);
+			id = item == null ? null : item.organisationId();
+		}
+		return Optional.ofNullable(id).map(organisations::find);
+	}
+
+}

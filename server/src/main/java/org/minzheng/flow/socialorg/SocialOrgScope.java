@@ -1,0 +1,67 @@
+package org.minzheng.flow.socialorg;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+
+/**
+ * Who sees which organisations: the staff of its registrar (the unit itself, not the
+ * units above or below), those whose role oversees the registrar (supervisors, auditors,
+ * administrators, which covers the units below), and the users of its business
+ * supervisory unit.
+ */
+final class SocialOrgScope {
+
+	static final Set<Role> REGISTRAR_ROLES = EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER);
+
+	static final Set<Role> OVERSIGHT_ROLES = EnumSet.of(Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN);
+
+	private SocialOrgScope() {
+	}
+
+	/** Whether the user works at the registrar itself in one of the handling roles. */
+	static boolean isStaffOf(StaffUser user, String registrarCode) {
+		return user.assignments()
+			.stream()
+			.anyMatch(a -> REGISTRAR_ROLES.contains(a.role()) && a.orgUnitCode().equals(registrarCode));
+	}
+
+	static boolean holds(StaffUser user, Role role, String registrarCode) {
+		return user.assignments().stream().anyMatch(a -> a.role() == role && a.orgUnitCode().equals(registrarCode));
+	}
+
+	static boolean oversees(StaffUser user, String registrarCode) {
+		return OVERSIGHT_ROLES.stream().anyMatch(role -> user.covers(role, registrarCode));
+	}
+
+	static boolean isPartyOf(StaffUser user, String partyCode) {
+		return partyCode != null && holds(user, Role.PARTY, partyCode);
+	}
+
+	static boolean canSee(StaffUser user, Organisation organisation) {
+		return isStaffOf(user, organisation.registrarCode()) || oversees(user, organisation.registrarCode())
+				|| isPartyOf(user, organisation.supervisoryUnitCode());
+	}
+
+	/** The registrars whose organisations the user may list. */
+	static Set<String> registrars(StaffUser user) {
+		Set<String> units = new HashSet<>();
+		user.assignments()
+			.stream()
+			.filter(a -> REGISTRAR_ROLES.contains(a.role()))
+			.forEach(a -> units.add(a.orgUnitCode()));
+		OVERSIGHT_ROLES.forEach(role -> units.addAll(user.coverage().getOrDefault(role, Set.of())));
+		return units;
+	}
+
+	static void requireVisible(StaffUser user, Organisation organisation) {
+		if (organisation == null || !canSee(user, organisation)) {
+			throw ApiException.notFound("ORGANISATION_NOT_FOUND", "社会组织不存在或无权查看");
+		}
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.minzheng.flow.socialorg;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.minzheng.flow.inbox.TaskRules;
+import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.shared.CitizenIdNumber;
+import org.minzheng.flow.workflow.Workflow;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of the socialorg steps beyond their forms: the supplement only once, the
+ * 60-day decision limit starting at acceptance, the charter checked against the model
+ * charter's required clauses, the minimum capital, the decision recorded; only a drawn
+ * inspector inspects.
+ */
+@Component
+class SocialOrgTaskRules implements TaskRules {
+
+	/** Minimum registered capital (注册资金) by type, in yuan. */
+	static final Map<OrganisationType, BigDecimal> MINIMUM_CAPITAL = Map.of(OrganisationType.ASSOCIATION,
+			new BigDecimal("30000"), OrganisationType.SOCIAL_SERVICE, new BigDecimal("30000"),
+			OrganisationType.FOUNDATION, new BigDecimal("2000000"));
+
+	private final RegistrationMapper registrations;
+
+	private final OrganisationMapper organisations;
+
+	private final AnnualReportMapper reports;
+
+	private final SpotCheckMapper spotChecks;
+
+	private final Workflow workflow;
+
+	private final Clock clock;
+
+	SocialOrgTaskRules(RegistrationMapper registrations, OrganisationMapper organisations, AnnualReportMapper reports,
+			SpotCheckMapper spotChecks, Workflow workflow, Clock clock) {
+		this.registrations = registrations;
+		this.organisations = organisations;
+		this.reports = reports;
+		this.spotChecks = spotChecks;
+		this.workflow = workflow;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean handles(String processKey) {
+		return SocialOrgCaseSummaries.PROCESS_KEYS.contains(processKey);
+	}
+
+	@Override
+	public void beforeComplete(TaskCompletion completion) {
+		String caseRef = completion.task().businessKey();
+		switch (completion.task().processKey()) {
+			case SocialOrgRegistrationProcess.PROCESS_KEY -> registration(registrations.findByNo(caseRef), completion);
+			case SocialOrgAnnualReportProcess.PROCESS_KEY -> annualReport(reports.findByNo(caseRef), completion);
+			case SocialOrgSpotCheckProcess.PROCESS_KEY -> spotCheck(spotChecks.findItemByNo(caseRef), completion);
+			default -> {
+			}
+		}
+	}
+
+	private void registration(Registration registration, TaskCompletion completion) {
+		String decision = completion.decision();
+		String opinion = completion.data().get(SocialOrgRegistrationProcess.FIELD_OPINION);
+		switch (completion.task().taskKey()) {
+			case SocialOrgRegistrationProcess.TASK_ACCEPTANCE -> {
+				if ("SUPPLEMENT".equals(decision) && registrations.requestSupplement(registration.id(),
+						completion.data().get(SocialOrgRegistrationProcess.FIELD_MISSING_MATERIALS)) == 0) {
+					throw ApiException.badRequest("SUPPLEMENT_ONCE",
+							SocialOrgRegistrationProcess.VAR_ACCEPTANCE_DECISION, "已一次性告知过补正材料，不得再次要求补正：请受理或不予受理");
+				}
+				if ("ACCEPT".equals(decision) && registration.acceptedAt() == null) {
+					int days = Integer.parseInt(workflow
+						.processProperty(completion.task().processInstanceId(),
+								SocialOrgRegistrationProcess.PROPERTY_DECISION_LIMIT_CALENDAR_DAYS)
+						.orElseThrow(() -> new IllegalStateException("process has no decision limit")));
+					registrations.accept(registration.id(), clock.instant(), LocalDate.now(clock).plusDays(days));
+				}
+			}
+			case SocialOrgRegistrationProcess.TASK_REVIEW -> {
+				if ("PASS".equals(decision)) {
+					review(registration);
+				}
+			}
+			case SocialOrgRegistrationProcess.TASK_DECISION -> {
+				if (registrations.decide(registration.id(), decision, opinion, completion.user().username(),
+						clock.instant()) == 0) {
+					throw ApiException.conflict("ALREADY_DECIDED", "该申请已作出登记决定");
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	/** 登记审查: what must hold before the review can pass. */
+	private void review(Registration registration) {
+		Organisation organisation = organisations.find(registration.organisationId());
+		List<String> missing = registrations.charterClauses()
+			.stream()
+			.filter(clause -> !registration.charterText().contains(clause.keyword()))
+			.map(RegistrationMapper.CharterClause::title)
+			.toList();
+		if (!missing.isEmpty()) {
+			throw ApiException.badRequest("CHARTER_CLAUSES_MISSING", "reviewDecision",
+					"章程缺少示范文本的必备条款：" + String.join("、", missing));
+		}
+		BigDecimal minimum = MINIMUM_CAPITAL.get(organisation.orgType());
+		if (organisation.capitalYuan() == null || organisation.capitalYuan().compareTo(minimum) < 0) {
+			throw ApiException.badRequest("CAPITAL_TOO_LOW", "reviewDecision",
+					organisation.orgType().label() + "注册资金不得低于 " + minimum.toPlainString() + " 元");
+		}
+		if (organisation.partyMembers() == null) {
+			throw ApiException.badRequest("PARTY_INFO_MISSING", "reviewDecision", "未采集党员情况");
+		}
+		if (organisation.domicile() == null || organisation.domicile().isBlank()) {
+			throw ApiException.badRequest("DOMICILE_MISSING", "reviewDecision", "未登记住所");
+		}
+		if (CitizenIdNumber.problem(organisation.legalRepIdNumber()).isPresent()) {
+			throw ApiException.badRequest("ID_NUMBER_INVALID", "reviewDecision", "法定代表人身份证号码不正确");
+		}
+	}
+
+	private void annualReport(AnnualReport report, TaskCompletion completion) {
+		if (SocialOrgAnnualReportProcess.TASK_REGISTRAR_REVIEW.equals(completion.task().taskKey())
+				&& "CORRECT".equals(completion.decision())) {
+			reports.setCorrectionNote(report.id(), completion.data().get(SocialOrgAnnualReportProcess.FIELD_OPINION));
+		}
+	}
+
+	private void spotCheck(SpotCheckItem item, TaskCompletion completion) {
+		if (!SocialOrgSpotCheckProcess.TASK_INSPECTION.equals(completion.task().taskKey())) {
+			return;
+		}
+		SpotCheck check = spotChecks.find(item.spotCheckId());
+		if (!SpotCheckDraw.split(check.drawnInspectors()).contains(completion.user().username())) {
+			throw ApiException.forbidden("NOT_DRAWN_INSPECTOR", "只有抽中的检查人员可以办理现场检查");
+		}
+		if ("FINDINGS".equals(completion.decision())) {
+			spotChecks.setFindings(item.id(), completion.data().get(SocialOrgSpotCheckProcess.FIELD_FINDINGS));
+		}
+	}
+
+}

@@ -1,0 +1,17 @@
+/**
+ * Social organisations (社会组织: 社会团体, 社会服务机构, 基金会) registered by the city or a district
+ * bureau: registration (name check, business supervisory unit consent in dual mode,
+ * acceptance, review, decision, certificate with a USCC, announcement), the yearly
+ * annual-report campaign, the credit lists (活动异常名录 → 严重违法失信名单), 双随机一公开 spot checks with
+ * an accounting firm as external party.
+ *
+ * <p>
+ * Basis: 《社会团体登记管理条例》《民办非企业单位登记管理暂行条例》《基金会管理条例》, 《社会组织信用信息管理办法》 (民政部令第60号),
+ * 广东省社会组织年度报告制度. BPMN: {@code bpmn/socialorg/socialorg-registration.bpmn},
+ * {@code socialorg-annual-report.bpmn}, {@code socialorg-spot-check.bpmn}. Registrar
+ * staff act with the bureau roles (candidate groups {@code socialorg-clerk@440300}, …);
+ * supervisory units and accounting firms are external parties
+ * ({@code socialorg-party@SO-SU-0001}). Other features read the credit lists through
+ * {@link org.minzheng.flow.socialorg.CreditStandings}.
+ */
+package org.minzheng.flow.socialorg;

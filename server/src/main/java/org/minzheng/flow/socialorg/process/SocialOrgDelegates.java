@@ -1,0 +1,174 @@
+package org.minzheng.flow.socialorg.process;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.calendar.process.SlaDueDates;
+import org.minzheng.flow.processes.ProcessConventions;
+import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgProcesses;
+import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
+import org.minzheng.flow.socialorg.AnnualReportActions;
+import org.minzheng.flow.socialorg.RegistrationActions;
+import org.minzheng.flow.socialorg.SocialOrgEscalations;
+import org.minzheng.flow.socialorg.SpotCheckActions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The thin delegates of the socialorg processes: each reads its ids, calls one action and
+ * writes its code result. Bean names are the ones the BPMN references.
+ */
+@Configuration(proxyBeanMethods = false)
+class SocialOrgDelegates {
+
+	// ---- registration ----
+
+	@Bean(SocialOrgRegistrationProcess.BEAN_CHECK_NAME)
+	JavaDelegate socialorgCheckNameDelegate(RegistrationActions actions) {
+		return execution -> execution.setVariable(SocialOrgRegistrationProcess.VAR_NAME_AVAILABLE,
+				actions.checkName(registrationId(execution)));
+	}
+
+	@Bean(SocialOrgRegistrationProcess.BEAN_NOTIFY_SUPPLEMENT)
+	JavaDelegate socialorgNotifySupplementDelegate(RegistrationActions actions) {
+		return execution -> actions.notifySupplement(registrationId(execution));
+	}
+
+	@Bean(SocialOrgRegistrationProcess.BEAN_RECORD_REFUSAL)
+	JavaDelegate socialorgRecordRefusalDelegate(RegistrationActions actions) {
+		return execution -> actions.recordRefusal(registrationId(execution));
+	}
+
+	@Bean(SocialOrgRegistrationProcess.BEAN_ISSUE_CERTIFICATE)
+	JavaDelegate socialorgIssueCertificateDelegate(RegistrationActions actions) {
+		return execution -> actions.issueCertificate(registrationId(execution),
+				execution.getProcessBusinessKey() + ":" + execution.getCurrentActivityId());
+	}
+
+	@Bean(SocialOrgRegistrationProcess.BEAN_ANNOUNCE)
+	JavaDelegate socialorgAnnounceRegistrationDelegate(RegistrationActions actions) {
+		return execution -> actions.announce(registrationId(execution));
+	}
+
+	// ---- annual report ----
+
+	@Bean(SocialOrgAnnualReportProcess.BEAN_SEND_REMINDER)
+	JavaDelegate socialorgSendReportReminderDelegate(AnnualReportActions actions) {
+		return execution -> actions.remind(reportId(execution));
+	}
+
+	@Bean(SocialOrgAnnualReportProcess.BEAN_LIST_NOT_REPORTED)
+	JavaDelegate socialorgListNotReportedDelegate(AnnualReportActions actions) {
+		return execution -> actions.listNotReported(reportId(execution));
+	}
+
+	@Bean(SocialOrgAnnualReportProcess.BEAN_RECORD_ACCEPTED)
+	JavaDelegate socialorgRecordReportAcceptedDelegate(AnnualReportActions actions) {
+		return execution -> actions.accepted(reportId(execution));
+	}
+
+	@Bean(SocialOrgAnnualReportProcess.BEAN_ORDER_CORRECTION)
+	JavaDelegate socialorgOrderReportCorrectionDelegate(AnnualReportActions actions) {
+		return execution -> actions.orderCorrection(reportId(execution));
+	}
+
+	@Bean(SocialOrgAnnualReportProcess.BEAN_LIST_NOT_CORRECTED)
+	JavaDelegate socialorgListNotCorrectedDelegate(AnnualReportActions actions) {
+		return execution -> actions.listNotCorrected(reportId(execution));
+	}
+
+	// ---- spot check ----
+
+	/**
+	 * The rectification deadline is the awaiting step's limit in this process version.
+	 */
+	@Bean(SocialOrgSpotCheckProcess.BEAN_ORDER_RECTIFICATION)
+	JavaDelegate socialorgOrderRectificationDelegate(SpotCheckActions actions, SlaDueDates sla) {
+		return execution -> actions.orderRectification(itemId(execution),
+				LocalDate.ofInstant(
+						sla.due(execution, SocialOrgSpotCheckProcess.RECEIVE_TASK_AWAIT_RECTIFICATION).toInstant(),
+						WorkingDayCalendar.ZONE));
+	}
+
+	@Bean(SocialOrgSpotCheckProcess.BEAN_LIST_NOT_RECTIFIED)
+	JavaDelegate socialorgListNotRectifiedDelegate(SpotCheckActions actions) {
+		return execution -> actions.listNotRectified(itemId(execution));
+	}
+
+	// ---- shared ----
+
+	@Bean(SocialOrgProcesses.BEAN_ESCALATE_OVERDUE)
+	JavaDelegate socialorgEscalateOverdueDelegate(SocialOrgEscalations escalations) {
+		return execution -> escalations.escalate(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+				(String) execution.getVariableLocal(ProcessConventions.VAR_OVERDUE_TASK_KEY));
+	}
+
+	/**
+	 * Closes the case the end event's process is about; the end event id gives the
+	 * outcome.
+	 */
+	@Bean(SocialOrgProcesses.BEAN_CASE_CLOSED_LISTENER)
+	ExecutionListener socialorgCaseClosedListener(RegistrationActions registrations, SpotCheckActions spotChecks) {
+		return execution -> {
+			String end = execution.getCurrentActivityId();
+			switch (processKeyOf(execution)) {
+				case SocialOrgRegistrationProcess.PROCESS_KEY -> {
+					String status = switch (end) {
+						case SocialOrgRegistrationProcess.END_EVENT_REGISTERED -> "REGISTERED";
+						case SocialOrgRegistrationProcess.END_EVENT_NAME_REJECTED -> "NAME_REJECTED";
+						case SocialOrgRegistrationProcess.END_EVENT_CONSENT_REFUSED -> "CONSENT_REFUSED";
+						case SocialOrgRegistrationProcess.END_EVENT_SUPPLEMENT_EXPIRED -> "SUPPLEMENT_EXPIRED";
+						case SocialOrgRegistrationProcess.END_EVENT_NOT_ACCEPTED -> "NOT_ACCEPTED";
+						case SocialOrgRegistrationProcess.END_EVENT_REFUSED -> "REFUSED";
+						default -> null;
+					};
+					if (status != null) {
+						registrations.closed(registrationId(execution), status);
+					}
+				}
+				case SocialOrgSpotCheckProcess.PROCESS_KEY -> {
+					String result = switch (end) {
+						case SocialOrgSpotCheckProcess.END_EVENT_NO_FINDINGS -> "NO_FINDINGS";
+						case SocialOrgSpotCheckProcess.END_EVENT_RECTIFIED -> "RECTIFIED";
+						case SocialOrgSpotCheckProcess.END_EVENT_NOT_RECTIFIED -> "NOT_RECTIFIED";
+						default -> null;
+					};
+					if (result != null) {
+						spotChecks.publish(itemId(execution), result);
+					}
+				}
+				default -> {
+					// the annual report closes its case in its service tasks; its
+					// reminder and deadline tokens end without closing anything
+				}
+			}
+		};
+	}
+
+	/** Process definition ids are generated, so the key comes from the deployed model. */
+	private static String processKeyOf(DelegateExecution execution) {
+		org.camunda.bpm.model.xml.instance.ModelElementInstance element = execution.getBpmnModelElementInstance();
+		while (element != null && !(element instanceof org.camunda.bpm.model.bpmn.instance.Process)) {
+			element = element.getParentElement();
+		}
+		return element == null ? "" : element.getAttributeValue("id");
+	}
+
+	private static long registrationId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(SocialOrgRegistrationProcess.VAR_REGISTRATION_ID)).longValue();
+	}
+
+	private static long reportId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(SocialOrgAnnualReportProcess.VAR_REPORT_ID)).longValue();
+	}
+
+	private static long itemId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(SocialOrgSpotCheckProcess.VAR_ITEM_ID)).longValue();
+	}
+
+}
