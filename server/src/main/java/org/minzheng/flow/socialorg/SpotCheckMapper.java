@@ -67,10 +67,11 @@ interface SpotCheckMapper {
 	List<PublishedResult> published(@Param("registrar") String registrar);
 
 	/**
-	 * Users who may be drawn as inspectors: the registrar's own handling staff, enabled.
+	 * Users who may be drawn as inspectors: the registrar's own reviewers (the inspection
+	 * task's group), enabled.
 	 */
 	@Select("SELECT DISTINCT u.username FROM app_user u JOIN user_role r ON r.user_id = u.id "
-			+ "WHERE r.org_unit_code = #{registrar} AND r.role IN ('CLERK', 'REVIEWER', 'APPROVER') AND u.enabled = TRUE "
+			+ "WHERE r.org_unit_code = #{registrar} AND r.role = 'REVIEWER' AND u.enabled = TRUE "
 			+ "ORDER BY u.username")
 	List<String> inspectorCandidates(String registrar);
 

@@ -1,0 +1,128 @@
+package org.minzheng.flow.socialorg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.minzheng.flow.support.ApiSession;
+import org.minzheng.flow.support.ApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The credit-list state machine on the real database: 2 years abnormal → serious, 2 clean
+ * years serious → removed, compare-and-set moves, a registrar's manual removal, and the
+ * standing other features read.
+ */
+@ApplicationTest
+class CreditListsIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CreditLists credit;
+
+	@Autowired
+	CreditStandings standings;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Test
+	void periodsMoveOrganisationsAndEveryMoveIsRecorded() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		long longAbnormal = seed("信用测试甲", "51440300MJL000001A", "ABNORMAL", today.minusYears(2).minusDays(1));
+		long recentAbnormal = seed("信用测试乙", null, "ABNORMAL", today.minusYears(1));
+		long longSerious = seed("信用测试丙", null, "SERIOUS", today.minusYears(2).minusDays(3));
+
+		int moved = credit.reviewPeriods(CreditLists.Actor.SYSTEM);
+
+		assertThat(moved).isGreaterThanOrEqualTo(2);
+		assertThat(state(longAbnormal)).isEqualTo("SERIOUS");
+		assertThat(state(recentAbnormal)).isEqualTo("ABNORMAL");
+		assertThat(state(longSerious)).isEqualTo("NORMAL");
+		assertThat(jdbc.queryForMap("SELECT from_state, to_state, reason_code, effective_on FROM so_credit_transition "
+				+ "WHERE organisation_id = ?", longAbnormal))
+			.containsEntry("from_state", "ABNORMAL")
+			.containsEntry("to_state", "SERIOUS")
+			.containsEntry("reason_code", "TWO_YEARS_ABNORMAL")
+			.containsEntry("effective_on", java.sql.Date.valueOf(today));
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_event WHERE action = 'SOCIALORG_CREDIT_SERIOUS' AND summary LIKE '信用测试甲%'",
+				Integer.class))
+			.isEqualTo(1);
+
+		// a move from a state the organisation is no longer in changes nothing
+		Boolean stale = tx.execute(status -> credit.move(recentAbnormal, CreditState.NORMAL,
+				CreditReason.NO_ANNUAL_REPORT, "重复列入", null, CreditLists.Actor.SYSTEM));
+		assertThat(stale).isFalse();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM so_credit_transition WHERE organisation_id = ?",
+				Integer.class, recentAbnormal))
+			.isZero();
+
+		// what charity recognition reads
+		assertThat(standings.standingOf("51440300MJL000001A")).hasValueSatisfying(standing -> {
+			assertThat(standing.creditState()).isEqualTo(CreditState.SERIOUS);
+			assertThat(standing.barsCharityRecognition()).isTrue();
+		});
+		assertThat(standings.standingOf("51440300MJL00000XX")).isEmpty();
+	}
+
+	@Test
+	void penaltyInTheLastTwoYearsBarsCharityRecognition() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		long penalised = seed("信用测试丁", "53440300MJL000002B", "NORMAL", null);
+		long oldPenalty = seed("信用测试戊", "53440300MJL000003C", "NORMAL", null);
+		jdbc.update("INSERT INTO so_penalty (organisation_id, decided_on, document_no, summary) VALUES (?, ?, ?, ?)",
+				penalised, today.minusMonths(6), "深民罚〔2026〕1号", "违规开展评比表彰");
+		jdbc.update("INSERT INTO so_penalty (organisation_id, decided_on, document_no, summary) VALUES (?, ?, ?, ?)",
+				oldPenalty, today.minusYears(3), "深民罚〔2023〕9号", "未按规定换届");
+
+		assertThat(standings.standingOf("53440300MJL000002B").orElseThrow().barsCharityRecognition()).isTrue();
+		assertThat(standings.standingOf("53440300MJL000003C").orElseThrow().barsCharityRecognition()).isFalse();
+	}
+
+	@Test
+	void aRegistrarApproverLiftsAListingWithAReason() {
+		long listed = seed("信用测试己", null, "ABNORMAL", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusMonths(1));
+		ApiSession clerk = ApiSession.login(port, "so-city-clerk");
+		ApiSession approver = ApiSession.login(port, "so-city-approver");
+
+		assertThat(clerk.post("/api/socialorg/organisations/" + listed + "/credit-removal", Map.of("reason", "已恢复联系"))
+			.expect(403)
+			.code()).isEqualTo("NOT_REGISTRAR_APPROVER");
+		assertThat(approver.post("/api/socialorg/organisations/" + listed + "/credit-removal", Map.of("reason", " "))
+			.expect(400)
+			.code()).isEqualTo("VALIDATION_FAILED");
+		assertThat(state(listed)).isEqualTo("ABNORMAL");
+		approver.post("/api/socialorg/organisations/" + listed + "/credit-removal", Map.of("reason", "住所已恢复联系，经核实"))
+			.expect(200);
+
+		assertThat(state(listed)).isEqualTo("NORMAL");
+		assertThat(approver.post("/api/socialorg/organisations/" + listed + "/credit-removal", Map.of("reason", "再次"))
+			.expect(409)
+			.code()).isEqualTo("CREDIT_STATE");
+		ApiSession.login(port, "so-yt-clerk").get("/api/socialorg/organisations/" + listed).expect(404);
+	}
+
+	private long seed(String name, String uscc, String state, LocalDate since) {
+		jdbc.update("INSERT INTO so_organisation (name, org_type, management_mode, registrar_code, uscc, status, "
+				+ "credit_state, credit_since, created_at) VALUES (?, 'ASSOCIATION', 'DIRECT', '440300', ?, 'REGISTERED', "
+				+ "?, ?, CURRENT_TIMESTAMP)", name, uscc, state, since);
+		return jdbc.queryForObject("SELECT id FROM so_organisation WHERE name = ?", Long.class, name);
+	}
+
+	private String state(long id) {
+		return jdbc.queryForObject("SELECT credit_state FROM so_organisation WHERE id = ?", String.class, id);
+	}
+
+}
