@@ -27,7 +27,8 @@ class SpaController {
 	private static final String APP = "<div id=\"app\"></div>";
 
 	@GetMapping({ "/", "/inbox", "/applications/new", "/tasks/{id}", "/cases/{no}", "/cases/{no}/print", "/dashboard",
-			"/audit", "/admin" })
+			"/audit", "/admin", "/socialorg", "/socialorg/registrations/new", "/socialorg/registrations/{no}",
+			"/socialorg/credit", "/socialorg/annual", "/socialorg/spot-checks" })
 	String index() {
 		return "forward:/index.html";
 	}
