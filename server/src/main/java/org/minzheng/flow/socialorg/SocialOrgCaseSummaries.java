@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 class SocialOrgCaseSummaries implements CaseSummaries {
 
 	static final Set<String> PROCESS_KEYS = Set.of(SocialOrgRegistrationProcess.PROCESS_KEY,
-			SocialOrgAnnualReportProcess.PROCESS_KEY, SocialOrgSpotCheckProcess.PROCESS_KEY);
+			SocialOrgAnnualReportProcess.PROCESS_KEY, SocialOrgSpotCheckProcess.PROCESS_KEY,
+			org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess.PROCESS_KEY,
+			org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess.PROCESS_KEY,
+			org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess.PROCESS_KEY);
 
 	private final SocialOrgCases cases;
 

@@ -17,6 +17,12 @@ class SocialOrgCases {
 
 	static final String SPOT_CHECK_PREFIX = "SO-SC-";
 
+	static final String CHANGE_PREFIX = "SO-CHG-";
+
+	static final String DEREGISTRATION_PREFIX = "SO-DER-";
+
+	static final String EXIT_PREFIX = "SO-EX-";
+
 	private final OrganisationMapper organisations;
 
 	private final RegistrationMapper registrations;
@@ -25,8 +31,11 @@ class SocialOrgCases {
 
 	private final SpotCheckMapper spotChecks;
 
+	private final ExitMapper exits;
+
 	SocialOrgCases(OrganisationMapper organisations, RegistrationMapper registrations, AnnualReportMapper reports,
-			SpotCheckMapper spotChecks) {
+			SpotCheckMapper spotChecks, ExitMapper exits) {
+		this.exits = exits;
 		this.organisations = organisations;
 		this.registrations = registrations;
 		this.reports = reports;
@@ -46,6 +55,14 @@ class SocialOrgCases {
 		else if (caseRef.startsWith(SPOT_CHECK_PREFIX)) {
 			SpotCheckItem item = spotChecks.findItemByNo(caseRef);
 			id = item == null ? null : item.organisationId();
+		}
+		else if (caseRef.startsWith(CHANGE_PREFIX) || caseRef.startsWith(DEREGISTRATION_PREFIX)) {
+			Alteration alteration = exits.alterationByNo(caseRef);
+			id = alteration == null ? null : alteration.organisationId();
+		}
+		else if (caseRef.startsWith(EXIT_PREFIX)) {
+			ExitCandidate candidate = exits.candidateByNo(caseRef);
+			id = candidate == null ? null : candidate.organisationId();
 		}
 		return Optional.ofNullable(id).map(organisations::find);
 	}

@@ -39,10 +39,13 @@ class SocialOrgTaskRules implements TaskRules {
 
 	private final Workflow workflow;
 
+	private final ExitMapper exits;
+
 	private final Clock clock;
 
 	SocialOrgTaskRules(RegistrationMapper registrations, OrganisationMapper organisations, AnnualReportMapper reports,
-			SpotCheckMapper spotChecks, Workflow workflow, Clock clock) {
+			SpotCheckMapper spotChecks, Workflow workflow, ExitMapper exits, Clock clock) {
+		this.exits = exits;
 		this.registrations = registrations;
 		this.organisations = organisations;
 		this.reports = reports;
@@ -63,6 +66,13 @@ class SocialOrgTaskRules implements TaskRules {
 			case SocialOrgRegistrationProcess.PROCESS_KEY -> registration(registrations.findByNo(caseRef), completion);
 			case SocialOrgAnnualReportProcess.PROCESS_KEY -> annualReport(reports.findByNo(caseRef), completion);
 			case SocialOrgSpotCheckProcess.PROCESS_KEY -> spotCheck(spotChecks.findItemByNo(caseRef), completion);
+			case org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess.PROCESS_KEY -> {
+				if (org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess.TASK_HEARING
+					.equals(completion.task().taskKey())) {
+					ExitCandidate candidate = exits.candidateByNo(caseRef);
+					exits.setHearingNote(candidate.id(), completion.data().get("opinion"));
+				}
+			}
 			default -> {
 			}
 		}

@@ -9,10 +9,14 @@ import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.calendar.process.SlaDueDates;
 import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgProcesses;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
 import org.minzheng.flow.socialorg.AnnualReportActions;
+import org.minzheng.flow.socialorg.ExitActions;
 import org.minzheng.flow.socialorg.RegistrationActions;
 import org.minzheng.flow.socialorg.SocialOrgEscalations;
 import org.minzheng.flow.socialorg.SpotCheckActions;
@@ -100,6 +104,28 @@ class SocialOrgDelegates {
 		return execution -> actions.listNotRectified(itemId(execution));
 	}
 
+	// ---- change, deregistration, revocation ----
+
+	@Bean(SocialOrgChangeProcess.BEAN_APPLY_CHANGE)
+	JavaDelegate socialorgApplyChangeDelegate(ExitActions actions) {
+		return execution -> actions.applyChange(alterationId(execution));
+	}
+
+	@Bean(SocialOrgDeregistrationProcess.BEAN_DEREGISTER)
+	JavaDelegate socialorgDeregisterDelegate(ExitActions actions) {
+		return execution -> actions.deregister(alterationId(execution));
+	}
+
+	@Bean(SocialOrgRevocationProcess.BEAN_SERVE_HEARING_NOTICE)
+	JavaDelegate socialorgServeHearingNoticeDelegate(ExitActions actions) {
+		return execution -> actions.serveHearingNotice(candidateId(execution));
+	}
+
+	@Bean(SocialOrgRevocationProcess.BEAN_REVOKE)
+	JavaDelegate socialorgRevokeDelegate(ExitActions actions) {
+		return execution -> actions.revoke(candidateId(execution));
+	}
+
 	// ---- shared ----
 
 	@Bean(SocialOrgProcesses.BEAN_ESCALATE_OVERDUE)
@@ -113,7 +139,8 @@ class SocialOrgDelegates {
 	 * outcome.
 	 */
 	@Bean(SocialOrgProcesses.BEAN_CASE_CLOSED_LISTENER)
-	ExecutionListener socialorgCaseClosedListener(RegistrationActions registrations, SpotCheckActions spotChecks) {
+	ExecutionListener socialorgCaseClosedListener(RegistrationActions registrations, SpotCheckActions spotChecks,
+			ExitActions exits) {
 		return execution -> {
 			String end = execution.getCurrentActivityId();
 			switch (processKeyOf(execution)) {
@@ -142,6 +169,17 @@ class SocialOrgDelegates {
 						spotChecks.publish(itemId(execution), result);
 					}
 				}
+				case SocialOrgChangeProcess.PROCESS_KEY, SocialOrgDeregistrationProcess.PROCESS_KEY -> {
+					String status = switch (end) {
+						case SocialOrgChangeProcess.END_EVENT_CHANGED -> "CHANGED";
+						case SocialOrgDeregistrationProcess.END_EVENT_DEREGISTERED -> "DEREGISTERED";
+						case SocialOrgChangeProcess.END_EVENT_CONSENT_REFUSED -> "CONSENT_REFUSED";
+						default -> "REFUSED";
+					};
+					exits.alterationClosed(alterationId(execution), status);
+				}
+				case SocialOrgRevocationProcess.PROCESS_KEY -> exits.exitClosed(candidateId(execution),
+						SocialOrgRevocationProcess.END_EVENT_REVOKED.equals(end) ? "REVOKED" : "DROPPED");
 				default -> {
 					// the annual report closes its case in its service tasks; its
 					// reminder and deadline tokens end without closing anything
@@ -165,6 +203,14 @@ class SocialOrgDelegates {
 
 	private static long reportId(DelegateExecution execution) {
 		return ((Number) execution.getVariable(SocialOrgAnnualReportProcess.VAR_REPORT_ID)).longValue();
+	}
+
+	private static long alterationId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(SocialOrgChangeProcess.VAR_ALTERATION_ID)).longValue();
+	}
+
+	private static long candidateId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(SocialOrgRevocationProcess.VAR_CANDIDATE_ID)).longValue();
 	}
 
 	private static long itemId(DelegateExecution execution) {
