@@ -8,10 +8,12 @@
  * <p>
  * Basis: 《社会团体登记管理条例》《民办非企业单位登记管理暂行条例》《基金会管理条例》, 《社会组织信用信息管理办法》 (民政部令第60号),
  * 广东省社会组织年度报告制度. BPMN: {@code bpmn/socialorg/socialorg-registration.bpmn},
- * {@code socialorg-annual-report.bpmn}, {@code socialorg-spot-check.bpmn}. Registrar
- * staff act with the bureau roles (candidate groups {@code socialorg-clerk@440300}, …);
- * supervisory units and accounting firms are external parties
- * ({@code socialorg-party@SO-SU-0001}). Other features read the credit lists through
- * {@link org.minzheng.flow.socialorg.CreditStandings}.
+ * {@code socialorg-annual-report.bpmn}, {@code socialorg-spot-check.bpmn},
+ * {@code socialorg-change.bpmn}, {@code socialorg-deregistration.bpmn},
+ * {@code socialorg-revocation.bpmn} (撤销登记 of zombie organisations, after a hearing
+ * notice). Registrar staff act with the bureau roles (candidate groups
+ * {@code socialorg-clerk@440300}, …); supervisory units and accounting firms are external
+ * parties ({@code socialorg-party@SO-SU-0001}). Other features read the credit lists
+ * through {@link org.minzheng.flow.socialorg.CreditStandings}.
  */
 package org.minzheng.flow.socialorg;
