@@ -80,16 +80,26 @@ public class AnnualReportService {
 		if (request.deadline().isBefore(LocalDate.now(clock))) {
 			throw ApiException.badRequest("DEADLINE_PASSED", "deadline", "报送截止日期不能早于今天");
 		}
+		return openFor(request, user.username(), user.primary(Role.ADMIN, Role.SUPERVISOR).role().name());
+	}
+
+	/**
+	 * Opens the campaign as the given actor (a user, or the system on the configured
+	 * date). The unique (registrar, year) key refuses a second opening, also from another
+	 * node.
+	 */
+	AnnualCampaign openFor(OpenCampaign request, String actor, String actorRole) {
+		String registrar = request.registrarCode();
 		LocalDate reminderOn = request.deadline().minusDays(request.reminderDaysBefore());
 		Long campaignId = tx.execute(status -> {
 			if (reports.countCampaigns(registrar, request.year()) > 0) {
 				throw ApiException.conflict("CAMPAIGN_EXISTS", "该年度的年报已经开启");
 			}
 			OrganisationMapper.Key key = new OrganisationMapper.Key();
-			reports.insertCampaign(key, request.year(), registrar, request.deadline(), reminderOn, user.username(),
+			reports.insertCampaign(key, request.year(), registrar, request.deadline(), reminderOn, actor,
 					clock.instant());
-			audit.record(user, user.primary(Role.ADMIN, Role.SUPERVISOR).role(), registrar, null,
-					"SOCIALORG_CAMPAIGN_OPENED", request.year() + " 年度报告开启，截止 " + request.deadline(), null);
+			audit.record(new org.minzheng.flow.audit.AuditRecord(actor, actorRole, registrar, null,
+					"SOCIALORG_CAMPAIGN_OPENED", request.year() + " 年度报告开启，截止 " + request.deadline(), null));
 			return key.id;
 		});
 		List<Long> ids = organisations.activeIds(registrar);

@@ -102,4 +102,18 @@ interface OrganisationMapper {
 	void insertPenalty(@Param("id") long organisationId, @Param("on") LocalDate decidedOn, @Param("doc") String doc,
 			@Param("summary") String summary);
 
+	/** Credit-list moves not yet shared with the public credit platform, oldest first. */
+	@Select("SELECT t.id, o.uscc, o.name, o.registrar_code, t.to_state, t.reason_code, t.reason_text, t.effective_on "
+			+ "FROM so_credit_transition t JOIN so_organisation o ON o.id = t.organisation_id "
+			+ "WHERE t.pushed_at IS NULL ORDER BY t.id LIMIT #{limit}")
+	List<UnpushedMove> unpushed(int limit);
+
+	@Update("UPDATE so_credit_transition SET pushed_at = #{now} WHERE id = #{id} AND pushed_at IS NULL")
+	int markPushed(@Param("id") long id, @Param("now") Instant now);
+
+	/** A move to share with the credit platform. */
+	record UnpushedMove(long id, String uscc, String name, String registrarCode, String toState, String reasonCode,
+			String reasonText, LocalDate effectiveOn) {
+	}
+
 }

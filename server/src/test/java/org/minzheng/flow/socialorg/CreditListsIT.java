@@ -37,6 +37,12 @@ class CreditListsIT {
 	@Autowired
 	TransactionTemplate tx;
 
+	@Autowired
+	CreditPlatformPush push;
+
+	@Autowired
+	org.minzheng.flow.integration.creditplatform.CreditPlatformClient platform;
+
 	@Test
 	void periodsMoveOrganisationsAndEveryMoveIsRecorded() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -112,6 +118,29 @@ class CreditListsIT {
 			.expect(409)
 			.code()).isEqualTo("CREDIT_STATE");
 		ApiSession.login(port, "so-yt-clerk").get("/api/socialorg/organisations/" + listed).expect(404);
+	}
+
+	@Test
+	void everyMoveIsSharedWithTheCreditPlatformOnce() {
+		long listed = seed("信用测试庚", "52440300MJL000004D", "NORMAL", null);
+		tx.executeWithoutResult(status -> credit.listAbnormal(listed, CreditReason.UNREACHABLE, "两次挂号信均被退回", null,
+				CreditLists.Actor.SYSTEM));
+		long move = jdbc.queryForObject("SELECT id FROM so_credit_transition WHERE organisation_id = ?", Long.class,
+				listed);
+
+		push.push();
+		push.push();
+
+		var received = ((org.minzheng.flow.integration.creditplatform.SimulatedCreditPlatformClient) platform)
+			.received();
+		assertThat(received.get("credit-transition:" + move)).satisfies(entry -> {
+			assertThat(entry.uscc()).isEqualTo("52440300MJL000004D");
+			assertThat(entry.list()).isEqualTo("ABNORMAL");
+			assertThat(entry.reasonCode()).isEqualTo("UNREACHABLE");
+		});
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM so_credit_transition WHERE pushed_at IS NULL", Integer.class))
+			.isZero();
 	}
 
 	private long seed(String name, String uscc, String state, LocalDate since) {

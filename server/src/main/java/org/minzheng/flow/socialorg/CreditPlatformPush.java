@@ -1,0 +1,85 @@
+package org.minzheng.flow.socialorg;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.minzheng.flow.integration.RegistryEndpoint;
+import org.minzheng.flow.integration.RegistryException;
+import org.minzheng.flow.integration.creditplatform.CreditPlatformClient;
+import org.minzheng.flow.integration.creditplatform.HttpCreditPlatformClient;
+import org.minzheng.flow.integration.creditplatform.SimulatedCreditPlatformClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shares the credit lists with the public credit platform: every recorded move not yet
+ * pushed is published, outside the transaction that made it, with the move's id as
+ * idempotency key; a failed push stays unpushed and is tried again on the next round.
+ * Safe on several nodes: a move pushed twice is one entry for the platform.
+ */
+@Component
+class CreditPlatformPush {
+
+	private static final Logger log = LoggerFactory.getLogger(CreditPlatformPush.class);
+
+	/** Moves pushed per round. */
+	static final int BATCH = 200;
+
+	private final OrganisationMapper organisations;
+
+	private final CreditPlatformClient platform;
+
+	private final Clock clock;
+
+	CreditPlatformPush(OrganisationMapper organisations, CreditPlatformClient platform, Clock clock) {
+		this.organisations = organisations;
+		this.platform = platform;
+		this.clock = clock;
+	}
+
+	/** One round: pushes up to {@value #BATCH} moves, oldest first. */
+	@Scheduled(fixedDelayString = "${minzheng.registries.credit-platform.push-interval:PT30S}")
+	int push() {
+		int pushed = 0;
+		List<OrganisationMapper.UnpushedMove> moves = organisations.unpushed(BATCH);
+		for (OrganisationMapper.UnpushedMove move : moves) {
+			try {
+				platform.publish(
+						new CreditPlatformClient.CreditListEntry(move.uscc(), move.name(), move.toState(),
+								move.reasonCode(), move.reasonText(), move.effectiveOn(), move.registrarCode()),
+						"credit-transition:" + move.id());
+				organisations.markPushed(move.id(), clock.instant());
+				pushed++;
+			}
+			catch (RegistryException ex) {
+				log.warn("credit move {} not pushed: {}", move.id(), ex.getMessage());
+			}
+		}
+		return pushed;
+	}
+
+	/** The platform client: the simulator by default, HTTP with {@code mode=http}. */
+	@Configuration(proxyBeanMethods = false)
+	static class Client {
+
+		@Bean
+		CreditPlatformClient creditPlatformClient(@Value("${minzheng.registries.mode:simulator}") String mode,
+				@Value("${minzheng.registries.credit-platform.base-uri:http://127.0.0.1:18084}") URI baseUri,
+				@Value("${minzheng.registries.credit-platform.connect-timeout:2s}") Duration connectTimeout,
+				@Value("${minzheng.registries.credit-platform.read-timeout:10s}") Duration readTimeout) {
+			if ("http".equalsIgnoreCase(mode)) {
+				return new HttpCreditPlatformClient(new RegistryEndpoint(baseUri, connectTimeout, readTimeout));
+			}
+			return new SimulatedCreditPlatformClient();
+		}
+
+	}
+
+}
