@@ -67,4 +67,24 @@ interface AnnualReportMapper {
 	@Update("UPDATE so_annual_report SET status = #{to}, closed_at = #{now} WHERE id = #{id}")
 	void close(@Param("id") long id, @Param("to") String to, @Param("now") Instant now);
 
+	/** Open campaigns whose reminder day has come and whose deadline has not passed. */
+	@Select("SELECT * FROM so_annual_campaign WHERE status = 'OPEN' AND reminded_at IS NULL "
+			+ "AND reminder_on <= #{today} AND deadline >= #{today}")
+	List<AnnualCampaign> dueReminders(LocalDate today);
+
+	/** Open campaigns whose deadline has passed and whose cases have not been told. */
+	@Select("SELECT * FROM so_annual_campaign WHERE status = 'OPEN' AND deadline_processed_at IS NULL "
+			+ "AND deadline < #{today}")
+	List<AnnualCampaign> pastDeadline(LocalDate today);
+
+	@Update("UPDATE so_annual_campaign SET reminded_at = #{now} WHERE id = #{id} AND reminded_at IS NULL")
+	int markReminded(@Param("id") long id, @Param("now") Instant now);
+
+	@Update("UPDATE so_annual_campaign SET deadline_processed_at = #{now} WHERE id = #{id} "
+			+ "AND deadline_processed_at IS NULL")
+	int markDeadlineProcessed(@Param("id") long id, @Param("now") Instant now);
+
+	@Select("SELECT report_no FROM so_annual_report WHERE campaign_id = #{campaignId} AND status = 'OPEN' ORDER BY id")
+	List<String> openReportNos(long campaignId);
+
 }

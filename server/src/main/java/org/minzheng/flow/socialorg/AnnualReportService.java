@@ -3,9 +3,7 @@ package org.minzheng.flow.socialorg;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.audit.AuditTrail;
-import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
@@ -41,9 +38,6 @@ public class AnnualReportService {
 
 	/** Cases started per transaction when a campaign opens. */
 	static final int BATCH = 50;
-
-	/** Reminders go out at this time of the reminder day. */
-	static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
 	private final AnnualReportMapper reports;
 
@@ -103,25 +97,17 @@ public class AnnualReportService {
 			return key.id;
 		});
 		List<Long> ids = organisations.activeIds(registrar);
-		Instant deadlineEnd = request.deadline().atTime(LocalTime.MAX).atZone(WorkingDayCalendar.ZONE).toInstant();
-		Instant reminderAt = reminderOn.atTime(REMINDER_TIME).atZone(WorkingDayCalendar.ZONE).toInstant();
-		if (reminderAt.isBefore(clock.instant())) {
-			Instant soon = clock.instant().plusSeconds(3600);
-			reminderAt = soon.isBefore(deadlineEnd) ? soon : deadlineEnd;
-		}
-		Instant reminder = reminderAt;
 		for (int from = 0; from < ids.size(); from += BATCH) {
 			List<Long> batch = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + BATCH)));
-			tx.executeWithoutResult(status -> batch
-				.forEach(id -> startCase(campaignId, request.year(), registrar, id, deadlineEnd, reminder)));
+			tx.executeWithoutResult(
+					status -> batch.forEach(id -> startCase(campaignId, request.year(), registrar, id)));
 		}
 		tx.executeWithoutResult(status -> reports.campaignOpened(campaignId, ids.size()));
 		log.info("campaign {} of {} opened with {} cases", request.year(), registrar, ids.size());
 		return reports.findCampaign(campaignId);
 	}
 
-	private void startCase(long campaignId, int year, String registrar, long organisationId, Instant deadline,
-			Instant reminder) {
+	private void startCase(long campaignId, int year, String registrar, long organisationId) {
 		Organisation organisation = organisations.find(organisationId);
 		OrganisationMapper.Key key = new OrganisationMapper.Key();
 		String no = "SO-AR-%s-%d-%06d".formatted(registrar, year, organisationId);
@@ -131,8 +117,6 @@ public class AnnualReportService {
 		variables.put(SocialOrgAnnualReportProcess.VAR_REGISTRAR_CODE, registrar);
 		variables.put(SocialOrgAnnualReportProcess.VAR_MANAGEMENT_MODE, organisation.managementMode());
 		variables.put(SocialOrgAnnualReportProcess.VAR_SUPERVISORY_UNIT_CODE, organisation.supervisoryUnitCode());
-		variables.put(SocialOrgAnnualReportProcess.VAR_REPORT_DEADLINE, Date.from(deadline));
-		variables.put(SocialOrgAnnualReportProcess.VAR_REMINDER_AT, Date.from(reminder));
 		reports.setProcessInstance(key.id, workflow.start(SocialOrgAnnualReportProcess.PROCESS_KEY, no, variables));
 	}
 

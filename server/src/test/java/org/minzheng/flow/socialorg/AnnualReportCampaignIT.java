@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
@@ -31,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The city's annual-report campaign over 200 seeded organisations: 180 report on time and
  * are accepted, 20 don't and are on the abnormal-activity list on the deadline (with the
  * reason, within 5 working days), 5 of them then report late, are accepted and come off
- * the list. The deadline is the engine's timer job, executed as when its time comes.
+ * the list. The deadline is the campaign's daily check, run for the day after the
+ * deadline.
  */
 @ApplicationTest
 class AnnualReportCampaignIT {
@@ -53,13 +52,13 @@ class AnnualReportCampaignIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	ManagementService management;
-
-	@Autowired
 	TaskService tasks;
 
 	@Autowired
 	WorkingDayCalendar calendar;
+
+	@Autowired
+	CampaignDeadlines deadlines;
 
 	@Test
 	void silentOrganisationsAreListedOnTheDeadlineAndLateReportersComeOff() {
@@ -100,12 +99,15 @@ class AnnualReportCampaignIT {
 		log.info("{} reports submitted and accepted through the API in {} ms", reporting.size(),
 				Duration.between(started, Instant.now()).toMillis());
 
-		// then the deadline passes: every report still open is listed
+		// then the deadline passes (the campaign's daily check runs the next day): every
+		// report still open is listed
 		started = Instant.now();
-		for (String no : jdbc.queryForList("SELECT report_no FROM so_annual_report WHERE status = 'OPEN'",
-				String.class)) {
-			fire(no, SocialOrgAnnualReportProcess.BOUNDARY_EVENT_DEADLINE_PASSED);
-		}
+		// on the deadline day itself only the (overdue) reminder goes out, once
+		assertThat(deadlines.processDue(today)).isGreaterThanOrEqualTo(SILENT);
+		assertThat(deadlines.processDue(today)).isZero();
+		assertThat(countState(silent, "ABNORMAL")).isZero();
+		assertThat(deadlines.processDue(today.plusDays(1))).isGreaterThanOrEqualTo(SILENT);
+		assertThat(deadlines.processDue(today.plusDays(1))).isZero();
 		await("the silent organisations listed", () -> countState(silent, "ABNORMAL") == SILENT);
 		log.info("deadline processed in {} ms", Duration.between(started, Instant.now()).toMillis());
 		assertThat(countState(reporting, "ABNORMAL")).isZero();
@@ -160,13 +162,6 @@ class AnnualReportCampaignIT {
 		reviewer.post("/api/tasks/" + task.getId() + "/complete", Map.of("data", Map.of("reviewDecision", "ACCEPT")))
 			.expect(200);
 		return submitted;
-	}
-
-	private void fire(String reportNo, String activityId) {
-		String pi = jdbc.queryForObject("SELECT process_instance_id FROM so_annual_report WHERE report_no = ?",
-				String.class, reportNo);
-		Job job = management.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult();
-		management.executeJob(job.getId());
 	}
 
 	private List<Long> seedOrganisations() {

@@ -20,12 +20,6 @@ public final class SocialOrgAnnualReportProcess {
 
 	public static final String VAR_SUPERVISORY_UNIT_CODE = "supervisoryUnitCode";
 
-	/** {@link java.util.Date}: the campaign's deadline (end of the deadline day). */
-	public static final String VAR_REPORT_DEADLINE = "reportDeadline";
-
-	/** {@link java.util.Date}: when to remind those who have not reported. */
-	public static final String VAR_REMINDER_AT = "reminderAt";
-
 	// ---- written by tasks ----
 
 	public static final String VAR_PRE_REVIEW_DECISION = "preReviewDecision";
@@ -39,6 +33,15 @@ public final class SocialOrgAnnualReportProcess {
 	public static final String MESSAGE_REPORT_SUBMITTED = "SocialorgAnnualReportSubmitted";
 
 	public static final String MESSAGE_REPORT_CORRECTED = "SocialorgAnnualReportCorrected";
+
+	/**
+	 * Sent by the campaign on its reminder day to every case still waiting (the dates are
+	 * the campaign's, not limits of this process, so no timer carries them).
+	 */
+	public static final String MESSAGE_REMINDER_DUE = "SocialorgAnnualReportReminderDue";
+
+	/** Sent by the campaign once its deadline has passed to every case still waiting. */
+	public static final String MESSAGE_DEADLINE_PASSED = "SocialorgAnnualReportDeadlinePassed";
 
 	// ---- beans ----
 

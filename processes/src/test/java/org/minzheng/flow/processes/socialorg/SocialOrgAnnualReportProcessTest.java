@@ -9,8 +9,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -57,8 +55,6 @@ class SocialOrgAnnualReportProcessTest extends SocialOrgProcessTestCase {
 		variables.put(VAR_REGISTRAR_CODE, REGISTRAR);
 		variables.put(VAR_MANAGEMENT_MODE, mode.name());
 		variables.put(VAR_SUPERVISORY_UNIT_CODE, mode == ManagementMode.DUAL ? SUPERVISORY_UNIT : null);
-		variables.put(VAR_REMINDER_AT, Date.from(NOW.toInstant().plus(20, ChronoUnit.DAYS)));
-		variables.put(VAR_REPORT_DEADLINE, Date.from(NOW.toInstant().plus(30, ChronoUnit.DAYS)));
 		return runtimeService().startProcessInstanceByKey(PROCESS_KEY, REPORT_NO, variables);
 	}
 
@@ -68,6 +64,10 @@ class SocialOrgAnnualReportProcessTest extends SocialOrgProcessTestCase {
 			.correlate();
 	}
 
+	void correlate(String message) {
+		runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(REPORT_NO).correlate();
+	}
+
 	ProcessInstance atReview() {
 		ProcessInstance instance = start(ManagementMode.DIRECT);
 		submit();
@@ -75,12 +75,13 @@ class SocialOrgAnnualReportProcessTest extends SocialOrgProcessTestCase {
 	}
 
 	@Test
-	void waitsForTheReportWithReminderAndDeadlineTimers() {
+	void remindsWhileWaitingForTheReport() throws Exception {
 		ProcessInstance instance = start(ManagementMode.DIRECT);
 
 		assertThat(instance).isWaitingAtExactly(RECEIVE_TASK_AWAIT_REPORT);
-		executeJob(instance, BOUNDARY_EVENT_REMINDER);
+		correlate(MESSAGE_REMINDER_DUE);
 		executeJob(instance, SERVICE_TASK_SEND_REMINDER);
+		verify(this.sendReminder).execute(any());
 		assertThat(instance).isWaitingAtExactly(RECEIVE_TASK_AWAIT_REPORT).hasPassed(END_EVENT_REMINDED);
 	}
 
@@ -88,7 +89,7 @@ class SocialOrgAnnualReportProcessTest extends SocialOrgProcessTestCase {
 	void listsTheOrganisationWhenTheDeadlinePassesAndStillTakesALateReport() throws Exception {
 		ProcessInstance instance = start(ManagementMode.DIRECT);
 
-		executeJob(instance, BOUNDARY_EVENT_DEADLINE_PASSED);
+		correlate(MESSAGE_DEADLINE_PASSED);
 		executeJob(instance, SERVICE_TASK_LIST_NOT_REPORTED);
 
 		verify(this.listNotReported).execute(any());
