@@ -33,7 +33,8 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true
   if (!session.me) return { name: 'login', query: { redirect: to.fullPath } }
   // an outlet applicant (PARTY at a lottery applicant unit) has no inbox: their page is their applications
-  if (to.name === 'inbox' && hasRole('PARTY') && session.me.roles.every((r) => r.role === 'PARTY')) return { name: 'my-lottery' }
+  // (other external parties, e.g. a social organisation's supervisory unit, work from the inbox)
+  if (to.name === 'inbox' && hasRole('PARTY') && session.me.roles.every((r) => r.role === 'PARTY' && r.orgUnitCode?.startsWith('LT-AP-'))) return { name: 'my-lottery' }
   if (to.meta.roles && !hasRole(...to.meta.roles)) return { name: 'inbox' }
   return true
 })
