@@ -42,6 +42,17 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * Another user's action changed the task while this request read or changed it (a
+	 * withdrawal deleting it, a concurrent claim): the user refreshes and sees the new
+	 * state.
+	 */
+	@ExceptionHandler(org.minzheng.flow.workflow.TaskConflictException.class)
+	ProblemDetail taskChanged(org.minzheng.flow.workflow.TaskConflictException ex) {
+		log.info("task changed concurrently: {}", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "TASK_CHANGED", "任务已被他人处理，请刷新");
+	}
+
 	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
 		ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", "文件超过 5 MB，请压缩或分页扫描后再上传");

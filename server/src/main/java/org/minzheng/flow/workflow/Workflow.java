@@ -32,6 +32,10 @@ public interface Workflow {
 	 */
 	boolean correlate(String messageName, String businessKey, Map<String, Object> variables);
 
+	/**
+	 * An open task, or empty when there is none.
+	 * @throws TaskConflictException when it disappeared while being read
+	 */
 	Optional<OpenTask> task(String taskId);
 
 	/**

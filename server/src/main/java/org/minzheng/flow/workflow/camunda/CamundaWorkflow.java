@@ -332,8 +332,17 @@ class CamundaWorkflow implements Workflow {
 	 * identity links.
 	 */
 	private OpenTask view(Task task) {
-		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
-			.stream()
+		List<IdentityLink> links;
+		try {
+			links = tasks.getIdentityLinksForTask(task.getId());
+		}
+		catch (RuntimeException ex) {
+			// the task (or its execution) was deleted between the two reads, e.g. by a
+			// withdrawal committed meanwhile: the engine fails with a NullValueException
+			// or, inside its permission check, a NullPointerException
+			throw new TaskConflictException("Task " + task.getId() + " changed while it was read", ex);
+		}
+		List<String> groups = links.stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(IdentityLink::getGroupId)
 			.toList();
