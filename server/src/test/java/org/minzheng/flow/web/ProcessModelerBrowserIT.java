@@ -135,7 +135,7 @@ class ProcessModelerBrowserIT {
 		// tests drive it)
 		js("const m = window.__modeler, registry = m.get('elementRegistry'), modeling = m.get('modeling');"
 				+ "const process = registry.get('Task_AcceptanceCheck').parent;"
-				+ "const task = modeling.createShape({ type: 'bpmn:UserTask' }, { x: 760, y: 560 }, process);"
+				+ "const task = modeling.createShape({ type: 'bpmn:UserTask' }, { x: 760, y: 790 }, process);"
 				+ "modeling.updateProperties(task, { id: '" + NEW_TASK + "', name: '材料预审' });");
 
 		// the check names the missing form at the task, on the diagram and in the list,
@@ -143,9 +143,20 @@ class ProcessModelerBrowserIT {
 		this.browser.until("the lint lists the missing form",
 				d -> issueText("lint-issue", NEW_TASK).contains("用户任务须引用一个表单"));
 		assertThat(issueText("lint-issue", NEW_TASK)).contains("用户任务须设置候选组");
-		assertThat(this.browser
-			.find(By.cssSelector(".djs-overlays[data-container-id=" + NEW_TASK + "] .djs-overlay-linting"))
-			.isDisplayed()).isTrue();
+		// on the diagram: the linter's error mark on the task, its list naming the form
+		this.browser.click(By.xpath("//li[@data-testid='lint-issue'][@data-element='" + NEW_TASK
+				+ "']//a[@data-testid='lint-issue-focus']"));
+		WebElement mark = this.browser
+			.find(By.cssSelector(".djs-overlays[data-container-id=" + NEW_TASK + "] .bjsl-icon-error"));
+		// coloured, not transparent: the linter's colours resolve on this page
+		assertThat(js("return getComputedStyle(arguments[0]).getPropertyValue('--bjsl-color-error').trim()", mark))
+			.asString()
+			.isNotBlank();
+		new org.openqa.selenium.interactions.Actions(this.browser.driver).moveToElement(mark).perform();
+		this.browser.until("the mark's list opens with the missing form",
+				d -> d.findElement(By.cssSelector(".djs-overlays[data-container-id=" + NEW_TASK + "] .bjsl-dropdown"))
+					.getText()
+					.contains("用户任务须引用一个表单"));
 		assertThat(this.browser.testId("submit-change").isEnabled()).isFalse();
 		this.browser.waitForTestIdText("submit-blocked", "错误");
 		this.browser.screenshot("modeler-lint", By.cssSelector("[data-testid=modeler-canvas]"));
@@ -251,7 +262,7 @@ class ProcessModelerBrowserIT {
 		this.browser.waitForTestIdText("can-" + this.atHandOver, "不能迁移");
 		this.browser.waitForTestIdText("unmapped", AidApplicationProcess.TASK_HAND_OVER);
 		assertThat(rowText(this.atHandOver)).contains(AidApplicationProcess.TASK_HAND_OVER);
-		this.browser.screenshot("migration-preview");
+		this.browser.screenshot("migration-preview", By.cssSelector("[data-testid=migration-summary]"));
 		this.browser.type(Browser.input("migration-reason"), "新版本生效，在办案件随迁");
 		this.browser.clickTestId("migrate");
 		this.browser.waitForTestIdText("migration-result", "已迁移 1 件，1 件未迁移");
@@ -265,8 +276,8 @@ class ProcessModelerBrowserIT {
 				d -> "0".equals(this.browser.testId("lint-summary").getAttribute("data-errors")));
 	}
 
-	private Object js(String script) {
-		return ((JavascriptExecutor) this.browser.driver).executeScript(script);
+	private Object js(String script, Object... args) {
+		return ((JavascriptExecutor) this.browser.driver).executeScript(script, args);
 	}
 
 	/** The text of the listed issues of a kind for an element. */
