@@ -91,6 +91,7 @@ const PROCESS_KEY = /^[A-Z][A-Za-z0-9]*Process$/
 const GROUP = /^(\$\{\w+}|[a-z]+-[a-z-]+@(\$\{\w+}|[A-Z0-9-]+))$/
 const RETRY_CYCLE = /^R\d+\/PT\d+[SMH]$/
 const SLA_EXPRESSION = /^\$\{sla\.due\(execution(, '[A-Za-z_]+')?\)}$/
+const COMPUTED_DATE = /^\$\{[a-z][A-Za-z0-9]*}$/
 const BEAN = /^\$\{[A-Za-z][A-Za-z0-9]*}$/
 
 const msg = (code, values) => i18n.global.t('lint.' + code, values || {})
@@ -205,9 +206,14 @@ const OURS = {
   }),
   timers: rule((node, reporter) => {
     if (!is(node, 'bpmn:TimerEventDefinition')) return
+    // a timer start event's cycle is a calendar schedule, not a limit of a case
+    if (is(node.$parent, 'bpmn:StartEvent') && node.timeCycle) return
     const definition = node.timeDate || node.timeDuration || node.timeCycle
     const text = definition?.body?.trim()
-    if (!text || !SLA_EXPRESSION.test(text)) reporter.report(node.$parent?.id, msg('TIMER_NOT_CALENDAR', { expression: SLA_DUE }))
+    // the SLA bean, or a date the feature computed with the working-day calendar: never a literal time
+    if (!text || !(SLA_EXPRESSION.test(text) || COMPUTED_DATE.test(text))) {
+      reporter.report(node.$parent?.id, msg('TIMER_NOT_CALENDAR', { expression: SLA_DUE }))
+    }
   })
 }
 

@@ -27,7 +27,8 @@ class SpaController {
 	private static final String APP = "<div id=\"app\"></div>";
 
 	@GetMapping({ "/", "/inbox", "/applications/new", "/tasks/{id}", "/cases/{no}", "/cases/{no}/print", "/dashboard",
-			"/audit", "/admin" })
+			"/audit", "/admin", "/process-admin", "/process-admin/model/{definitionId}", "/process-admin/changes/{id}",
+			"/process-admin/migrations" })
 	String index() {
 		return "forward:/index.html";
 	}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -91,6 +92,31 @@ class ProcessModelerBrowserIT {
 	void stopBrowser() {
 		if (this.browser != null) {
 			this.browser.close();
+		}
+	}
+
+	/**
+	 * The browser's checks mirror the server's: none of the shipped models, which pass
+	 * ModelRules, shows an error in the modeler.
+	 */
+	@Test
+	@Order(0)
+	void everyShippedProcessOpensInTheModelerWithoutErrors() {
+		JsonNode processes = ApiSession.login(this.port, "city-process-owner")
+			.get("/api/process-admin/processes")
+			.expect(200)
+			.json();
+		assertThat(processes.findValuesAsText("key")).contains(KEY);
+		this.browser.login("city-process-owner");
+		for (JsonNode process : processes) {
+			String definitionId = process.path("versions").get(0).path("version").path("definitionId").asText();
+			this.browser.open("/process-admin/model/"
+					+ java.net.URLEncoder.encode(definitionId, java.nio.charset.StandardCharsets.UTF_8));
+			this.browser.until(process.path("key").asText() + " is checked",
+					d -> !this.browser.testId("lint-summary").getAttribute("data-errors").isEmpty());
+			assertThat(this.browser.testId("lint-summary").getAttribute("data-errors"))
+				.as(process.path("key").asText() + ": " + this.browser.testId("lint-issues").getText())
+				.isEqualTo("0");
 		}
 	}
 
