@@ -18,6 +18,18 @@ public final class CemeteryInspectionProcess {
 
 	public static final String RESOURCE = "bpmn/cemetery/cemetery-inspection.bpmn";
 
+	/**
+	 * Process property: working days the operator has to rectify, counted from the
+	 * rectification order; equal to {@link #TASK_RECTIFICATION}'s {@code slaWorkingDays}.
+	 */
+	public static final String PROPERTY_RECTIFICATION_WORKING_DAYS = "rectificationWorkingDays";
+
+	/**
+	 * Process property: working days of the further rectification period when the result
+	 * is {@link ResultDecision#RECTIFY_PENDING}.
+	 */
+	public static final String PROPERTY_PENDING_RECTIFICATION_WORKING_DAYS = "pendingRectificationWorkingDays";
+
 	// ---- variables passed in by the campaign (business key = inspection number) ----
 
 	/** Long: the inspection's id in the server's tables. */
