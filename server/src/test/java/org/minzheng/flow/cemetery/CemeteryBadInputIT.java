@@ -119,8 +119,16 @@ class CemeteryBadInputIT {
 
 		// a new checklist version for next year: only the city's process owner may
 		// publish it
-		Map<String, Object> next = Map.of("title", "经营性公墓年检检查表（试行新版）", "reason", "增加消防检查", "items",
-				List.of(Map.of("itemCode", "FIRE_SAFETY", "category", "安全", "text", "消防设施完好")));
+		// (the current items and one more, as a real revision would be)
+		List<Map<String, Object>> revised = new java.util.ArrayList<>();
+		inspector.get("/api/cemetery/checklists/current")
+			.expect(200)
+			.json()
+			.path("items")
+			.forEach(i -> revised.add(Map.of("itemCode", i.path("itemCode").asText(), "category",
+					i.path("category").asText(), "text", i.path("itemText").asText())));
+		revised.add(Map.of("itemCode", "FIRE_SAFETY", "category", "安全", "text", "消防设施完好"));
+		Map<String, Object> next = Map.of("title", "经营性公墓年检检查表（试行新版）", "reason", "增加消防检查", "items", revised);
 		assertThat(inspector.post("/api/cemetery/checklists", next).expect(403).code()).isEqualTo("ACCESS_DENIED");
 		ApiSession owner = ApiSession.login(port, "city-process-owner");
 		assertThat(owner.post("/api/cemetery/checklists", Map.of("title", "x", "items", List.of())).expect(400).code())
@@ -214,6 +222,16 @@ class CemeteryBadInputIT {
 		assertThat(jdbc.queryForObject("SELECT rectification_due FROM cemetery_inspection WHERE inspection_no = ?",
 				java.time.LocalDate.class, no))
 			.isAfter(java.time.LocalDate.now().plusDays(20));
+
+		// a rectification past its deadline shows as overdue on the dashboard
+		jdbc.update("UPDATE cemetery_inspection SET rectification_due = ? WHERE inspection_no = ?",
+				java.time.LocalDate.now().minusDays(1), no);
+		JsonNode board = inspector.get("/api/cemetery/campaigns/" + campaign).expect(200).json();
+		assertThat(board.path("counts").path("overdueRectifications").asInt()).isEqualTo(1);
+		assertThat(board.path("counts").path("openRectifications").asInt()).isEqualTo(1);
+		assertThat(board.path("inspections").get(0).path("rectificationOverdue").asBoolean()).isTrue();
+		assertThat(board.path("inspections").get(0).path("openSteps").get(0).path("taskKey").asText())
+			.isEqualTo("Task_Rectification");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -26,6 +26,12 @@ class CemeteryOperatorScopeIT {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.camunda.bpm.engine.ManagementService management;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void oneOperatorNeverSeesAnotherCemeterysCase() {
 		// given 盐田's campaign is open: each operator has its self-inspection to do
@@ -49,8 +55,9 @@ class CemeteryOperatorScopeIT {
 			.forEach(i -> inbox.add(i.path("caseRef").asText()));
 		assertThat(inbox).containsExactly(mine);
 		JsonNode inspections = operator.get("/api/cemetery/inspections").expect(200).json();
-		assertThat(inspections).hasSize(1);
-		assertThat(inspections.get(0).path("inspectionNo").asText()).isEqualTo(mine);
+		assertThat(inspections.findValuesAsText("inspectionNo")).contains(mine).doesNotContain(theirs);
+		// (earlier years' inspections of its own cemetery, if any, are its own too)
+		assertThat(inspections.findValuesAsText("cemeteryCode")).containsOnly("CEM-440308-01");
 		JsonNode cemeteries = operator.get("/api/cemetery/cemeteries").expect(200).json();
 		assertThat(cemeteries).hasSize(1);
 		assertThat(cemeteries.get(0).path("code").asText()).isEqualTo("CEM-440308-01");
@@ -94,9 +101,46 @@ class CemeteryOperatorScopeIT {
 		assertThat(
 				other.get("/api/tasks/" + theirTask).expect(200).json().path("task").path("assignee").isMissingNode())
 			.isTrue();
+		// the other operator misses its self-report deadline: the district's supervisors
+		// hear of it
+		String pi = jdbc.queryForObject("SELECT process_instance_id FROM cemetery_inspection WHERE inspection_no = ?",
+				String.class, theirs);
+		management.executeJob(management.createJobQuery()
+			.processInstanceId(pi)
+			.activityId("BoundaryEvent_SelfInspectionOverdue")
+			.singleResult()
+			.getId());
+		ApiSession supervisor = ApiSession.login(port, "yt-supervisor");
+		AidFlows.await("the district supervisor is told of the missed self-report", () -> {
+			for (JsonNode notice : supervisor.get("/api/notifications").expect(200).json()) {
+				if (notice.path("caseRef").asText().equals(theirs) && notice.path("kind").asText().equals("OVERDUE")) {
+					return true;
+				}
+			}
+			return false;
+		});
+		JsonNode board = supervisor.get("/api/cemetery/campaigns/" + campaign).expect(200).json();
+		AidFlows.await("the dashboard shows the escalation", () -> {
+			for (JsonNode row : supervisor.get("/api/cemetery/campaigns/" + campaign)
+				.expect(200)
+				.json()
+				.path("inspections")) {
+				if (row.path("inspectionNo").asText().equals(theirs)) {
+					return row.hasNonNull("selfReportEscalatedAt");
+				}
+			}
+			return false;
+		});
+		assertThat(board.path("counts").path("total").asInt()).isEqualTo(3);
+		assertThat(other.get("/api/tasks/" + theirTask).expect(200).json().path("task").path("taskKey").asText())
+			.isEqualTo("Task_SelfInspection");
+		assertThat(operator.get("/api/notifications").expect(200).json().toString()).doesNotContain(theirs);
+
 		// the enforcement unit sees nothing until a cemetery is referred to it
 		ApiSession enforcement = ApiSession.login(port, "cem-en-yt");
-		assertThat(enforcement.get("/api/cemetery/inspections").expect(200).json()).isEmpty();
+		JsonNode referred = enforcement.get("/api/cemetery/inspections").expect(200).json();
+		assertThat(referred.findValuesAsText("inspectionNo")).doesNotContain(mine, theirs);
+		assertThat(referred.findValuesAsText("result")).containsOnly("UNQUALIFIED");
 		enforcement.get("/api/cemetery/inspections/" + mine).expect(404);
 	}
 
