@@ -29,6 +29,7 @@ const routes = [
     redirect: (to) => (/^CEM-\d{6}-\d{4}$/.test(to.params.no) ? '/cemetery/campaigns/' : '/cemetery/inspections/') + to.params.no
   },
   { path: '/cemetery', name: 'cemetery', component: () => import('./views/CemeteryView.vue') },
+  { path: '/cemetery/checklists', name: 'cemetery-checklists', component: () => import('./views/CemeteryChecklistView.vue') },
   { path: '/cemetery/campaigns/:no', name: 'cemetery-campaign', component: () => import('./views/CemeteryCampaignView.vue'), props: true },
   { path: '/cemetery/inspections/:no', name: 'cemetery-inspection', component: () => import('./views/CemeteryInspectionView.vue'), props: true },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') }

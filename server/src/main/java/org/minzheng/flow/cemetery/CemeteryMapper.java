@@ -236,13 +236,14 @@ interface CemeteryMapper {
 	int deleteSelfReport(long inspectionId);
 
 	@Insert("INSERT INTO cemetery_self_report (inspection_id, plots_sold, plots_over_size_limit, pre_sales, "
-			+ "eco_burial_percent, complaints, prices_within_catalogue, price_note, note, submitted_by, submitted_at) "
-			+ "VALUES (#{r.inspectionId}, #{r.plotsSold}, #{r.plotsOverSizeLimit}, #{r.preSales}, #{r.ecoBurialPercent}, "
-			+ "#{r.complaints}, #{r.pricesWithinCatalogue}, #{r.priceNote}, #{r.note}, #{r.submittedBy}, #{r.submittedAt})")
+			+ "eco_burial_percent, complaints, highest_price_charged_yuan, prices_within_catalogue, price_note, note, "
+			+ "submitted_by, submitted_at) VALUES (#{r.inspectionId}, #{r.plotsSold}, #{r.plotsOverSizeLimit}, #{r.preSales}, "
+			+ "#{r.ecoBurialPercent}, #{r.complaints}, #{r.highestPriceChargedYuan}, #{r.pricesWithinCatalogue}, "
+			+ "#{r.priceNote}, #{r.note}, #{r.submittedBy}, #{r.submittedAt})")
 	int insertSelfReport(@Param("r") SelfReport report);
 
 	@Select("SELECT inspection_id, plots_sold, plots_over_size_limit, pre_sales, eco_burial_percent, complaints, "
-			+ "prices_within_catalogue, price_note, note, submitted_by, submitted_at FROM cemetery_self_report "
+			+ "highest_price_charged_yuan, prices_within_catalogue, price_note, note, submitted_by, submitted_at FROM cemetery_self_report "
 			+ "WHERE inspection_id = #{id}")
 	SelfReport selfReport(long inspectionId);
 

@@ -1,5 +1,6 @@
 package org.minzheng.flow.cemetery;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -104,10 +105,20 @@ class CemeteryTaskRules implements TaskRules {
 		if (!withinCatalogue && (priceNote == null || priceNote.isBlank())) {
 			throw ApiException.badRequest("FIELD_REQUIRED", "priceNote", "请列明超出价格目录的收费项目及金额");
 		}
+		BigDecimal charged = new BigDecimal(data.get("highestPriceChargedYuan"));
+		BigDecimal catalogueTop = cemeteries.prices(inspection.cemeteryId())
+			.stream()
+			.map(PriceItem::priceYuan)
+			.max(BigDecimal::compareTo)
+			.orElse(BigDecimal.ZERO);
+		if (withinCatalogue && charged.compareTo(catalogueTop) > 0) {
+			throw ApiException.badRequest("PRICE_OVER_CATALOGUE", "highestPriceChargedYuan", "实收最高价格 "
+					+ charged.toPlainString() + " 元高于价格目录最高价 " + catalogueTop.toPlainString() + " 元：请如实填报超出价格目录的收费");
+		}
 		cemeteries.deleteSelfReport(inspection.id());
 		cemeteries.insertSelfReport(new SelfReport(inspection.id(), count(data, "plotsSold"),
 				count(data, "plotsOverSizeLimit"), count(data, "preSales"), count(data, "ecoBurialPercent"),
-				count(data, "complaints"), withinCatalogue, withinCatalogue ? null : priceNote,
+				count(data, "complaints"), charged, withinCatalogue, withinCatalogue ? null : priceNote,
 				data.get(CemeteryInspectionProcess.FIELD_OPINION), completion.user().username(), clock.instant()));
 	}
 

@@ -53,9 +53,10 @@ class InspectionController {
 	@GetMapping("/api/cemetery/inspections/{inspectionNo}")
 	InspectionView view(@PathVariable String inspectionNo) {
 		Inspection inspection = inspections.visible(inspectionNo, CurrentUser.get());
-		return new InspectionView(inspection, inspections.cemeteryOf(inspection), inspections.checklistOf(inspection),
-				inspections.selfReport(inspection), inspections.results(inspection), inspections.visits(inspection),
-				inspections.attachments(inspection),
+		Cemetery cemetery = inspections.cemeteryOf(inspection);
+		return new InspectionView(inspection, cemetery, inspections.prices(cemetery),
+				inspections.checklistOf(inspection), inspections.selfReport(inspection),
+				inspections.results(inspection), inspections.visits(inspection), inspections.attachments(inspection),
 				inspections.openTasks(inspection).stream().map(OpenTask::taskKey).toList(),
 				inspections.openRound(inspection).orElse(null));
 	}
@@ -94,9 +95,9 @@ class InspectionController {
 	}
 
 	/** The whole record of an inspection. */
-	record InspectionView(Inspection inspection, Cemetery cemetery, List<ChecklistItem> checklist,
-			Optional<SelfReport> selfReport, List<CheckResult> results, List<SiteVisit> visits,
-			List<Attachment> attachments, List<String> openSteps, Integer openRound) {
+	record InspectionView(Inspection inspection, Cemetery cemetery, List<PriceItem> prices,
+			List<ChecklistItem> checklist, Optional<SelfReport> selfReport, List<CheckResult> results,
+			List<SiteVisit> visits, List<Attachment> attachments, List<String> openSteps, Integer openRound) {
 	}
 
 }

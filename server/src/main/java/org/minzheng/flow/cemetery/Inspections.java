@@ -87,6 +87,11 @@ public class Inspections {
 	}
 
 	@Transactional(readOnly = true)
+	public List<PriceItem> prices(Cemetery cemetery) {
+		return cemeteries.prices(cemetery.id());
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<SelfReport> selfReport(Inspection inspection) {
 		return Optional.ofNullable(cemeteries.selfReport(inspection.id()));
 	}

@@ -28,7 +28,7 @@ class SpaController {
 
 	@GetMapping({ "/", "/inbox", "/applications/new", "/tasks/{id}", "/cases/{no}", "/cases/{no}/print", "/dashboard",
 			"/audit", "/admin", "/socialorg", "/socialorg/registrations/new", "/socialorg/registrations/{no}",
-			"/socialorg/credit", "/socialorg/annual", "/socialorg/spot-checks", "/cemetery",
+			"/socialorg/credit", "/socialorg/annual", "/socialorg/spot-checks", "/cemetery", "/cemetery/checklists",
 			"/cemetery/campaigns/{no}", "/cemetery/inspections/{no}" })
 	String index() {
 		return "forward:/index.html";

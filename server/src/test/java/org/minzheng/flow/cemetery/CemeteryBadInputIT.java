@@ -155,7 +155,15 @@ class CemeteryBadInputIT {
 		badCount.put("plotsSold", "-3");
 		assertThat(operator.post("/api/tasks/" + selfTask + "/complete", Map.of("data", badCount)).expect(400).code())
 			.isEqualTo("FIELD_PATTERN");
+		Map<String, Object> overCatalogue = new java.util.HashMap<>(CemeteryFlows.selfReport(true));
+		overCatalogue.put("highestPriceChargedYuan", "45000");
+		assertThat(
+				operator.post("/api/tasks/" + selfTask + "/complete", Map.of("data", overCatalogue)).expect(400).code())
+			.isEqualTo("PRICE_OVER_CATALOGUE");
 		AidFlows.complete(operator, selfTask, CemeteryFlows.selfReport(true));
+		assertThat(
+				CemeteryFlows.inspection(inspector, no).path("selfReport").path("highestPriceChargedYuan").asDouble())
+			.isEqualTo(36000.0);
 		String review = AidFlows.awaitTask(inspector, no, "Task_DocumentReview");
 		// the checklist is not open before the on-site step
 		assertThat(inspector

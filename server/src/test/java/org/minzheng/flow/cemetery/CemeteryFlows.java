@@ -36,7 +36,8 @@ final class CemeteryFlows {
 	static Map<String, Object> selfReport(boolean pricesWithinCatalogue) {
 		Map<String, Object> data = new HashMap<>(Map.of("selfInspectionDecision", "SUBMITTED", "plotsSold", "120",
 				"plotsOverSizeLimit", "0", "preSales", "0", "ecoBurialPercent", "35", "complaints", "2",
-				"pricesWithinCatalogue", pricesWithinCatalogue ? "YES" : "NO"));
+				"highestPriceChargedYuan", pricesWithinCatalogue ? "36000" : "42000", "pricesWithinCatalogue",
+				pricesWithinCatalogue ? "YES" : "NO"));
 		if (!pricesWithinCatalogue) {
 			data.put("priceNote", "标准穴实收 42000 元，超出目录 4000 元");
 		}

@@ -82,7 +82,8 @@ class CemeteryBrowserIT {
 		ApiSession operator = ApiSession.login(this.port, "ns-cemetery-op");
 		AidFlows.complete(operator, AidFlows.awaitTask(operator, no, "Task_SelfInspection"),
 				Map.of("selfInspectionDecision", "SUBMITTED", "plotsSold", "80", "plotsOverSizeLimit", "0", "preSales",
-						"0", "ecoBurialPercent", "40", "complaints", "0", "pricesWithinCatalogue", "YES"));
+						"0", "ecoBurialPercent", "40", "complaints", "0", "highestPriceChargedYuan", "30000.50",
+						"pricesWithinCatalogue", "YES"));
 		ApiSession inspector = ApiSession.login(this.port, "ns-cemetery-inspector");
 		AidFlows.complete(inspector, AidFlows.awaitTask(inspector, no, "Task_DocumentReview"),
 				Map.of("documentReviewDecision", "PASS"));
@@ -140,6 +141,35 @@ class CemeteryBrowserIT {
 		this.browser.waitForTestIdText("campaign-progress", "松风纪念园");
 		this.browser.waitForTestIdText("campaign-progress", "检查结论");
 		this.browser.screenshot("cemetery-dashboard");
+	}
+
+	@Test
+	void processOwnerPublishesANewChecklistVersionWithoutCode() {
+		ApiSession owner = ApiSession.login(this.port, "city-process-owner");
+		int before = owner.get("/api/cemetery/checklists/current").expect(200).json().path("versionNo").asInt();
+		int items = owner.get("/api/cemetery/checklists/current").expect(200).json().path("items").size();
+
+		this.browser.login("city-process-owner").clickTestId("nav-cemetery");
+		this.browser.clickTestId("checklists-link");
+		this.browser.testId("publish-checklist");
+		this.browser.clickTestId("add-item");
+		this.browser.type(Browser.input("item-code-" + items), "FLOOD_PLAN");
+		this.browser.type(Browser.input("item-category-" + items), "安全");
+		this.browser.type(Browser.input("item-text-" + items), "汛期防洪排涝预案");
+		this.browser.type(Browser.input("checklist-reason"), "增加汛期检查项");
+		this.browser.clickTestId("publish-checklist");
+		AidFlows.await("the new version is published",
+				() -> owner.get("/api/cemetery/checklists/current")
+					.expect(200)
+					.json()
+					.path("versionNo")
+					.asInt() == before + 1);
+		this.browser.waitForTestIdText("checklist-versions", "city-process-owner");
+
+		JsonNode current = owner.get("/api/cemetery/checklists/current").expect(200).json();
+		assertThat(current.path("versionNo").asInt()).isEqualTo(before + 1);
+		assertThat(current.path("items").findValuesAsText("itemCode")).hasSize(items + 1).contains("FLOOD_PLAN");
+		this.browser.screenshot("cemetery-checklists");
 	}
 
 }
