@@ -24,7 +24,7 @@ class CemeteryCreditPlatform {
 
 	@Bean
 	@ConditionalOnMissingBean(CreditPlatformClient.class)
-	CreditPlatformClient creditPlatformClient(RegistryProperties registries, Clock clock,
+	CreditPlatformClient cemeteryCreditPlatformClient(RegistryProperties registries, Clock clock,
 			@Value("${minzheng.registries.credit.base-uri:http://127.0.0.1:18083}") URI baseUri,
 			@Value("${minzheng.registries.credit.connect-timeout:2s}") Duration connectTimeout,
 			@Value("${minzheng.registries.credit.read-timeout:10s}") Duration readTimeout) {
