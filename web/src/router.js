@@ -27,6 +27,15 @@ const routes = [
   { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/LotteryAreasView.vue'), meta: { roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'ADMIN', 'AUDITOR'] } },
   { path: '/lottery/areas/:area', name: 'lottery-area', component: () => import('./views/LotteryAreasView.vue'), props: true, meta: { roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'ADMIN', 'AUDITOR'] } },
   { path: '/lottery/my', name: 'my-lottery', component: () => import('./views/MyLotteryView.vue'), meta: { roles: ['PARTY'] } },
+  // cemetery cases listed in the inbox and elsewhere open on the cemetery pages
+  {
+    path: '/cases/:no(CEM-.*)',
+    redirect: (to) => (/^CEM-\d{6}-\d{4}$/.test(to.params.no) ? '/cemetery/campaigns/' : '/cemetery/inspections/') + to.params.no
+  },
+  { path: '/cemetery', name: 'cemetery', component: () => import('./views/CemeteryView.vue') },
+  { path: '/cemetery/checklists', name: 'cemetery-checklists', component: () => import('./views/CemeteryChecklistView.vue') },
+  { path: '/cemetery/campaigns/:no', name: 'cemetery-campaign', component: () => import('./views/CemeteryCampaignView.vue'), props: true },
+  { path: '/cemetery/inspections/:no', name: 'cemetery-inspection', component: () => import('./views/CemeteryInspectionView.vue'), props: true },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') }
 ]
 

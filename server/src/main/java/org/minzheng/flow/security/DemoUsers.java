@@ -72,7 +72,19 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("so-yt-reviewer", "盐田区民政局 社会组织登记 审查员 严谨", Role.REVIEWER, "440308"),
 			new Demo("so-su-sports", "深圳市体育局 业务主管单位联络员 高飞", Role.PARTY, "SO-SU-0001"),
 			new Demo("so-su-science", "深圳市科协 业务主管单位联络员 秦川", Role.PARTY, "SO-SU-0002"),
-			new Demo("so-af-pengcheng", "鹏城会计师事务所 注册会计师 陆平", Role.PARTY, "SO-AF-0001"));
+			new Demo("so-af-pengcheng", "鹏城会计师事务所 注册会计师 陆平", Role.PARTY, "SO-AF-0001"),
+			// 公墓年检: district inspectors, and the external parties (operators, joint
+			// enforcement)
+			new Demo("yt-cemetery-inspector", "盐田区民政局 殡葬检查员 龚平", Role.REVIEWER, "440308"),
+			new Demo("ft-cemetery-inspector", "福田区民政局 殡葬检查员 钱程", Role.REVIEWER, "440304"),
+			new Demo("cem-op-yt1", "海景纪念园 经营单位 严峰", Role.PARTY, "CEM-OP-0001"),
+			new Demo("cem-op-yt2", "梅沙福寿园 经营单位 孔丽", Role.PARTY, "CEM-OP-0002"),
+			new Demo("cem-op-yt3", "沙头角安息园 经营单位 车宏", Role.PARTY, "CEM-OP-0003"),
+			new Demo("cem-op-ft1", "莲花纪念园 经营单位 邵敏", Role.PARTY, "CEM-OP-0004"),
+			new Demo("cem-op-ft2", "南园福荫园 经营单位 毛杰", Role.PARTY, "CEM-OP-0005"),
+			new Demo("cem-op-ft3", "园岭思源园 经营单位 贺莹", Role.PARTY, "CEM-OP-0006"),
+			new Demo("cem-en-yt", "盐田区殡葬联合执法组 林涛", Role.PARTY, "CEM-EN-440308"),
+			new Demo("cem-en-ft", "福田区殡葬联合执法组 汪洋", Role.PARTY, "CEM-EN-440304"));
 
 	private final UserMapper users;
 
@@ -96,8 +108,8 @@ class DemoUsers implements ApplicationRunner {
 				continue;
 			}
 			hash = hash == null ? encoder.encode(PASSWORD) : hash;
-			UserMapper.NewUser user = new UserMapper.NewUser(demo.username(), demo.displayName(), hash, "STAFF",
-					clock.instant());
+			UserMapper.NewUser user = new UserMapper.NewUser(demo.username(), demo.displayName(), hash,
+					demo.role() == Role.PARTY ? "EXTERNAL" : "STAFF", clock.instant());
 			users.insertUser(user);
 			users.insertAssignment(user.id, demo.role(), demo.orgUnitCode());
 			created++;

@@ -1,0 +1,67 @@
+package org.minzheng.flow.cemetery;
+
+import java.util.List;
+
+import org.minzheng.flow.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Cemetery master data and the checklist versions. */
+@RestController
+class CemeteryController {
+
+	private final CemeteryDirectory directory;
+
+	private final Checklists checklists;
+
+	CemeteryController(CemeteryDirectory directory, Checklists checklists) {
+		this.directory = directory;
+		this.checklists = checklists;
+	}
+
+	@GetMapping("/api/cemetery/cemeteries")
+	List<Cemetery> cemeteries() {
+		return directory.list(CurrentUser.get());
+	}
+
+	@GetMapping("/api/cemetery/cemeteries/{code}")
+	CemeteryView cemetery(@PathVariable String code) {
+		Cemetery cemetery = directory.visible(code, CurrentUser.get());
+		return new CemeteryView(cemetery, directory.prices(cemetery));
+	}
+
+	@PutMapping("/api/cemetery/cemeteries/{code}")
+	CemeteryView update(@PathVariable String code, @RequestBody CemeteryDirectory.UpdateCemetery request) {
+		Cemetery cemetery = directory.update(code, request, CurrentUser.get());
+		return new CemeteryView(cemetery, directory.prices(cemetery));
+	}
+
+	@GetMapping("/api/cemetery/checklists")
+	List<ChecklistVersion> checklists() {
+		CurrentUser.get();
+		return checklists.versions();
+	}
+
+	@GetMapping("/api/cemetery/checklists/current")
+	ChecklistVersion current() {
+		CurrentUser.get();
+		return checklists.current();
+	}
+
+	@PostMapping("/api/cemetery/checklists")
+	@ResponseStatus(HttpStatus.CREATED)
+	ChecklistVersion publish(@RequestBody Checklists.PublishChecklist request) {
+		return checklists.publish(request, CurrentUser.get());
+	}
+
+	/** A cemetery with its price catalogue. */
+	record CemeteryView(Cemetery cemetery, List<PriceItem> prices) {
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.minzheng.flow.cemetery;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.minzheng.flow.attachment.Attachment;
+import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.workflow.Workflow.OpenTask;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * One cemetery's inspection: its record, the checklist of the open round, its evidence.
+ */
+@RestController
+class InspectionController {
+
+	private final Inspections inspections;
+
+	private final org.minzheng.flow.attachment.Attachments attachments;
+
+	InspectionController(Inspections inspections, org.minzheng.flow.attachment.Attachments attachments) {
+		this.inspections = inspections;
+		this.attachments = attachments;
+	}
+
+	@GetMapping("/api/cemetery/inspections")
+	List<InspectionRow> list() {
+		StaffUser user = CurrentUser.get();
+		return inspections.list(user).stream().map(i -> {
+			Cemetery cemetery = inspections.cemeteryOf(i);
+			return new InspectionRow(i.inspectionNo(), cemetery.code(), cemetery.name(), i.result(),
+					i.closedAt() != null);
+		}).toList();
+	}
+
+	@GetMapping("/api/cemetery/inspections/{inspectionNo}")
+	InspectionView view(@PathVariable String inspectionNo) {
+		Inspection inspection = inspections.visible(inspectionNo, CurrentUser.get());
+		Cemetery cemetery = inspections.cemeteryOf(inspection);
+		return new InspectionView(inspection, cemetery, inspections.prices(cemetery),
+				inspections.checklistOf(inspection), inspections.selfReport(inspection),
+				inspections.results(inspection), inspections.visits(inspection), inspections.attachments(inspection),
+				inspections.openTasks(inspection).stream().map(OpenTask::taskKey).toList(),
+				inspections.openRound(inspection).orElse(null));
+	}
+
+	@PutMapping("/api/cemetery/inspections/{inspectionNo}/checklist")
+	List<CheckResult> checklist(@PathVariable String inspectionNo, @RequestBody Inspections.SaveChecklist request) {
+		return inspections.saveChecklist(inspectionNo, request, CurrentUser.get());
+	}
+
+	@PostMapping(path = "/api/cemetery/inspections/{inspectionNo}/attachments",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	Attachment upload(@PathVariable String inspectionNo, @RequestPart("file") MultipartFile file) throws IOException {
+		return inspections.attach(inspectionNo, file.getOriginalFilename(), file.getBytes(), CurrentUser.get());
+	}
+
+	@GetMapping("/api/cemetery/inspections/{inspectionNo}/attachments/{id}")
+	ResponseEntity<byte[]> download(@PathVariable String inspectionNo, @PathVariable long id) {
+		Inspection inspection = inspections.visible(inspectionNo, CurrentUser.get());
+		Attachment attachment = attachments.find(id)
+			.filter(a -> a.caseRef().equals(inspection.inspectionNo()))
+			.orElseThrow(() -> ApiException.notFound("ATTACHMENT_NOT_FOUND", "附件不存在或无权查看"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(attachment.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(attachments.content(id));
+	}
+
+	/** An inspection in a list. */
+	record InspectionRow(String inspectionNo, String cemeteryCode, String cemeteryName, String result, boolean closed) {
+	}
+
+	/** The whole record of an inspection. */
+	record InspectionView(Inspection inspection, Cemetery cemetery, List<PriceItem> prices,
+			List<ChecklistItem> checklist, Optional<SelfReport> selfReport, List<CheckResult> results,
+			List<SiteVisit> visits, List<Attachment> attachments, List<String> openSteps, Integer openRound) {
+	}
+
+}
