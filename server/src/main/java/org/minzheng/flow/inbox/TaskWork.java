@@ -211,7 +211,21 @@ public class TaskWork {
 	}
 
 	private WorkItem visibleItem(String taskId, StaffUser user) {
-		return workItems.find(taskId).filter(item -> user.canSee(item.orgUnitCode())).orElseThrow(TaskWork::notFound);
+		Optional<WorkItem> item = workItems.find(taskId);
+		if (item.isEmpty() && endedInScope(taskId, user)) {
+			// completed or withdrawn by someone else since the user's page was loaded
+			throw ApiException.conflict("TASK_CHANGED", "任务已被他人处理或已撤回，请刷新");
+		}
+		return item.filter(i -> user.canSee(i.orgUnitCode())).orElseThrow(TaskWork::notFound);
+	}
+
+	/** Whether the task has ended and was offered to a unit inside the user's scope. */
+	private boolean endedInScope(String taskId, StaffUser user) {
+		return workflow.endedTaskGroups(taskId)
+			.map(groups -> groups.stream()
+				.filter(g -> g.contains("@"))
+				.anyMatch(g -> user.canSee(g.substring(g.indexOf('@') + 1))))
+			.orElse(false);
 	}
 
 	/**

@@ -33,6 +33,13 @@ public interface Workflow {
 	boolean correlate(String messageName, String businessKey, Map<String, Object> variables);
 
 	/**
+	 * The candidate groups of a task that has ended (completed, or deleted by a
+	 * withdrawal or send-back), or empty when no such task ever existed or it is still
+	 * open.
+	 */
+	Optional<List<String>> endedTaskGroups(String taskId);
+
+	/**
 	 * An open task, or empty when there is none.
 	 * @throws TaskConflictException when it disappeared while being read
 	 */

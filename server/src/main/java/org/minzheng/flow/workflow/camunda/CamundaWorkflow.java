@@ -94,6 +94,23 @@ class CamundaWorkflow implements Workflow {
 	}
 
 	@Override
+	public Optional<List<String>> endedTaskGroups(String taskId) {
+		var task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+		if (task == null) {
+			return Optional.empty();
+		}
+		return Optional.of(history.createHistoricIdentityLinkLogQuery()
+			.taskId(taskId)
+			.type(IdentityLinkType.CANDIDATE)
+			.list()
+			.stream()
+			.map(org.camunda.bpm.engine.history.HistoricIdentityLinkLog::getGroupId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList());
+	}
+
+	@Override
 	public void claim(String taskId, String username) {
 		try {
 			tasks.claim(taskId, username);
