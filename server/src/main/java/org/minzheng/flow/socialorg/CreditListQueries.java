@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -18,9 +19,16 @@ public class CreditListQueries {
 
 	private final CreditLists credit;
 
-	CreditListQueries(OrganisationMapper organisations, CreditLists credit) {
+	private final org.minzheng.flow.audit.AuditTrail audit;
+
+	private final java.time.Clock clock;
+
+	CreditListQueries(OrganisationMapper organisations, CreditLists credit, org.minzheng.flow.audit.AuditTrail audit,
+			java.time.Clock clock) {
 		this.organisations = organisations;
 		this.credit = credit;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -79,6 +87,44 @@ public class CreditListQueries {
 			throw ApiException.forbidden("NOT_REGISTRAR_APPROVER", "只有登记管理机关的审批人或科长可以移出名录");
 		}
 		credit.removeByRegistrar(id, reason, new CreditLists.Actor(user.username(), role.name()));
+		return detail(id, user);
+	}
+
+	/**
+	 * Records a registered letter (挂号信) to the organisation's registered domicile that
+	 * came back undelivered. The second such letter since its last move on the lists puts
+	 * a normal organisation on the abnormal-activity list as unreachable.
+	 */
+	@Transactional
+	public OrganisationDetail recordReturnedLetter(long id, String trackingNo, LocalDate sentOn, LocalDate returnedOn,
+			StaffUser user) {
+		Organisation organisation = organisations.find(id);
+		SocialOrgScope.requireVisible(user, organisation);
+		Role role = java.util.stream.Stream.of(Role.CLERK, Role.REVIEWER, Role.APPROVER)
+			.filter(r -> SocialOrgScope.holds(user, r, organisation.registrarCode()))
+			.findFirst()
+			.orElseThrow(() -> ApiException.forbidden("NOT_REGISTRAR_STAFF", "只有登记管理机关的工作人员可以登记退回的挂号信"));
+		LocalDate today = LocalDate.now(clock);
+		if (returnedOn.isBefore(sentOn)) {
+			throw ApiException.badRequest("LETTER_DATES", "returnedOn", "退回日期不能早于寄出日期");
+		}
+		if (returnedOn.isAfter(today)) {
+			throw ApiException.badRequest("LETTER_DATES", "returnedOn", "退回日期不能晚于今天");
+		}
+		String number = trackingNo.strip();
+		if (organisations.countLetter(id, number) > 0) {
+			throw ApiException.conflict("LETTER_DUPLICATE", "该挂号信已登记：" + number);
+		}
+		organisations.insertReturnedLetter(id, number, sentOn, returnedOn, user.username(), clock.instant());
+		audit.record(new AuditRecord(user.username(), role.name(), organisation.registrarCode(), null,
+				"SOCIALORG_LETTER_RETURNED",
+				organisation.name() + "：挂号信 " + number + "（" + sentOn + " 寄出）于 " + returnedOn + " 被退回", null));
+		int returned = organisations.returnedSinceLastMove(id);
+		if (returned >= 2 && organisation.creditState() == CreditState.NORMAL) {
+			credit.listAbnormal(id, CreditReason.UNREACHABLE,
+					"通过登记的住所无法联系：" + returned + " 封挂号信被退回（最近一封 " + number + "）", null,
+					new CreditLists.Actor(user.username(), role.name()));
+		}
 		return detail(id, user);
 	}
 

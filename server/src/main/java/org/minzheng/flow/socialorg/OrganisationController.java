@@ -57,6 +57,20 @@ class OrganisationController {
 		return queries.remove(id, request.reason(), CurrentUser.get());
 	}
 
+	/** 挂号信被退回: the second one lists the organisation as unreachable. */
+	@PostMapping("/api/socialorg/organisations/{id}/returned-letters")
+	CreditListQueries.OrganisationDetail returnedLetter(@PathVariable long id,
+			@Valid @RequestBody ReturnedLetter request) {
+		return queries.recordReturnedLetter(id, request.trackingNo(), request.sentOn(), request.returnedOn(),
+				CurrentUser.get());
+	}
+
+	/** A registered letter that came back: its tracking number and dates. */
+	record ReturnedLetter(@NotBlank @Size(max = 40) String trackingNo,
+			@jakarta.validation.constraints.NotNull java.time.LocalDate sentOn,
+			@jakarta.validation.constraints.NotNull java.time.LocalDate returnedOn) {
+	}
+
 	/** A reason staff must give. */
 	record Reason(@NotBlank @Size(max = 500) String reason) {
 	}

@@ -39,6 +39,23 @@ interface OrganisationMapper {
 	@Select("SELECT * FROM so_organisation WHERE id = #{id}")
 	Organisation find(long id);
 
+	@Insert("INSERT INTO so_returned_letter (organisation_id, tracking_no, sent_on, returned_on, recorded_by, recorded_at) "
+			+ "VALUES (#{id}, #{trackingNo}, #{sentOn}, #{returnedOn}, #{by}, #{at})")
+	void insertReturnedLetter(@Param("id") long id, @Param("trackingNo") String trackingNo,
+			@Param("sentOn") LocalDate sentOn, @Param("returnedOn") LocalDate returnedOn, @Param("by") String by,
+			@Param("at") Instant at);
+
+	@Select("SELECT COUNT(*) FROM so_returned_letter WHERE organisation_id = #{id} AND tracking_no = #{trackingNo}")
+	int countLetter(@Param("id") long id, @Param("trackingNo") String trackingNo);
+
+	/**
+	 * Letters returned since the organisation's last move on the credit lists (or ever).
+	 */
+	@Select("SELECT COUNT(*) FROM so_returned_letter l WHERE l.organisation_id = #{id} AND l.recorded_at > "
+			+ "COALESCE((SELECT MAX(t.recorded_at) FROM so_credit_transition t WHERE t.organisation_id = #{id}), "
+			+ "TIMESTAMP '1970-01-01 00:00:00')")
+	int returnedSinceLastMove(long id);
+
 	@Select("SELECT * FROM so_organisation WHERE uscc = #{uscc}")
 	Organisation findByUscc(String uscc);
 

@@ -121,6 +121,49 @@ class CreditListsIT {
 	}
 
 	@Test
+	void theSecondReturnedRegisteredLetterListsTheOrganisationAsUnreachable() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		long organisation = seed("信用测试辛", null, "NORMAL", null);
+		ApiSession clerk = ApiSession.login(port, "so-city-clerk");
+		String path = "/api/socialorg/organisations/" + organisation + "/returned-letters";
+
+		assertThat(
+				clerk
+					.post(path,
+							Map.of("trackingNo", "XA100", "sentOn", today.minusDays(3), "returnedOn",
+									today.minusDays(5)))
+					.expect(400)
+					.code())
+			.isEqualTo("LETTER_DATES");
+		assertThat(ApiSession.login(port, "so-yt-clerk")
+			.post(path, Map.of("trackingNo", "XA100", "sentOn", today.minusDays(20), "returnedOn", today.minusDays(9)))
+			.expect(404)
+			.code()).isEqualTo("ORGANISATION_NOT_FOUND");
+		clerk.post(path, Map.of("trackingNo", "XA100", "sentOn", today.minusDays(20), "returnedOn", today.minusDays(9)))
+			.expect(200);
+		assertThat(state(organisation)).as("one returned letter is not yet unreachable").isEqualTo("NORMAL");
+		assertThat(
+				clerk
+					.post(path,
+							Map.of("trackingNo", "XA100", "sentOn", today.minusDays(20), "returnedOn",
+									today.minusDays(9)))
+					.expect(409)
+					.code())
+			.isEqualTo("LETTER_DUPLICATE");
+
+		clerk.post(path, Map.of("trackingNo", "XA200", "sentOn", today.minusDays(8), "returnedOn", today.minusDays(1)))
+			.expect(200);
+
+		assertThat(state(organisation)).isEqualTo("ABNORMAL");
+		assertThat(jdbc.queryForObject("SELECT reason_code FROM so_credit_transition WHERE organisation_id = ?",
+				String.class, organisation))
+			.isEqualTo("UNREACHABLE");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'SOCIALORG_LETTER_RETURNED' "
+				+ "AND summary LIKE '信用测试辛%'", Integer.class))
+			.isEqualTo(2);
+	}
+
+	@Test
 	void everyMoveIsSharedWithTheCreditPlatformOnce() {
 		long listed = seed("信用测试庚", "52440300MJL000004D", "NORMAL", null);
 		tx.executeWithoutResult(status -> credit.listAbnormal(listed, CreditReason.UNREACHABLE, "两次挂号信均被退回", null,
