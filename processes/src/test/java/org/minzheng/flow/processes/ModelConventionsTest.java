@@ -1,6 +1,5 @@
 package org.minzheng.flow.processes;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import static org.minzheng.flow.processes.ProcessConventions.CASE_CLOSED_LISTENER_SUFFIX;
@@ -77,16 +76,7 @@ class ModelConventionsTest {
 
 	private static final String FORM_REF_BINDING = "deployment";
 
-	private static final Map<String, String> PREFIX_BY_TYPE = Map.ofEntries(entry("startEvent", "StartEvent_"),
-			entry("endEvent", "EndEvent_"), entry("userTask", "Task_"), entry("manualTask", "Task_"),
-			entry("task", "Task_"), entry("serviceTask", "ServiceTask_"), entry("sendTask", "SendTask_"),
-			entry("receiveTask", "ReceiveTask_"), entry("businessRuleTask", "BusinessRuleTask_"),
-			entry("scriptTask", "ScriptTask_"), entry("callActivity", "CallActivity_"),
-			entry("subProcess", "SubProcess_"), entry("exclusiveGateway", "Gateway_"),
-			entry("parallelGateway", "Gateway_"), entry("inclusiveGateway", "Gateway_"),
-			entry("eventBasedGateway", "Gateway_"), entry("boundaryEvent", "BoundaryEvent_"),
-			entry("intermediateCatchEvent", "IntermediateCatchEvent_"),
-			entry("intermediateThrowEvent", "IntermediateThrowEvent_"));
+	private static final Map<String, String> PREFIX_BY_TYPE = org.minzheng.flow.processes.model.ModelRules.PREFIX_BY_TYPE;
 
 	private static final Pattern PASCAL_CASE = Pattern.compile("[A-Z][A-Za-z0-9]*");
 

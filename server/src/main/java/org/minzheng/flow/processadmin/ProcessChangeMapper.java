@@ -25,6 +25,10 @@ interface ProcessChangeMapper {
 	@Select("SELECT " + COLUMNS + " FROM process_change WHERE id = #{id}")
 	ProcessChange find(long id);
 
+	@Select("<script>SELECT COUNT(*) FROM process_change WHERE process_key = #{processKey} AND status = 'PENDING' AND "
+			+ "<choose><when test='variant == null'>variant IS NULL</when><otherwise>variant = #{variant}</otherwise></choose></script>")
+	int countPending(@Param("processKey") String processKey, @Param("variant") String variant);
+
 	@Select("SELECT " + COLUMNS + " FROM process_change ORDER BY id DESC LIMIT 200")
 	List<ProcessChange> recent();
 
@@ -85,46 +89,6 @@ interface ProcessChangeMapper {
 			this.changeNote = changeNote;
 			this.requestedBy = requestedBy;
 			this.requestedAt = requestedAt;
-		}
-
-		public Long getId() {
-			return id;
-		}
-
-		public String getProcessKey() {
-			return processKey;
-		}
-
-		public String getVariant() {
-			return variant;
-		}
-
-		public String getBaseDefinitionId() {
-			return baseDefinitionId;
-		}
-
-		public String getResourceName() {
-			return resourceName;
-		}
-
-		public String getXml() {
-			return xml;
-		}
-
-		public String getSha256() {
-			return sha256;
-		}
-
-		public String getChangeNote() {
-			return changeNote;
-		}
-
-		public String getRequestedBy() {
-			return requestedBy;
-		}
-
-		public Instant getRequestedAt() {
-			return requestedAt;
 		}
 
 	}

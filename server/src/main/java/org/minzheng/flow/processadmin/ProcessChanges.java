@@ -113,10 +113,7 @@ public class ProcessChanges {
 				.map(message -> new ModelRules.Problem(null, "ENGINE_PARSE", "流程引擎无法解析：" + message))
 				.toList());
 		}
-		boolean pending = changes.recent()
-			.stream()
-			.anyMatch(c -> c.processKey().equals(processKey) && java.util.Objects.equals(c.variant(), variant)
-					&& ProcessChange.PENDING.equals(c.status()));
+		boolean pending = changes.countPending(processKey, variant) > 0;
 		if (pending) {
 			throw ApiException.conflict("CHANGE_PENDING", "该流程已有一项待审批的变更，请先审批或驳回");
 		}
@@ -153,7 +150,7 @@ public class ProcessChanges {
 		}
 		String xml = changes.xml(id).bpmnXml();
 		Map<String, String> formResources = new LinkedHashMap<>();
-		for (String form : ModelCheck.check(xml.getBytes(StandardCharsets.UTF_8), forms.ids(), allowedBeans).forms()) {
+		for (String form : ModelCheck.formsOf(xml.getBytes(StandardCharsets.UTF_8))) {
 			formResources.put(form + ".form", forms.raw(form).orElseThrow());
 		}
 		if (changes.decide(id, ProcessChange.DEPLOYED, user.username(), clock.instant(), blankToNull(reason)) != 1) {

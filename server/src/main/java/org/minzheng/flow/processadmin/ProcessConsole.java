@@ -59,7 +59,7 @@ public class ProcessConsole {
 					.forEach((code, count) -> districts.add(new DistrictCount(code, orgs.nameOf(code), count)));
 			}
 			Set<String> forms = repository.xml(version.definitionId())
-				.map(xml -> ModelCheck.check(xml.getBytes(StandardCharsets.UTF_8), Set.of(), Set.of()).forms())
+				.map(xml -> ModelCheck.formsOf(xml.getBytes(StandardCharsets.UTF_8)))
 				.orElse(Set.of());
 			byKey.computeIfAbsent(version.key(), k -> new ArrayList<>())
 				.add(new VersionEntry(version, version.variant() == null ? null : orgs.nameOf(version.variant()),

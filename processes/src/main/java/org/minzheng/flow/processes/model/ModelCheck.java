@@ -70,6 +70,14 @@ public final class ModelCheck {
 				ModelRules.formsOf(model), ModelRules.check(model, forms, beans));
 	}
 
+	/**
+	 * The forms a model's user tasks use, for a model that was checked before (a deployed
+	 * version, an accepted change).
+	 */
+	public static Set<String> formsOf(byte[] xml) {
+		return ModelRules.formsOf(Bpmn.readModelFromStream(new ByteArrayInputStream(xml)));
+	}
+
 	/** The bean names the model uses; see {@link ModelRules#beansOf}. */
 	public static Set<String> beansOf(byte[] xml) {
 		return ModelRules.beansOf(Bpmn.readModelFromStream(new ByteArrayInputStream(xml)));
