@@ -49,9 +49,9 @@ public interface OperationsMapper {
 	void insertCosigner(@Param("taskId") String taskId, @Param("username") String username, @Param("by") String by,
 			@Param("reason") String reason, @Param("now") Instant now);
 
-	/** The next user still to sign a task after its handler, if any. */
-	@Select("SELECT username FROM task_cosigner WHERE task_id = #{taskId} AND signed_at IS NULL ORDER BY id LIMIT 1")
-	String nextCosigner(String taskId);
+	/** The users still to sign a task after its handler, in the order they were added. */
+	@Select("SELECT username FROM task_cosigner WHERE task_id = #{taskId} AND signed_at IS NULL ORDER BY id")
+	List<String> unsignedCosigners(String taskId);
 
 	@Update("UPDATE task_cosigner SET signed_at = #{now} WHERE task_id = #{taskId} AND username = #{username} "
 			+ "AND signed_at IS NULL")

@@ -34,8 +34,6 @@ public class TaskWork {
 
 	private final WorkItemService workItems;
 
-	private final WorkItemClaims claims;
-
 	private final FormSchemas forms;
 
 	private final List<TaskRules> rules;
@@ -52,12 +50,11 @@ public class TaskWork {
 
 	private final Clock clock;
 
-	TaskWork(Workflow workflow, WorkItemService workItems, WorkItemClaims claims, FormSchemas forms,
-			List<TaskRules> rules, TaskRecordMapper records, AuditTrail audit, OperationsMapper operations,
-			NotificationService notifications, ObjectMapper json, Clock clock) {
+	TaskWork(Workflow workflow, WorkItemService workItems, FormSchemas forms, List<TaskRules> rules,
+			TaskRecordMapper records, AuditTrail audit, OperationsMapper operations, NotificationService notifications,
+			ObjectMapper json, Clock clock) {
 		this.workflow = workflow;
 		this.workItems = workItems;
-		this.claims = claims;
 		this.forms = forms;
 		this.rules = rules;
 		this.records = records;
@@ -162,8 +159,12 @@ public class TaskWork {
 		Map<String, String> valid = form.validate(data == null ? Map.of() : data);
 		Map<String, Object> variables = new LinkedHashMap<>(form.codes(valid));
 		TaskRules.TaskCompletion completion = new TaskRules.TaskCompletion(task, user, role, valid, variables);
-		operations.markSigned(taskId, user.username(), clock.instant());
-		String cosigner = operations.nextCosigner(taskId);
+		// 加签: one read of who still has to sign; the handler is marked only if listed
+		List<String> unsigned = operations.unsignedCosigners(taskId);
+		if (unsigned.contains(user.username())) {
+			operations.markSigned(taskId, user.username(), clock.instant());
+		}
+		String cosigner = unsigned.stream().filter(u -> !u.equals(user.username())).findFirst().orElse(null);
 		if (cosigner == null) {
 			// the feature's rules record the outcome once: on the completion that moves
 			// the process on
@@ -199,7 +200,7 @@ public class TaskWork {
 	}
 
 	private void takeOver(OpenTask task, StaffUser user) {
-		if (!claims.claim(task.id(), user.username())) {
+		if (!workItems.claim(task.id(), user.username())) {
 			throw ApiException.conflict("TASK_ALREADY_CLAIMED", "该任务已被签收");
 		}
 		try {

@@ -3,7 +3,9 @@ package org.minzheng.flow.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the {@code work_item} read model in step with the engine's open user tasks.
@@ -30,14 +34,18 @@ public class WorkItemService {
 
 	private final WorkItemMapper items;
 
+	private final WorkItemClaims claims;
+
 	private final List<CaseSummaries> summaries;
 
 	private final OrgDirectory orgs;
 
 	private final Clock clock;
 
-	WorkItemService(WorkItemMapper items, List<CaseSummaries> summaries, OrgDirectory orgs, Clock clock) {
+	WorkItemService(WorkItemMapper items, WorkItemClaims claims, List<CaseSummaries> summaries, OrgDirectory orgs,
+			Clock clock) {
 		this.items = items;
+		this.claims = claims;
 		this.summaries = summaries;
 		this.orgs = orgs;
 		this.clock = clock;
@@ -65,8 +73,29 @@ public class WorkItemService {
 		log.debug("[{}] work item {} opened for {}", task.businessKey(), task.taskKey(), orgUnit);
 	}
 
+	/**
+	 * 签收 on the read model: a compare-and-set, so that of concurrent claims exactly one
+	 * wins. The engine's assignment event that follows in the same transaction then finds
+	 * the assignee written and costs no second update.
+	 */
+	@Transactional
+	public boolean claim(String taskId, String username) {
+		if (!claims.claim(taskId, username)) {
+			return false;
+		}
+		ClaimedInTransaction claimed = ClaimedInTransaction.current(true);
+		if (claimed != null) {
+			claimed.assignees.put(taskId, username);
+		}
+		return true;
+	}
+
 	@Transactional
 	public void assigned(String taskId, String assignee) {
+		ClaimedInTransaction claimed = ClaimedInTransaction.current(false);
+		if (claimed != null && assignee != null && assignee.equals(claimed.assignees.remove(taskId))) {
+			return;
+		}
 		items.updateAssignee(taskId, assignee);
 	}
 
@@ -166,6 +195,32 @@ public class WorkItemService {
 
 	private static Optional<String> actingUnit(List<String> groups) {
 		return groups.stream().filter(g -> g.contains("@")).map(g -> g.substring(g.indexOf('@') + 1)).findFirst();
+	}
+
+	/** The work items this transaction has claimed, and for whom. */
+	private static final class ClaimedInTransaction implements TransactionSynchronization {
+
+		final Map<String, String> assignees = new HashMap<>();
+
+		static ClaimedInTransaction current(boolean create) {
+			if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+				return null;
+			}
+			ClaimedInTransaction claimed = (ClaimedInTransaction) TransactionSynchronizationManager
+				.getResource(ClaimedInTransaction.class);
+			if (claimed == null && create) {
+				claimed = new ClaimedInTransaction();
+				TransactionSynchronizationManager.bindResource(ClaimedInTransaction.class, claimed);
+				TransactionSynchronizationManager.registerSynchronization(claimed);
+			}
+			return claimed;
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(ClaimedInTransaction.class);
+		}
+
 	}
 
 	/** One page of a 待办 list and the total count. */

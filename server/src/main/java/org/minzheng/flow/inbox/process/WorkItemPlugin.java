@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -55,12 +56,22 @@ class WorkItemPlugin extends AbstractProcessEnginePlugin {
 		switch (task.getEventName()) {
 			case TaskListener.EVENTNAME_CREATE -> workItems.opened(event(task));
 			case TaskListener.EVENTNAME_ASSIGNMENT -> workItems.assigned(task.getId(), task.getAssignee());
-			case TaskListener.EVENTNAME_UPDATE ->
-				workItems.dueChanged(task.getId(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+			case TaskListener.EVENTNAME_UPDATE -> {
+				// the update event also fires for a claim or a variable: write only a new
+				// due date
+				if (dueDateChanged(task)) {
+					workItems.dueChanged(task.getId(),
+							task.getDueDate() == null ? null : task.getDueDate().toInstant());
+				}
+			}
 			case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> workItems.closed(task.getId());
 			default -> {
 			}
 		}
+	}
+
+	private static boolean dueDateChanged(DelegateTask task) {
+		return !(task instanceof TaskEntity entity) || entity.getPropertyChanges().containsKey(TaskEntity.DUE_DATE);
 	}
 
 	/**

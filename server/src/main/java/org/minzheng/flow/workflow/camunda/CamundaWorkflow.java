@@ -10,6 +10,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,8 +52,12 @@ class CamundaWorkflow implements Workflow {
 
 	private final ImmutableKeys keys = new ImmutableKeys();
 
-	CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, ManagementService management,
-			RepositoryService repository) {
+	private final CommandExecutor commands;
+
+	CamundaWorkflow(ProcessEngine engine, RuntimeService runtime, TaskService tasks, HistoryService history,
+			ManagementService management, RepositoryService repository) {
+		this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+			.getCommandExecutorTxRequired();
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.history = history;
@@ -90,7 +98,16 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<OpenTask> task(String taskId) {
-		return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult()).map(this::view);
+		// one engine command reads the task by id and its identity links: two statements,
+		// where a task query and the identity-link call take three
+		TaskRead read = commands.execute(context -> {
+			TaskEntity task = context.getTaskManager().findTaskById(taskId);
+			return task == null ? null : new TaskRead(task, candidateGroups(task.getIdentityLinks()));
+		});
+		return Optional.ofNullable(read).map(r -> view(r.task(), r.groups()));
+	}
+
+	private record TaskRead(Task task, List<String> groups) {
 	}
 
 	@Override
@@ -345,7 +362,7 @@ class CamundaWorkflow implements Workflow {
 	/**
 	 * The task as our services see it. What never changes for a task — its process key,
 	 * business key and form key — is cached by definition and instance id (immutable
-	 * data, safe on every node), so a task costs two engine reads: the task query and its
+	 * data, safe on every node), so a task costs two statements: the task and its
 	 * identity links.
 	 */
 	private OpenTask view(Task task) {
@@ -359,10 +376,17 @@ class CamundaWorkflow implements Workflow {
 			// or, inside its permission check, a NullPointerException
 			throw new TaskConflictException("Task " + task.getId() + " changed while it was read", ex);
 		}
-		List<String> groups = links.stream()
+		return view(task, candidateGroups(links));
+	}
+
+	private static List<String> candidateGroups(List<? extends IdentityLink> links) {
+		return links.stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
 			.map(IdentityLink::getGroupId)
 			.toList();
+	}
+
+	private OpenTask view(Task task, List<String> groups) {
 		String processKey = keys.processKey(task.getProcessDefinitionId(),
 				id -> repository.getProcessDefinition(id).getKey());
 		String businessKey = keys.businessKey(task.getProcessInstanceId(), id -> {
