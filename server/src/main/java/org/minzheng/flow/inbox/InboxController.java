@@ -87,7 +87,8 @@ class InboxController {
 		InboxQuery query = new InboxQuery(user.username(), process, task, orgUnit, due, namePrefix, idNumber,
 				page * size, size, latestDueFirst);
 		WorkItemService.InboxPage result = workItems.inbox(query, groups(user), user.scope());
-		return new InboxResponse(result.items().stream().map(this::row).toList(), result.total(), page, size);
+		return new InboxResponse(result.items().stream().map(this::row).toList(), result.total(), result.totalCapped(),
+				page, size);
 	}
 
 	/** The number on each inbox tab: 待办, 已办, unread 抄送, 我发起. */
@@ -167,7 +168,7 @@ class InboxController {
 	}
 
 	/** A page of 待办. */
-	record InboxResponse(List<InboxRow> items, long total, int page, int size) {
+	record InboxResponse(List<InboxRow> items, long total, boolean totalCapped, int page, int size) {
 	}
 
 }

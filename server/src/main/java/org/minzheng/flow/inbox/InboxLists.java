@@ -47,8 +47,8 @@ public class InboxLists {
 		long todo = workItems.countInbox(new InboxQuery(user.username(), null, null, null, null, null, null, 0, 1),
 				groups, user.scope());
 		long startedCount = started.stream().mapToLong(s -> s.countStartedBy(user)).sum();
-		return new Counts(todo, records.countDoneBy(user.username()), operations.countUnreadCopies(user.username()),
-				startedCount);
+		return new Counts(Math.min(todo, WorkItemService.COUNT_CAP), todo > WorkItemService.COUNT_CAP,
+				records.countDoneBy(user.username()), operations.countUnreadCopies(user.username()), startedCount);
 	}
 
 	/** 已办: tasks the user completed, newest first, inside their scope. */
@@ -97,7 +97,11 @@ public class InboxLists {
 	}
 
 	/** Counts of the inbox tabs. */
-	public record Counts(long todo, long done, long copiesUnread, long started) {
+	/**
+	 * {@code todoCapped}: the 待办 holds more than {@code todo}
+	 * ({@link WorkItemService#COUNT_CAP}).
+	 */
+	public record Counts(long todo, boolean todoCapped, long done, long copiesUnread, long started) {
 	}
 
 	/** A completed task in 已办. */

@@ -75,9 +75,10 @@ interface WorkItemMapper {
 			@Param("scope") Collection<String> scope, @Param("now") Instant now, @Param("soon") Instant soon,
 			@Param("nameUpperBound") String nameUpperBound);
 
+	/** The count of {@link #inbox}, each of its two parts read up to {@code cap} rows. */
 	long countInbox(@Param("q") InboxQuery query, @Param("groups") Collection<String> groups,
 			@Param("scope") Collection<String> scope, @Param("now") Instant now, @Param("soon") Instant soon,
-			@Param("nameUpperBound") String nameUpperBound);
+			@Param("nameUpperBound") String nameUpperBound, @Param("cap") int cap);
 
 	List<WorkItem> overdue(@Param("scope") Collection<String> scope, @Param("now") Instant now,
 			@Param("offset") int offset, @Param("limit") int limit);

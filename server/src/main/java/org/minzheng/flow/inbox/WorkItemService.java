@@ -32,6 +32,13 @@ public class WorkItemService {
 	/** A task due within this window counts as due soon (超期预警). */
 	static final Duration DUE_SOON = Duration.ofDays(1);
 
+	/**
+	 * A 待办 count stops here and reads "500+": counting a street's whole backlog on every
+	 * page costs more than the page itself, and beyond a few hundred items a clerk
+	 * narrows the list with the filters rather than paging on.
+	 */
+	public static final int COUNT_CAP = 500;
+
 	private final WorkItemMapper items;
 
 	private final WorkItemClaims claims;
@@ -141,24 +148,28 @@ public class WorkItemService {
 	/** A user's 待办 page. */
 	public InboxPage inbox(InboxQuery query, Set<String> groups, Set<String> scope) {
 		if (groups.isEmpty() || scope.isEmpty()) {
-			return new InboxPage(List.of(), 0);
+			return new InboxPage(List.of(), 0, false);
 		}
 		Instant now = clock.instant();
 		Instant soon = now.plus(DUE_SOON);
 		String upper = upperBound(query.applicantNamePrefix());
-		return new InboxPage(items.inbox(query, groups, scope, now, soon, upper),
-				items.countInbox(query, groups, scope, now, soon, upper));
+		long total = items.countInbox(query, groups, scope, now, soon, upper, COUNT_CAP + 1);
+		return new InboxPage(items.inbox(query, groups, scope, now, soon, upper), Math.min(total, COUNT_CAP),
+				total > COUNT_CAP);
 	}
 
 	/**
-	 * How many tasks a user's 待办 holds (the count of {@link #inbox} without the page).
+	 * How many tasks a user's 待办 holds (the count of {@link #inbox} without the page), up
+	 * to {@link #COUNT_CAP}; more reads as {@code COUNT_CAP + 1}.
 	 */
 	public long countInbox(InboxQuery query, Set<String> groups, Set<String> scope) {
 		if (groups.isEmpty() || scope.isEmpty()) {
 			return 0;
 		}
 		Instant now = clock.instant();
-		return items.countInbox(query, groups, scope, now, now.plus(DUE_SOON), upperBound(query.applicantNamePrefix()));
+		long total = items.countInbox(query, groups, scope, now, now.plus(DUE_SOON),
+				upperBound(query.applicantNamePrefix()), COUNT_CAP + 1);
+		return Math.min(total, COUNT_CAP + 1);
 	}
 
 	/** Overdue work inside a supervisor's scope, most overdue first. */
@@ -223,8 +234,11 @@ public class WorkItemService {
 
 	}
 
-	/** One page of a 待办 list and the total count. */
-	public record InboxPage(List<WorkItem> items, long total) {
+	/**
+	 * One page of a 待办 list and the total count; {@code totalCapped}: there are more than
+	 * {@code total} ({@link #COUNT_CAP}).
+	 */
+	public record InboxPage(List<WorkItem> items, long total, boolean totalCapped) {
 	}
 
 }
