@@ -3,8 +3,8 @@
 #
 #   bench/run-all.sh [completed cases, default 150000]
 #
-# A completed case with its full engine history takes about 200 KB on MariaDB (docs/benchmarks.md, scenario 5), so
-# 1,000,000 need about 200 GB of free disk on the database server; the loader refuses a load that would leave less
+# A completed case with its full engine history takes about 145 KB on MariaDB (docs/benchmarks.md, scenario 5), so
+# 1,000,000 need about 140 GB of free disk on the database server; the loader refuses a load that would leave less
 # than 15 GB free. The default is what fits the project's 2-core, 250 GB build machine.
 #
 # Needs MariaDB/MySQL at 127.0.0.1:3306 (root, empty password; MZF_BENCH_DB_HOST to change). The databases

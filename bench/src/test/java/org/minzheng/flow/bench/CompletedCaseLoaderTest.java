@@ -11,7 +11,7 @@ class CompletedCaseLoaderTest {
 	void aMillionCasesDoNotFitSixtyGigabytesAndTheRefusalSaysHowManyDo() {
 		long free = 60L << 30;
 		String problem = CompletedCaseLoader.diskProblem(1_000_000, free, "/var/lib/mysql/");
-		assertThat(problem).contains("1000000 completed cases", "about 195 GB", "60 GB free", "15 GB in reserve")
+		assertThat(problem).contains("1000000 completed cases", "about 139 GB", "60 GB free", "15 GB in reserve")
 			.contains("at most " + ((free - CompletedCaseLoader.DISK_RESERVE) / CompletedCaseLoader.BYTES_PER_CASE));
 	}
 
