@@ -28,7 +28,7 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
 	static final String PASSWORD = env("MZF_TEST_DB_PASSWORD", "");
 
 	static final String OPTIONS = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useUnicode=true"
-			+ "&characterEncoding=UTF-8";
+			+ "&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin";
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
