@@ -3,6 +3,7 @@ package org.minzheng.flow.charity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.inbox.TaskRules;
@@ -119,8 +120,10 @@ class CharityTaskRules implements TaskRules {
 								"审查认定条件未全部符合，不能准予认定");
 					}
 					String bar = standings.standingOf(recognition.uscc())
-						.map(CreditStandings.CreditStanding::charityRecognitionBar)
-						.orElse("该组织已不在登记状态");
+						.filter(standing -> "REGISTERED".equals(standing.status()))
+						.map(standing -> Optional.ofNullable(standing.charityRecognitionBar()))
+						.orElse(Optional.of("该组织已不在登记状态"))
+						.orElse(null);
 					if (bar != null) {
 						throw ApiException.conflict("CREDIT_BARRED", "不能准予认定：" + bar);
 					}

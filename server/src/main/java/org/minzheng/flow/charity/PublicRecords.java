@@ -29,12 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, and {@link #verify} checks a record (the stored one or a copy someone
  * holds) against the chain.
  * <p>
- * Canonical content: a JSON object of text fields only (a missing value is JSON
- * {@code null}), keys in ascending order, no whitespace outside strings, no escaping
- * beyond JSON's own, UTF-8. {@code content_hash} is the lowercase hex SHA-256 of those
- * bytes. The audit row ({@value #AUDIT_ACTION}, case = the record number) holds the hash
- * in groups of four separated by colons, so that the audit trail's masking of ID and
- * mobile numbers can never touch it.
+ * Canonical content: a JSON object of text fields only (fields without a value are left
+ * out, so a copy with or without them is the same), keys in ascending order, no
+ * whitespace outside strings, no escaping beyond JSON's own, UTF-8. {@code content_hash}
+ * is the lowercase hex SHA-256 of those bytes. The audit row ({@value #AUDIT_ACTION},
+ * case = the record number) holds the hash in groups of four separated by colons, so that
+ * the audit trail's masking of ID and mobile numbers can never touch it.
  */
 @Service
 public class PublicRecords {
@@ -144,7 +144,13 @@ public class PublicRecords {
 
 	static String canonical(Map<String, String> content) {
 		try {
-			return CANONICAL.writeValueAsString(new TreeMap<>(content));
+			Map<String, String> sorted = new TreeMap<>();
+			content.forEach((key, value) -> {
+				if (value != null) {
+					sorted.put(key, value);
+				}
+			});
+			return CANONICAL.writeValueAsString(sorted);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
