@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApiSession;
@@ -29,6 +30,9 @@ class CharityTrustFilingIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ManagementService management;
 
 	@Test
 	void aTrustFiledNineDaysAfterSigningIsAcceptedAndFlaggedLate() {
@@ -158,6 +162,41 @@ class CharityTrustFilingIT {
 		CharityFlows.issueReceipt(clerk, termination);
 		assertThat(CharityFlows.trustView(successor, trustNo).path("trust").path("status").asText())
 			.isEqualTo("TERMINATED");
+	}
+
+	@Test
+	void aReceiptNotIssuedInTimeIsEscalatedToTheBureausSupervisors() {
+		ApiSession trustee = ApiSession.login(this.port, "ch-trustee-pc");
+		String filingNo = CharityFlows.file(trustee, CharityFlows.trust("鹏城逾期审查慈善信托", 0))
+			.path("filing")
+			.path("filingNo")
+			.asText();
+		AidFlows.awaitTask(ApiSession.login(this.port, "ch-city-clerk"), filingNo, "Task_FilingReview");
+		String pi = this.jdbc.queryForObject("SELECT process_instance_id FROM charity_trust_filing WHERE filing_no = ?",
+				String.class, filingNo);
+
+		// the 7-day timer of the review fires
+		this.management.executeJob(this.management.createJobQuery()
+			.processInstanceId(pi)
+			.activityId("BoundaryEvent_FilingReviewOverdue")
+			.singleResult()
+			.getId());
+
+		ApiSession supervisor = ApiSession.login(this.port, "city-supervisor");
+		AidFlows.await("the city supervisors are told of the overdue receipt", () -> {
+			for (JsonNode notice : supervisor.get("/api/notifications").expect(200).json()) {
+				if (notice.path("caseRef").asText().equals(filingNo)
+						&& notice.path("kind").asText().equals("OVERDUE")) {
+					return true;
+				}
+			}
+			return false;
+		});
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_event WHERE case_ref = ? AND action = 'TASK_ESCALATED'", Integer.class,
+				filingNo))
+			.isEqualTo(1);
+		AidFlows.awaitTask(ApiSession.login(this.port, "ch-city-clerk"), filingNo, "Task_FilingReview");
 	}
 
 	@Test
