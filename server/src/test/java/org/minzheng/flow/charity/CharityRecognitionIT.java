@@ -121,6 +121,41 @@ class CharityRecognitionIT {
 	}
 
 	@Test
+	void theClerkAsksForMissingMaterialsOnceAndOnlyTheRegistrarSeesTheApplication() {
+		seedOrganisation("深圳市山海环保促进会", "53440300MJL600071M", "NORMAL");
+		ApiSession clerk = ApiSession.login(this.port, "ch-city-clerk");
+		String no = clerk.post("/api/charity/recognitions", CharityFlows.recognitionRequest("53440300MJL600071M"))
+			.expect(201)
+			.json()
+			.path("recognitionNo")
+			.asText();
+		assertThat(ApiSession.login(this.port, "so-yt-clerk").get("/api/charity/recognitions/" + no).expect(404).code())
+			.isEqualTo("RECOGNITION_NOT_FOUND");
+		assertThat(clerk.post("/api/charity/recognitions/" + no + "/supplement", Map.of("note", "早到的补正"))
+			.expect(409)
+			.code()).isEqualTo("NOT_AWAITING_SUPPLEMENT");
+
+		CharityFlows.complete(clerk, no, "Task_Acceptance",
+				Map.of("acceptanceDecision", "SUPPLEMENT", "missingMaterials", "决策机构会议纪要原件"));
+		assertThat(CharityFlows.recognition(clerk, no).path("status").asText()).isEqualTo("SUPPLEMENT");
+		clerk.post("/api/charity/recognitions/" + no + "/supplement", Map.of("note", "已补交会议纪要")).expect(200);
+		String task = AidFlows.awaitTask(clerk, no, "Task_Acceptance");
+		assertThat(clerk
+			.post("/api/tasks/" + task + "/complete",
+					Map.of("data", Map.of("acceptanceDecision", "SUPPLEMENT", "missingMaterials", "再补一份")))
+			.expect(400)
+			.code()).isEqualTo("SUPPLEMENT_ONCE");
+		CharityFlows.complete(clerk, no, "Task_Acceptance", Map.of("acceptanceDecision", "ACCEPT"));
+
+		JsonNode accepted = CharityFlows.recognition(clerk, no);
+		assertThat(accepted.path("status").asText()).isEqualTo("REVIEW");
+		assertThat(accepted.path("missingMaterials").asText()).isEqualTo("决策机构会议纪要原件");
+		assertThat(accepted.path("acceptedOn").asText()).isEqualTo(CharityFlows.today().toString());
+		assertThat(java.time.LocalDate.parse(accepted.path("decisionDue").asText()))
+			.isAfter(CharityFlows.today().plusDays(20));
+	}
+
+	@Test
 	void badInputIsRefusedWithAStableCodeAndChangesNothing() {
 		ApiSession clerk = ApiSession.login(this.port, "ch-city-clerk");
 		int before = this.jdbc.queryForObject("SELECT COUNT(*) FROM charity_recognition", Integer.class);
