@@ -32,6 +32,13 @@ const routes = [
     path: '/cases/:no(CEM-.*)',
     redirect: (to) => (/^CEM-\d{6}-\d{4}$/.test(to.params.no) ? '/cemetery/campaigns/' : '/cemetery/inspections/') + to.params.no
   },
+  // charity cases listed in the inbox open on the charity pages
+  { path: '/cases/:no(CH-.*|CT-.*|CTF-.*)', redirect: (to) => '/charity/cases/' + to.params.no },
+  { path: '/charity', name: 'charity', component: () => import('./views/charity/CharityView.vue') },
+  { path: '/charity/trusts/new', name: 'charity-trust-new', component: () => import('./views/charity/CharityTrustNewView.vue'), meta: { roles: ['PARTY'] } },
+  { path: '/charity/trusts/:no', name: 'charity-trust', component: () => import('./views/charity/CharityTrustView.vue'), props: true },
+  { path: '/charity/cases/:no', name: 'charity-case', component: () => import('./views/charity/CharityCaseView.vue'), props: true },
+  { path: '/public/charity', name: 'public-charity', component: () => import('./views/charity/PublicCharityRecordsView.vue'), meta: { public: true } },
   { path: '/cemetery', name: 'cemetery', component: () => import('./views/CemeteryView.vue') },
   { path: '/cemetery/checklists', name: 'cemetery-checklists', component: () => import('./views/CemeteryChecklistView.vue') },
   { path: '/cemetery/campaigns/:no', name: 'cemetery-campaign', component: () => import('./views/CemeteryCampaignView.vue'), props: true },

@@ -84,7 +84,14 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("cem-op-ft2", "南园福荫园 经营单位 毛杰", Role.PARTY, "CEM-OP-0005"),
 			new Demo("cem-op-ft3", "园岭思源园 经营单位 贺莹", Role.PARTY, "CEM-OP-0006"),
 			new Demo("cem-en-yt", "盐田区殡葬联合执法组 林涛", Role.PARTY, "CEM-EN-440308"),
-			new Demo("cem-en-ft", "福田区殡葬联合执法组 汪洋", Role.PARTY, "CEM-EN-440304"));
+			new Demo("cem-en-ft", "福田区殡葬联合执法组 汪洋", Role.PARTY, "CEM-EN-440304"),
+			// 慈善: the city bureau's charity section, and trustees of charitable trusts
+			new Demo("ch-city-clerk", "市民政局 慈善事业促进 受理员 李慈", Role.CLERK, "440300"),
+			new Demo("ch-city-reviewer", "市民政局 慈善事业促进 审查员 王善", Role.REVIEWER, "440300"),
+			new Demo("ch-city-approver", "市民政局 慈善事业促进 审批人 赵德", Role.APPROVER, "440300"),
+			new Demo("ch-trustee-pc", "深圳市鹏城慈善会 信托专员 孙益", Role.PARTY, "CH-TR-0001"),
+			new Demo("ch-trustee-qw", "深圳前湾信托有限公司 信托经理 周信", Role.PARTY, "CH-TR-0002"),
+			new Demo("ch-trustee-ns", "深圳市南山公益基金会 信托专员 吴和", Role.PARTY, "CH-TR-0003"));
 
 	private final UserMapper users;
 

@@ -48,6 +48,10 @@ class SecurityConfig {
 			// feature): GET only
 			.requestMatchers(HttpMethod.GET, "/api/public/lottery/**", "/public/lottery", "/public/lottery/**")
 			.permitAll()
+			// the published charity records and their verification against the audit
+			// chain (charity feature): GET only
+			.requestMatchers(HttpMethod.GET, "/api/public/charity/**", "/public/charity", "/public/charity/**")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")

@@ -41,7 +41,7 @@ public class CreditStandings {
 		LocalDate after = LocalDate.now(clock).minusYears(PENALTY_YEARS);
 		boolean penalised = organisations.countPenaltiesAfter(organisation.id(), after) > 0;
 		return Optional.of(new CreditStanding(organisation.uscc(), organisation.name(), organisation.status(),
-				organisation.creditState(), organisation.creditSince(), penalised));
+				organisation.creditState(), organisation.creditSince(), penalised, organisation.registrarCode()));
 	}
 
 	/**
@@ -54,9 +54,11 @@ public class CreditStandings {
 	 * @param since since when (null when it was never listed)
 	 * @param penalisedInLastTwoYears whether an administrative penalty was decided in the
 	 * last 2 years
+	 * @param registrarCode the bureau it is registered with (city or district), which
+	 * also decides its charity recognition
 	 */
 	public record CreditStanding(String uscc, String name, String status, CreditState creditState, LocalDate since,
-			boolean penalisedInLastTwoYears) {
+			boolean penalisedInLastTwoYears, String registrarCode) {
 
 		/** On the abnormal-activity or the serious-violation list. */
 		public boolean listed() {
@@ -66,6 +68,17 @@ public class CreditStandings {
 		/** Whether charity recognition must refuse the organisation. */
 		public boolean barsCharityRecognition() {
 			return listed() || penalisedInLastTwoYears;
+		}
+
+		/** Why charity recognition must refuse it, in Chinese, or {@code null}. */
+		public String charityRecognitionBar() {
+			if (creditState == CreditState.SERIOUS) {
+				return "该组织已列入严重违法失信名单（自 " + since + " 起）";
+			}
+			if (creditState == CreditState.ABNORMAL) {
+				return "该组织已列入活动异常名录（自 " + since + " 起）";
+			}
+			return penalisedInLastTwoYears ? "该组织近 2 年内受过行政处罚" : null;
 		}
 
 	}

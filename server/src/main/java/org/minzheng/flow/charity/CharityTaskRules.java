@@ -1,0 +1,223 @@
+package org.minzheng.flow.charity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.inbox.TaskRules;
+import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
+import org.minzheng.flow.processes.charity.CharityProcesses;
+import org.minzheng.flow.processes.charity.CharityRecognitionProcess;
+import org.minzheng.flow.processes.charity.CharityTrustFilingProcess;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.socialorg.CreditStandings;
+import org.minzheng.flow.workflow.Workflow;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of the charity steps beyond their forms: one supplement request per case, a
+ * reason for every refusal, the decision deadline in working days from acceptance, the
+ * reviewer's four checks consistent with the advice, no recognition while the credit
+ * standing bars it or a condition is unmet.
+ */
+@Component
+class CharityTaskRules implements TaskRules {
+
+	private final CharityMapper charities;
+
+	private final CreditStandings standings;
+
+	private final Workflow workflow;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	CharityTaskRules(CharityMapper charities, CreditStandings standings, Workflow workflow, WorkingDayCalendar calendar,
+			Clock clock) {
+		this.charities = charities;
+		this.standings = standings;
+		this.workflow = workflow;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean handles(String processKey) {
+		return CharityRecognitionProcess.PROCESS_KEY.equals(processKey)
+				|| CharityFundraisingProcess.PROCESS_KEY.equals(processKey)
+				|| CharityTrustFilingProcess.PROCESS_KEY.equals(processKey);
+	}
+
+	@Override
+	public void beforeComplete(TaskCompletion completion) {
+		switch (completion.task().processKey()) {
+			case CharityRecognitionProcess.PROCESS_KEY -> recognitionStep(completion);
+			case CharityFundraisingProcess.PROCESS_KEY -> fundraisingStep(completion);
+			default -> trustStep(completion);
+		}
+	}
+
+	@Override
+	public void reopened(String caseRef, String taskKey) {
+		Recognition recognition = charities.recognitionByNo(caseRef);
+		if (recognition != null && CharityRecognitionProcess.TASK_DECISION.equals(taskKey)) {
+			charities.reopenRecognitionDecision(recognition.id());
+		}
+		Fundraising fundraising = charities.fundraisingByNo(caseRef);
+		if (fundraising != null && CharityFundraisingProcess.TASK_DECISION.equals(taskKey)) {
+			charities.reopenFundraisingDecision(fundraising.id());
+		}
+	}
+
+	private void recognitionStep(TaskCompletion completion) {
+		Recognition recognition = charities.recognitionByNo(completion.task().businessKey());
+		Map<String, String> data = completion.data();
+		String opinion = data.get(CharityProcesses.FIELD_OPINION);
+		String by = completion.user().username();
+		switch (completion.task().taskKey()) {
+			case CharityRecognitionProcess.TASK_ACCEPTANCE -> {
+				String decision = data.get(CharityRecognitionProcess.VAR_ACCEPTANCE_DECISION);
+				if ("SUPPLEMENT".equals(decision)) {
+					if (recognition.supplementRequested()) {
+						throw supplementOnce();
+					}
+					record(charities.requestRecognitionSupplement(recognition.id(),
+							data.get(CharityProcesses.FIELD_MISSING_MATERIALS)));
+				}
+				else if ("REJECT".equals(decision)) {
+					record(charities.notAccepted(recognition.id(), requireReason(opinion)));
+				}
+				else {
+					LocalDate today = today();
+					record(charities.acceptRecognition(recognition.id(), today,
+							calendar.addWorkingDays(today, decisionLimit(completion))));
+				}
+			}
+			case CharityRecognitionProcess.TASK_REVIEW -> {
+				CharityMapper.ReviewRow review = new CharityMapper.ReviewRow(data.get("charityPurpose"),
+						data.get("noProfitDistribution"), data.get("residualAssetClause"), data.get("governanceVote"),
+						data.get(CharityRecognitionProcess.VAR_REVIEW_DECISION), opinion, by);
+				boolean allMet = "YES".equals(review.charityPurpose()) && "YES".equals(review.noProfit())
+						&& "YES".equals(review.residualAsset()) && "YES".equals(review.governanceVote());
+				if ("PASS".equals(review.decision()) && !allMet) {
+					throw ApiException.badRequest("REVIEW_CONTRADICTS_CHECKS",
+							CharityRecognitionProcess.VAR_REVIEW_DECISION, "有认定条件不符合，审查意见不能为符合认定条件");
+				}
+				if (!"PASS".equals(review.decision())) {
+					requireReason(opinion);
+				}
+				record(charities.recordRecognitionReview(recognition.id(), review));
+			}
+			case CharityRecognitionProcess.TASK_DECISION -> {
+				String decision = data.get(CharityRecognitionProcess.VAR_DECISION);
+				String reason = null;
+				if ("APPROVE".equals(decision)) {
+					if (!recognition.conditionsMet()) {
+						throw ApiException.badRequest("CONDITIONS_NOT_MET", CharityRecognitionProcess.VAR_DECISION,
+								"审查认定条件未全部符合，不能准予认定");
+					}
+					String bar = standings.standingOf(recognition.uscc())
+						.filter(standing -> "REGISTERED".equals(standing.status()))
+						.map(standing -> Optional.ofNullable(standing.charityRecognitionBar()))
+						.orElse(Optional.of("该组织已不在登记状态"))
+						.orElse(null);
+					if (bar != null) {
+						throw ApiException.conflict("CREDIT_BARRED", "不能准予认定：" + bar);
+					}
+				}
+				else {
+					reason = "不予认定：" + requireReason(opinion);
+				}
+				record(charities.decideRecognition(recognition.id(), decision, by, clock.instant(), reason));
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void fundraisingStep(TaskCompletion completion) {
+		Fundraising fundraising = charities.fundraisingByNo(completion.task().businessKey());
+		Map<String, String> data = completion.data();
+		String opinion = data.get(CharityProcesses.FIELD_OPINION);
+		switch (completion.task().taskKey()) {
+			case CharityFundraisingProcess.TASK_REVIEW -> {
+				String decision = data.get(CharityFundraisingProcess.VAR_REVIEW_DECISION);
+				if (!"PASS".equals(decision)) {
+					requireReason(opinion);
+				}
+				record(charities.reviewFundraising(fundraising.id(), decision, opinion));
+			}
+			case CharityFundraisingProcess.TASK_DECISION -> {
+				String decision = data.get(CharityFundraisingProcess.VAR_DECISION);
+				if (!"APPROVE".equals(decision)) {
+					requireReason(opinion);
+				}
+				record(charities.decideFundraising(fundraising.id(), decision, opinion, completion.user().username(),
+						clock.instant()));
+			}
+			default -> {
+			}
+		}
+	}
+
+	private void trustStep(TaskCompletion completion) {
+		TrustFiling filing = charities.filingByNo(completion.task().businessKey());
+		Map<String, String> data = completion.data();
+		String by = completion.user().username();
+		switch (completion.task().taskKey()) {
+			case CharityTrustFilingProcess.TASK_FILING_REVIEW -> {
+				String decision = data.get(CharityTrustFilingProcess.VAR_FILING_REVIEW_DECISION);
+				if ("SUPPLEMENT".equals(decision)) {
+					if (filing.supplementRequested()) {
+						throw supplementOnce();
+					}
+					record(charities.requestFilingSupplement(filing.id(),
+							data.get(CharityProcesses.FIELD_MISSING_MATERIALS), by));
+				}
+				else {
+					String opinion = "REJECT".equals(decision) ? requireReason(data.get(CharityProcesses.FIELD_OPINION))
+							: null;
+					record(charities.reviewFiling(filing.id(), opinion, by));
+				}
+			}
+			case CharityTrustFilingProcess.TASK_SUPPLEMENT ->
+				record(charities.filingSupplemented(filing.id(), data.get(CharityTrustFilingProcess.FIELD_NOTE)));
+			default -> {
+			}
+		}
+	}
+
+	private int decisionLimit(TaskCompletion completion) {
+		return Integer.parseInt(workflow
+			.processProperty(completion.task().processInstanceId(),
+					CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS)
+			.orElseThrow(() -> new IllegalStateException(
+					"process has no property " + CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS)));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+	}
+
+	private static ApiException supplementOnce() {
+		return ApiException.badRequest("SUPPLEMENT_ONCE", CharityProcesses.FIELD_MISSING_MATERIALS,
+				"补正材料只能一次性告知，本案已告知过：请予以受理或不予受理");
+	}
+
+	private static String requireReason(String opinion) {
+		if (opinion == null || opinion.isBlank()) {
+			throw ApiException.badRequest("REASON_REQUIRED", CharityProcesses.FIELD_OPINION, "请写明理由");
+		}
+		return opinion.strip();
+	}
+
+	private static void record(int updated) {
+		if (updated == 0) {
+			throw ApiException.conflict("CASE_STATE", "案件状态已变化，请刷新");
+		}
+	}
+
+}

@@ -1,0 +1,223 @@
+package org.minzheng.flow.charity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.integration.charityplatform.CharityPlatformClient;
+import org.minzheng.flow.integration.charityplatform.Publication;
+import org.minzheng.flow.integration.charityplatform.PublicationReceipt;
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
+import org.minzheng.flow.processes.charity.CharityProcesses;
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.workflow.Workflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one class that starts {@code CharityFundraisingProcess}, and what the process does
+ * on its own. Only a charity on our register for at least
+ * {@code minzheng.charity.fundraising-min-years} (registered as one, or recognised) may
+ * apply; the registrar's clerk records the application for it.
+ */
+@Service
+public class FundraisingQualifications {
+
+	static final String RECORD_TYPE_DECISION = "FUNDRAISING_QUALIFICATION";
+
+	private static final Logger log = LoggerFactory.getLogger(FundraisingQualifications.class);
+
+	private final CharityMapper charities;
+
+	private final CharityProperties properties;
+
+	private final Workflow workflow;
+
+	private final WorkingDayCalendar calendar;
+
+	private final CharityPlatformClient platform;
+
+	private final PublicRecords records;
+
+	private final OrgDirectory orgs;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	FundraisingQualifications(CharityMapper charities, CharityProperties properties, Workflow workflow,
+			WorkingDayCalendar calendar, CharityPlatformClient platform, PublicRecords records, OrgDirectory orgs,
+			AuditTrail audit, Clock clock) {
+		this.charities = charities;
+		this.properties = properties;
+		this.workflow = workflow;
+		this.calendar = calendar;
+		this.platform = platform;
+		this.records = records;
+		this.orgs = orgs;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an application and starts its process; the decision is due in the working
+	 * days the process version allows.
+	 * @throws ApiException 400 when the organisation is not a charity or not for long
+	 * enough, 403 when the clerk is not at its registrar, 409 when an application is open
+	 */
+	@Transactional
+	public Fundraising submit(SubmitFundraising request, StaffUser clerk) {
+		String uscc = CharityInput.require(request.uscc(), "uscc", "统一社会信用代码", 18).toUpperCase();
+		String plan = CharityInput.require(request.planSummary(), "planSummary", "募捐方案概要", 1000);
+		CharityOrganisation charity = Optional.ofNullable(charities.charityByUscc(uscc))
+			.orElseThrow(() -> ApiException.badRequest("NOT_A_CHARITY", "uscc", "该组织不是本机关登记或认定的慈善组织"));
+		if (!clerk.covers(Role.CLERK, charity.registrarCode())) {
+			throw ApiException.forbidden("NOT_REGISTRAR_CLERK", "您不是该慈善组织登记管理机关的受理人员");
+		}
+		LocalDate eligibleOn = charity.charitySince().plusYears(properties.fundraisingMinYears());
+		if (today().isBefore(eligibleOn)) {
+			throw ApiException.badRequest("CHARITY_TOO_RECENT", "uscc",
+					"登记或认定为慈善组织满 " + properties.fundraisingMinYears() + " 年方可申请公开募捐资格（自 " + charity.charitySince()
+							+ " 起，" + eligibleOn + " 满）");
+		}
+		if (charities.openFundraising(charity.id()) > 0) {
+			throw ApiException.conflict("FUNDRAISING_PENDING", "该慈善组织已有办理中的公开募捐资格申请");
+		}
+		CharityMapper.Key key = new CharityMapper.Key();
+		charities.insertFundraising(key, "NEW-" + UUID.randomUUID(), charity.id(), charity.registrarCode(), plan,
+				clerk.username(), clock.instant());
+		String number = "CH-PF-%s-%d-%06d".formatted(charity.registrarCode(), Year.now(clock).getValue(), key.id);
+		audit.record(clerk, Role.CLERK, charity.registrarCode(), number, "CHARITY_FUNDRAISING_SUBMITTED",
+				"受理公开募捐资格申请：" + charity.name(), null);
+		String pid = workflow.start(CharityFundraisingProcess.PROCESS_KEY, number,
+				Map.of(CharityFundraisingProcess.VAR_QUALIFICATION_ID, key.id,
+						CharityFundraisingProcess.VAR_REGISTRAR_CODE, charity.registrarCode()));
+		int days = Integer.parseInt(
+				workflow.processProperty(pid, CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS).orElse("20"));
+		charities.startedFundraising(key.id, number, pid, calendar.addWorkingDays(today(), days));
+		log.info("[{}] public-fundraising qualification of {} submitted", number, uscc);
+		return charities.fundraising(key.id);
+	}
+
+	/** An application the registrar's staff may see, or 404. */
+	@Transactional(readOnly = true)
+	public Fundraising visible(String qualificationNo, StaffUser user) {
+		return Optional.ofNullable(charities.fundraisingByNo(qualificationNo))
+			.filter(f -> user.canSee(f.registrarCode()))
+			.orElseThrow(() -> ApiException.notFound("FUNDRAISING_NOT_FOUND", "公开募捐资格申请不存在或无权查看"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Fundraising> list(StaffUser user) {
+		return user.scope().isEmpty() ? List.of() : charities.fundraisingIn(user.scope());
+	}
+
+	@Transactional(readOnly = true)
+	public CharityOrganisation charityOf(Fundraising fundraising) {
+		return charities.charity(fundraising.charityId());
+	}
+
+	// ---- what the process does on its own ----
+
+	/** Granted: the certificate, valid for the years the process version says. */
+	@Transactional
+	public void issue(long id, String processInstanceId) {
+		Fundraising fundraising = charities.fundraising(id);
+		if (fundraising.certificateNo() != null) {
+			return;
+		}
+		int years = Integer
+			.parseInt(workflow.processProperty(processInstanceId, CharityFundraisingProcess.PROPERTY_VALIDITY_YEARS)
+				.orElse("5"));
+		LocalDate from = today();
+		LocalDate until = from.plusYears(years).minusDays(1);
+		String certificate = "%s民募证〔%d〕%d号".formatted(Recognitions.prefixOf(fundraising.registrarCode()),
+				from.getYear(), id);
+		if (charities.qualify(id, certificate, from, until) == 0) {
+			throw new IllegalStateException(fundraising.qualificationNo() + " is not open");
+		}
+		fundraising = charities.fundraising(id);
+		CharityOrganisation charity = charities.charity(fundraising.charityId());
+		audit.recordSystem(fundraising.registrarCode(), fundraising.qualificationNo(), "CHARITY_FUNDRAISING_QUALIFIED",
+				charity.name() + " 取得公开募捐资格，证书 " + certificate + "，有效期 " + from + " 至 " + until, null);
+		records.publish(RECORD_TYPE_DECISION, fundraising.qualificationNo(), fundraising.registrarCode(),
+				"公开募捐资格决定：" + charity.name() + " 准予", content(fundraising, charity));
+	}
+
+	@Transactional
+	public void refuse(long id) {
+		Fundraising fundraising = charities.fundraising(id);
+		if (charities.refuseFundraising(id) == 0) {
+			return;
+		}
+		fundraising = charities.fundraising(id);
+		CharityOrganisation charity = charities.charity(fundraising.charityId());
+		audit.recordSystem(fundraising.registrarCode(), fundraising.qualificationNo(), "CHARITY_FUNDRAISING_REFUSED",
+				charity.name() + "：" + fundraising.decisionOpinion(), null);
+		records.publish(RECORD_TYPE_DECISION, fundraising.qualificationNo(), fundraising.registrarCode(),
+				"公开募捐资格决定：" + charity.name() + " 不予批准", content(fundraising, charity));
+	}
+
+	/** Publishes the qualification on 慈善中国 (idempotent per key). */
+	@Transactional
+	public void publishToPlatform(long id, String idempotencyKey) {
+		Fundraising fundraising = charities.fundraising(id);
+		if (fundraising.platformNo() != null) {
+			return;
+		}
+		CharityOrganisation charity = charities.charity(fundraising.charityId());
+		PublicationReceipt receipt = platform
+			.publish(
+					new Publication(RECORD_TYPE_DECISION, charity.uscc(), charity.name(), fundraising.registrarCode(),
+							orgs.nameOf(fundraising.registrarCode()), fundraising.certificateNo(),
+							fundraising.validFrom(), fundraising.validUntil(), fundraising.qualificationNo()),
+					idempotencyKey);
+		charities.fundraisingPublished(id, receipt.publicationNo(), receipt.publishedAt());
+		audit.recordSystem(fundraising.registrarCode(), fundraising.qualificationNo(), "CHARITY_PLATFORM_PUBLISHED",
+				"已推送慈善中国，编号 " + receipt.publicationNo(), null);
+	}
+
+	@Transactional
+	public void closed(long id, String endEventId) {
+		Fundraising fundraising = charities.fundraising(id);
+		charities.closeFundraising(id, clock.instant());
+		audit.recordSystem(fundraising.registrarCode(), fundraising.qualificationNo(), "CHARITY_CASE_CLOSED",
+				"公开募捐资格申请办结：" + endEventId, null);
+	}
+
+	private static Map<String, String> content(Fundraising f, CharityOrganisation charity) {
+		Map<String, String> content = new LinkedHashMap<>();
+		content.put("recordType", RECORD_TYPE_DECISION);
+		content.put("caseNo", f.qualificationNo());
+		content.put("organisationName", charity.name());
+		content.put("uscc", charity.uscc());
+		content.put("registrarCode", f.registrarCode());
+		content.put("decision", Fundraising.QUALIFIED.equals(f.status()) ? "APPROVE" : "REFUSE");
+		content.put("reason", Fundraising.QUALIFIED.equals(f.status()) ? null : f.decisionOpinion());
+		content.put("certificateNo", f.certificateNo());
+		content.put("validFrom", f.validFrom() == null ? null : f.validFrom().toString());
+		content.put("validUntil", f.validUntil() == null ? null : f.validUntil().toString());
+		return content;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+	}
+
+	/** An application as the registrar's clerk records it. */
+	public record SubmitFundraising(String uscc, String planSummary) {
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.minzheng.flow.charity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.minzheng.flow.shared.ApiException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The published charity records: read and verified by anyone without signing in (GET,
+ * like the lottery's public queue; see {@code SecurityConfig}); a copy someone holds is
+ * checked by a signed-in user (POST).
+ */
+@RestController
+class PublicRecordController {
+
+	static final int LATEST = 100;
+
+	private final PublicRecords records;
+
+	PublicRecordController(PublicRecords records) {
+		this.records = records;
+	}
+
+	@GetMapping("/api/public/charity/records")
+	List<PublicRecord> latest() {
+		return records.latest(LATEST);
+	}
+
+	@GetMapping("/api/public/charity/records/{recordNo}")
+	RecordView record(@PathVariable String recordNo) {
+		PublicRecord record = records.find(recordNo);
+		return new RecordView(record, PublicRecords.contentOf(record));
+	}
+
+	@GetMapping("/api/public/charity/records/{recordNo}/verification")
+	PublicRecords.Verification verify(@PathVariable String recordNo) {
+		return records.verify(recordNo, null);
+	}
+
+	@PostMapping("/api/charity/records/{recordNo}/verification")
+	PublicRecords.Verification verifyCopy(@PathVariable String recordNo, @RequestBody CopyToVerify copy) {
+		if (copy == null || copy.content() == null || copy.content().isEmpty()) {
+			throw ApiException.badRequest("FIELD_REQUIRED", "content", "请提供要核验的公示内容");
+		}
+		return records.verify(recordNo, copy.content());
+	}
+
+	/** A record with its content as fields. */
+	record RecordView(PublicRecord record, Map<String, String> content) {
+	}
+
+	/** A copy of a record's content to check. */
+	record CopyToVerify(Map<String, String> content) {
+	}
+
+}
