@@ -48,6 +48,10 @@ class CamundaWorkflow implements Workflow {
 
 	private final ImmutableKeys keys = new ImmutableKeys();
 
+	private final DeployedResources resources;
+
+	private final Map<String, String> deploymentOf = new java.util.concurrent.ConcurrentHashMap<>();
+
 	CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, ManagementService management,
 			RepositoryService repository) {
 		this.runtime = runtime;
@@ -55,6 +59,17 @@ class CamundaWorkflow implements Workflow {
 		this.history = history;
 		this.management = management;
 		this.repository = repository;
+		this.resources = new DeployedResources(repository);
+	}
+
+	@Override
+	public Optional<String> deployedForm(String processDefinitionId, String formId) {
+		if (processDefinitionId == null || formId == null) {
+			return Optional.empty();
+		}
+		String deploymentId = deploymentOf.computeIfAbsent(processDefinitionId,
+				id -> repository.getProcessDefinition(id).getDeploymentId());
+		return Optional.ofNullable(resources.forms(deploymentId).get(formId));
 	}
 
 	@Override
@@ -379,7 +394,7 @@ class CamundaWorkflow implements Workflow {
 		return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
 				task.getProcessInstanceId(), businessKey, task.getAssignee(), groups, instant(task.getCreateTime()),
 				instant(task.getDueDate()), formKey, task.getDelegationState() == DelegationState.PENDING,
-				task.getOwner());
+				task.getOwner(), task.getProcessDefinitionId());
 	}
 
 	private IncidentView incident(Incident incident) {
