@@ -41,7 +41,7 @@ public final class DecisionCheck {
 	private static final Set<String> SAFE_LANGUAGES = Set.of("feel", "https://www.omg.org/spec/dmn/20191111/feel/",
 			"http://www.omg.org/spec/feel/20140401");
 
-	private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\b");
+	private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
 
 	private DecisionCheck() {
 	}
