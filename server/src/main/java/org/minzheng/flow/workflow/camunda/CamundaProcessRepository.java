@@ -153,15 +153,19 @@ class CamundaProcessRepository implements ProcessRepository {
 	public List<String> decisionProblems(String resourceName, String xml) {
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
 			.getProcessEngineConfiguration();
-		try {
-			configuration.getDmnEngine()
-				.parseDecisionRequirementsGraph(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-			return List.of();
-		}
-		catch (RuntimeException ex) {
-			String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-			return List.of(message.length() > 500 ? message.substring(0, 500) : message);
-		}
+		// inside a command: the engine's DMN transform reads its configuration from the
+		// command context (history time to live, tenant checks)
+		return configuration.getCommandExecutorTxRequired().execute(context -> {
+			try {
+				configuration.getDmnEngine()
+					.parseDecisionRequirementsGraph(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+				return List.<String>of();
+			}
+			catch (RuntimeException ex) {
+				String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+				return List.of(message.length() > 500 ? message.substring(0, 500) : message);
+			}
+		});
 	}
 
 	@Override
