@@ -54,6 +54,10 @@ class ProcessModelerBrowserIT {
 
 	static final String NEW_FORM = "aid-material-precheck";
 
+	static final String RULE_TASK = "BusinessRuleTask_Priority";
+
+	static final String DECISION = "Decision_Priority";
+
 	@LocalServerPort
 	int port;
 
@@ -62,6 +66,9 @@ class ProcessModelerBrowserIT {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	org.camunda.bpm.engine.HistoryService history;
 
 	Browser browser;
 
@@ -250,7 +257,7 @@ class ProcessModelerBrowserIT {
 	 */
 	@Test
 	@Order(4)
-	void theOwnerCreatesTheTasksFormInTheFormEditorAndSubmits() {
+	void theOwnerCreatesTheTasksFormAndADecisionAndSubmits() {
 		js("const m = window.__modeler; m.get('selection').select(m.get('elementRegistry').get('" + NEW_TASK + "'));");
 		this.browser.type(Browser.input("new-form-id"), NEW_FORM);
 		this.browser.clickTestId("new-form");
@@ -279,6 +286,35 @@ class ProcessModelerBrowserIT {
 		this.browser.clickTestId("form-editor-save");
 		this.browser.until("the form is kept with the change",
 				d -> this.browser.find(By.cssSelector("[data-testid=model-form][data-form=" + NEW_FORM + "]"))
+					.getText()
+					.contains("已编辑"));
+		noLintErrors();
+
+		// after the new step, a business rule task whose decision the owner creates in
+		// dmn-js
+		js("const m = window.__modeler, registry = m.get('elementRegistry'), modeling = m.get('modeling');"
+				+ "const task = registry.get('" + NEW_TASK + "'), gateway = registry.get('Gateway_AcceptanceDecision');"
+				+ "modeling.removeConnection(task.outgoing.find(f => f.target === gateway));"
+				+ "const rule = modeling.createShape({ type: 'bpmn:BusinessRuleTask' }, { x: 920, y: 790 }, task.parent);"
+				+ "modeling.updateProperties(rule, { id: '" + RULE_TASK + "', name: '办理优先级' });"
+				+ "modeling.connect(task, rule); modeling.connect(rule, gateway); m.get('selection').select(rule);");
+		this.browser.clickTestId("new-decision");
+		this.browser.until("the decision editor opens",
+				d -> "true".equals(this.browser.testId("decision-editor").getAttribute("data-ready")));
+		assertThat(js("return window.__modeler.get('elementRegistry').get('" + RULE_TASK
+				+ "').businessObject.get('camunda:decisionRef')"))
+			.isEqualTo(DECISION);
+		assertThat(this.browser.find(By.cssSelector("[data-testid=decision-editor] .bjs-powered-by")).isDisplayed())
+			.isTrue();
+		// one rule: every case gets the priority NORMAL (dmn-js's modeling API)
+		js("const v = window.__dmnModeler.getActiveViewer(), modeling = v.get('modeling');"
+				+ "const row = modeling.addRow({ type: 'dmn:DecisionRule' });"
+				+ "modeling.editCell(row.cells[1].businessObject, '\"NORMAL\"');");
+		this.browser.waitForTestIdText("decision-editor", "NORMAL");
+		this.browser.screenshot("decision-editor", By.cssSelector("[data-testid=decision-editor]"));
+		this.browser.clickTestId("decision-editor-save");
+		this.browser.until("the decision is kept with the change",
+				d -> this.browser.find(By.cssSelector("[data-testid=model-decision][data-decision=" + DECISION + "]"))
 					.getText()
 					.contains("已编辑"));
 		noLintErrors();
@@ -313,6 +349,9 @@ class ProcessModelerBrowserIT {
 		assertThat(form.getAttribute("data-status")).isEqualTo("ADDED");
 		this.browser.until("the new form is rendered",
 				d -> form.findElement(By.cssSelector("[data-testid=task-form]")).getText().contains("预审意见"));
+		WebElement decision = this.browser.find(By.cssSelector("[data-testid=change-resource][data-name=priority]"));
+		assertThat(decision.getAttribute("data-kind")).isEqualTo("DMN");
+		assertThat(decision.getAttribute("data-status")).isEqualTo("ADDED");
 		this.browser.type(Browser.input("decision-reason"), "同意增加材料预审");
 		this.browser.screenshot("change-review");
 		this.browser.clickTestId("approve");
@@ -343,6 +382,26 @@ class ProcessModelerBrowserIT {
 			.post("/api/tasks/" + precheck + "/complete", Map.of("data", Map.of("precheckNote", "x".repeat(201))))
 			.expect(400)
 			.code()).isEqualTo("FIELD_TOO_LONG");
+		AidFlows.complete(clerk, precheck, Map.of("precheckNote", "材料齐全"));
+		// the engine evaluates the decision created in dmn-js
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(fresh)
+			.singleResult()
+			.getId();
+		AidFlows.await("the decision is evaluated",
+				() -> this.history.createHistoricVariableInstanceQuery()
+					.processInstanceId(instance)
+					.variableName("priority")
+					.count() == 1);
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance)
+			.variableName("priority")
+			.singleResult()
+			.getValue()).isEqualTo("NORMAL");
+		assertThat(this.history.createHistoricDecisionInstanceQuery()
+			.decisionDefinitionKey(DECISION)
+			.processInstanceId(instance)
+			.count()).isEqualTo(1);
 
 		this.browser.clickTestId("to-migration");
 		this.browser.waitForTestIdText("migration-table", this.atHandOver);
