@@ -247,7 +247,7 @@ const OURS = {
 }
 
 const rules = { ...recommended.rules }
-for (const name of Object.keys(OURS)) rules['minzheng/' + name] = name === 'form-known' ? 'warn' : 'error'
+for (const name of Object.keys(OURS)) rules['minzheng/' + name] = name === 'form-known' || name === 'decision-known' ? 'warn' : 'error'
 
 const cache = {}
 for (const [name, factory] of Object.entries(BUILT_IN)) cache['bpmnlint/' + name] = factory

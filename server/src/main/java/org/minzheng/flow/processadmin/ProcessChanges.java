@@ -161,7 +161,7 @@ public class ProcessChanges {
 		Set<String> knownForms = new LinkedHashSet<>(forms.ids());
 		knownForms.addAll(repository.forms(base.definitionId()).keySet());
 		knownForms.addAll(carriedForms.keySet());
-		Set<String> knownDecisions = new LinkedHashSet<>(repository.decisionKeys());
+		Set<String> knownDecisions = new LinkedHashSet<>(repository.decisionKeys(variant));
 		decisionsByFile.values().forEach(knownDecisions::addAll);
 		ModelCheck.Result result = ModelCheck.check(xml, knownForms, allowedBeans, knownDecisions);
 		if (result.ok() && !processKey.equals(result.processKey())) {

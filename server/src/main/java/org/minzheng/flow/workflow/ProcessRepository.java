@@ -62,8 +62,11 @@ public interface ProcessRepository {
 	 */
 	Optional<DecisionFile> decisionFile(String decisionKey, String definitionId, String variant);
 
-	/** The keys of every deployed decision. */
-	java.util.Set<String> decisionKeys();
+	/**
+	 * The keys of the deployed decisions a version of the variant may use: the city's
+	 * and, for a district variant, the district's own.
+	 */
+	java.util.Set<String> decisionKeys(String variant);
 
 	/** A deployed DMN file. */
 	record DecisionFile(String resourceName, String xml) {

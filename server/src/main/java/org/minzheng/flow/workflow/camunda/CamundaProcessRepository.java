@@ -211,8 +211,10 @@ class CamundaProcessRepository implements ProcessRepository {
 	}
 
 	@Override
-	public java.util.Set<String> decisionKeys() {
-		return repository.createDecisionDefinitionQuery()
+	public java.util.Set<String> decisionKeys(String variant) {
+		var query = repository.createDecisionDefinitionQuery();
+		return (variant == null ? query.withoutTenantId()
+				: query.tenantIdIn(variant).includeDecisionDefinitionsWithoutTenantId())
 			.list()
 			.stream()
 			.map(DecisionDefinition::getKey)
