@@ -281,7 +281,7 @@ public class ProcessChanges {
 		audit.record(new AuditRecord(user.username(), Role.PROCESS_OWNER.name(), unit, null, "PROCESS_DEPLOYED",
 				"审批并部署流程变更 #" + id + "（" + change.requestedBy() + " 提交）：" + change.processKey()
 						+ scopeText(change.variant()) + " 第 " + deployed.version() + " 版，SHA-256 "
-						+ change.contentSha256(),
+						+ change.contentSha256() + carriedText(carried),
 				blankToNull(reason)));
 		return changes.find(id);
 	}
@@ -402,6 +402,17 @@ public class ProcessChanges {
 	private static ApiException invalid(List<ModelRules.Problem> problems) {
 		return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "MODEL_INVALID",
 				"流程模型未通过检查（" + problems.size() + " 个问题），未部署", Map.of("problems", problems));
+	}
+
+	/** The forms and decision files a change carried, for the audit record (bounded). */
+	private static String carriedText(List<ProcessChangeMapper.ChangeResource> carried) {
+		if (carried.isEmpty()) {
+			return "";
+		}
+		String names = carried.stream()
+			.map(r -> (ProcessChangeMapper.ChangeResource.FORM.equals(r.kind()) ? "表单 " : "决策 ") + r.name())
+			.collect(java.util.stream.Collectors.joining("、"));
+		return "，随附" + (names.length() > 300 ? names.substring(0, 300) + "……" : names);
 	}
 
 	private static String blankToNull(String text) {
