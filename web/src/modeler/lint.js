@@ -122,6 +122,15 @@ export function setKnownForms(forms) {
   knownForms = new Set(forms || [])
 }
 
+/** The known decision ids (deployed, or edited with this change); the server has the last word. */
+let knownDecisions = new Set()
+export function setKnownDecisions(decisions) {
+  knownDecisions = new Set(decisions || [])
+}
+
+/** A decision's id (ModelRules.DECISION_ID). */
+export const DECISION_ID = /^Decision_[A-Z][A-Za-z0-9]*$/
+
 const OURS = {
   'element-id': rule((node, reporter) => {
     if (!is(node, 'bpmn:FlowNode')) return
@@ -204,6 +213,26 @@ const OURS = {
     const formRef = attr(node, 'formRef')
     if (!blank(formRef) && !knownForms.has(formRef)) reporter.report(node.id, msg('FORM_UNKNOWN', { form: formRef }))
   }),
+  // a business rule task evaluates a decision deployed with its own version, into a result variable
+  'business-rule-task': rule((node, reporter) => {
+    if (!is(node, 'bpmn:BusinessRuleTask')) return
+    if (!blank(attr(node, 'class')) || !blank(attr(node, 'expression')) || !blank(attr(node, 'delegateExpression')) || !blank(attr(node, 'type'))) {
+      reporter.report(node.id, msg('DECISION_CLASS_NOT_ALLOWED'))
+    }
+    const ref = attr(node, 'decisionRef')
+    if (blank(ref)) {
+      reporter.report(node.id, msg('DECISION_MISSING'))
+      return
+    }
+    if (!DECISION_ID.test(ref)) reporter.report(node.id, msg('DECISION_REF_INVALID', { decision: ref }))
+    if (attr(node, 'decisionRefBinding') !== 'deployment') reporter.report(node.id, msg('DECISION_BINDING_INVALID'))
+    if (blank(attr(node, 'resultVariable'))) reporter.report(node.id, msg('RESULT_VARIABLE_MISSING'))
+  }),
+  'decision-known': rule((node, reporter) => {
+    if (!is(node, 'bpmn:BusinessRuleTask')) return
+    const ref = attr(node, 'decisionRef')
+    if (!blank(ref) && DECISION_ID.test(ref) && !knownDecisions.has(ref)) reporter.report(node.id, msg('DECISION_UNKNOWN', { decision: ref }))
+  }),
   timers: rule((node, reporter) => {
     if (!is(node, 'bpmn:TimerEventDefinition')) return
     // a timer start event's cycle is a calendar schedule, not a limit of a case
@@ -218,7 +247,7 @@ const OURS = {
 }
 
 const rules = { ...recommended.rules }
-for (const name of Object.keys(OURS)) rules['minzheng/' + name] = name === 'form-known' ? 'warn' : 'error'
+for (const name of Object.keys(OURS)) rules['minzheng/' + name] = name === 'form-known' || name === 'decision-known' ? 'warn' : 'error'
 
 const cache = {}
 for (const [name, factory] of Object.entries(BUILT_IN)) cache['bpmnlint/' + name] = factory

@@ -85,6 +85,45 @@ class ModelRulesTest {
 	}
 
 	@Test
+	void aBusinessRuleTaskEvaluatesAKnownDecisionOfItsOwnDeployment() {
+		java.util.function.Function<Consumer<org.camunda.bpm.model.bpmn.instance.BusinessRuleTask>, List<String>> codes = edit -> {
+			BpmnModelInstance bpmn = read(ModelConventionsTest.models()
+				.stream()
+				.filter(m -> m.endsWith("aid-application.bpmn"))
+				.findFirst()
+				.orElseThrow());
+			org.camunda.bpm.model.bpmn.instance.BusinessRuleTask task = bpmn
+				.newInstance(org.camunda.bpm.model.bpmn.instance.BusinessRuleTask.class);
+			task.setId("BusinessRuleTask_Priority");
+			task.setName("办理优先级");
+			task.setCamundaDecisionRef("Decision_AidPriority");
+			task.setAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "decisionRefBinding", "deployment");
+			task.setCamundaResultVariable("priority");
+			task.setCamundaMapDecisionResult("singleEntry");
+			process(bpmn).addChildElement(task);
+			edit.accept(task);
+			return ModelRules.check(bpmn, forms, beans, Set.of("Decision_AidPriority"))
+				.stream()
+				.map(ModelRules.Problem::code)
+				.toList();
+		};
+		assertThat(codes.apply(task -> {
+		})).isEmpty();
+		assertThat(codes.apply(task -> task.setCamundaDecisionRef("Decision_NoSuchTable")))
+			.containsExactly("DECISION_NOT_FOUND");
+		assertThat(codes.apply(task -> task.setCamundaDecisionRef("aidPriority")))
+			.containsExactly("DECISION_REF_INVALID");
+		assertThat(codes.apply(
+				task -> task.setAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "decisionRefBinding", "latest")))
+			.containsExactly("DECISION_BINDING_INVALID");
+		assertThat(codes.apply(task -> {
+			task.setCamundaDecisionRef(null);
+			task.setCamundaClass("com.example.Evil");
+		})).contains("CLASS_NOT_ALLOWED", "DECISION_MISSING");
+		assertThat(ModelRules.decisionsOf(read(ModelConventionsTest.models().get(0)))).isEmpty();
+	}
+
+	@Test
 	void requiresCandidateGroupsAndCalendarDueDates() {
 		assertThat(codesAfter(bpmn -> {
 			UserTask review = bpmn.getModelElementById("Task_StreetReview");

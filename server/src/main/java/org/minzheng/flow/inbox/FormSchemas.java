@@ -11,14 +11,17 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.minzheng.flow.workflow.Workflow;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The Camunda Forms (form-js JSON) shipped in the forms module, by id. The server
- * validates what staff submit against the same schema the browser renders, so the two
- * can't drift apart. Read once: forms are versioned with the application.
+ * The Camunda Forms (form-js JSON), by id. The server validates what staff submit against
+ * the same schema the browser renders, so the two can't drift apart. A task uses the form
+ * deployed with its own process version (a process owner may have edited it, and a task
+ * of an older version keeps the form it started with); a version deployed without it uses
+ * the form shipped in the forms module (read once).
  */
 @Component
 public class FormSchemas {
@@ -27,7 +30,16 @@ public class FormSchemas {
 
 	private final Map<String, String> rawById = new LinkedHashMap<>();
 
-	FormSchemas(ObjectMapper json) throws IOException {
+	/** Deployed forms read into schemas, by their text: a deployed form never changes. */
+	private final Map<String, FormSchema> deployed = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Workflow workflow;
+
+	private final ObjectMapper json;
+
+	FormSchemas(ObjectMapper json, Workflow workflow) throws IOException {
+		this.json = json;
+		this.workflow = workflow;
 		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form")) {
 			try (InputStream in = resource.getInputStream()) {
 				String raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -54,6 +66,43 @@ public class FormSchemas {
 	/** The form-js JSON as shipped, for the browser to render. */
 	public Optional<String> raw(String formId) {
 		return Optional.ofNullable(formId).map(rawById::get);
+	}
+
+	/**
+	 * Reads a form-js JSON text into its fields and rules, as the server validates
+	 * submissions against it.
+	 * @throws IllegalStateException when a rule can't be read (e.g. an unsupported hide
+	 * condition)
+	 */
+	public static FormSchema read(JsonNode root) {
+		return parse(root.path("id").asText(), root);
+	}
+
+	/**
+	 * The form-js JSON a task renders: the one deployed with its version, else the
+	 * shipped one.
+	 */
+	public Optional<String> rawFor(Workflow.OpenTask task) {
+		return workflow.deployedForm(task.processDefinitionId(), task.formKey()).or(() -> raw(task.formKey()));
+	}
+
+	/** The form a task's submission is validated against; see {@link #rawFor}. */
+	public Optional<FormSchema> findFor(Workflow.OpenTask task) {
+		Optional<String> own = workflow.deployedForm(task.processDefinitionId(), task.formKey());
+		if (own.isEmpty()) {
+			return find(task.formKey());
+		}
+		if (deployed.size() > 1000) {
+			deployed.clear();
+		}
+		return Optional.of(deployed.computeIfAbsent(own.get(), text -> {
+			try {
+				return read(json.readTree(text));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Unreadable deployed form " + task.formKey(), ex);
+			}
+		}));
 	}
 
 	private static FormSchema parse(String id, JsonNode root) {

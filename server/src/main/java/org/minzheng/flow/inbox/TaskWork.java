@@ -72,7 +72,7 @@ public class TaskWork {
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
 		boolean canAct = actingRole(task, user).isPresent();
 		boolean delegated = task.delegated();
-		return new TaskView(item, task, workItems.slaState(item), canAct, forms.raw(task.formKey()).orElse(null),
+		return new TaskView(item, task, workItems.slaState(item), canAct, forms.rawFor(task).orElse(null),
 				actions(item, task, canAct, delegated, user), delegated, delegated ? task.owner() : null);
 	}
 
@@ -154,7 +154,7 @@ public class TaskWork {
 		if (task.delegated()) {
 			throw ApiException.conflict("TASK_DELEGATED", "委派的任务请办理完毕后交回委派人，由其确认办理");
 		}
-		FormSchema form = forms.find(task.formKey())
+		FormSchema form = forms.findFor(task)
 			.orElseThrow(() -> new IllegalStateException("No form " + task.formKey() + " for " + task.taskKey()));
 		Map<String, String> valid = form.validate(data == null ? Map.of() : data);
 		Map<String, Object> variables = new LinkedHashMap<>(form.codes(valid));

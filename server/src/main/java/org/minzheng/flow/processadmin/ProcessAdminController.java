@@ -24,8 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/process-admin")
 class ProcessAdminController {
 
-	/** A proposal's JSON around the model: the model's limit plus room for the note. */
-	private static final int MAX_BODY = ProcessChanges.MAX_MODEL_BYTES + 64 * 1024;
+	/**
+	 * A proposal's JSON around the model: the model's limit, room for the forms and
+	 * decision files edited with it, and the note.
+	 */
+	private static final int MAX_BODY = ProcessChanges.MAX_MODEL_BYTES + 4 * 1024 * 1024 + 64 * 1024;
 
 	/** How much of an oversized body is read and dropped before answering. */
 	private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
@@ -61,6 +64,22 @@ class ProcessAdminController {
 	}
 
 	/**
+	 * A form of a version, for the form editor to open: the one deployed with it, else
+	 * the shipped one.
+	 */
+	@GetMapping("/versions/{definitionId}/forms/{formId}")
+	ProcessConsole.VersionForm versionForm(@PathVariable String definitionId, @PathVariable String formId) {
+		return console.form(CurrentUser.get(), definitionId, formId);
+	}
+
+	/** The decision file that holds a decision a version uses, for the DMN editor. */
+	@GetMapping("/versions/{definitionId}/decisions/{decisionKey}")
+	ProcessConsole.VersionDecision versionDecision(@PathVariable String definitionId,
+			@PathVariable String decisionKey) {
+		return console.decision(CurrentUser.get(), definitionId, decisionKey);
+	}
+
+	/**
 	 * Proposes a revised model: {@code {"variant": null|"440308", "changeNote": "…",
 	 * "xml": "<definitions …>"}}; read with a size limit before it is parsed.
 	 */
@@ -86,7 +105,8 @@ class ProcessAdminController {
 		}
 		byte[] xml = proposal.xml() == null ? null : proposal.xml().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		String variant = proposal.variant() == null || proposal.variant().isBlank() ? null : proposal.variant();
-		return changes.propose(CurrentUser.get(), key, variant, proposal.changeNote(), xml);
+		return changes.propose(CurrentUser.get(), key, variant, proposal.changeNote(), xml, proposal.forms(),
+				proposal.decisions());
 	}
 
 	@GetMapping("/changes")
@@ -119,7 +139,12 @@ class ProcessAdminController {
 		return migrations.migrate(CurrentUser.get(), request.from(), request.to(), request.reason());
 	}
 
-	record ProposeRequest(String variant, String changeNote, String xml) {
+	/**
+	 * {@code forms}: form-js JSON by form id (edited or new forms the model uses);
+	 * {@code decisions}: DMN XML by file name.
+	 */
+	record ProposeRequest(String variant, String changeNote, String xml, java.util.Map<String, String> forms,
+			java.util.Map<String, String> decisions) {
 	}
 
 	record Decision(String reason) {
@@ -129,7 +154,7 @@ class ProcessAdminController {
 	}
 
 	private static ApiException tooLarge() {
-		return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "MODEL_TOO_LARGE", "流程模型不能超过 2 MB");
+		return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "MODEL_TOO_LARGE", "流程模型不能超过 2 MB，表单与决策合计不能超过 4 MB");
 	}
 
 }

@@ -39,6 +39,27 @@ interface ProcessChangeMapper {
 	record Xml(String bpmnXml) {
 	}
 
+	@Insert("INSERT INTO process_change_resource (change_id, kind, name, content, content_sha256) "
+			+ "VALUES (#{changeId}, #{kind}, #{name}, #{content}, #{sha256})")
+	void insertResource(@Param("changeId") long changeId, @Param("kind") String kind, @Param("name") String name,
+			@Param("content") String content, @Param("sha256") String sha256);
+
+	/** The forms and decisions that travel with a change, forms first, by name. */
+	@Select("SELECT kind, name, content, content_sha256 FROM process_change_resource WHERE change_id = #{changeId} "
+			+ "ORDER BY kind DESC, name")
+	List<ChangeResource> resources(long changeId);
+
+	/**
+	 * A form ({@code FORM}, name = form id) or decision file ({@code DMN}) of a change.
+	 */
+	record ChangeResource(String kind, String name, String content, String contentSha256) {
+
+		static final String FORM = "FORM";
+
+		static final String DMN = "DMN";
+
+	}
+
 	/** Compare-and-set from PENDING: exactly one decision wins. */
 	@Update("UPDATE process_change SET status = #{status}, decided_by = #{by}, decided_at = #{at}, "
 			+ "decision_reason = #{reason} WHERE id = #{id} AND status = 'PENDING'")

@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.inbox.FormSchemas;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.processes.model.DecisionCheck;
 import org.minzheng.flow.processes.model.ModelCheck;
 import org.minzheng.flow.processes.model.ModelDiff;
 import org.minzheng.flow.processes.model.ModelRules;
@@ -43,6 +45,16 @@ public class ProcessChanges {
 	/** Largest model accepted, in bytes. */
 	public static final int MAX_MODEL_BYTES = 2 * 1024 * 1024;
 
+	/** Most forms a change may carry. */
+	static final int MAX_FORMS = 30;
+
+	/** Most decision files a change may carry. */
+	static final int MAX_DECISION_FILES = 10;
+
+	/** A decision file's name (its resource is {@code <name>.dmn}). */
+	static final java.util.regex.Pattern DECISION_FILE = java.util.regex.Pattern
+		.compile("[a-z][a-z0-9]*(-[a-z0-9]+){0,8}");
+
 	static final String CITY = "440300";
 
 	private final ProcessRepository repository;
@@ -59,8 +71,11 @@ public class ProcessChanges {
 
 	private final Set<String> allowedBeans;
 
+	private final ObjectMapper json;
+
 	ProcessChanges(ProcessRepository repository, ProcessChangeMapper changes, FormSchemas forms, OrgDirectory orgs,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ObjectMapper json) {
+		this.json = json;
 		this.repository = repository;
 		this.changes = changes;
 		this.forms = forms;
@@ -83,9 +98,27 @@ public class ProcessChanges {
 	 * city's version
 	 * @throws ApiException {@code MODEL_INVALID} (422, with every problem), or a refusal
 	 */
-	@Transactional
 	public Proposal propose(StaffUser user, String processKey, String variant, String changeNote, byte[] xml) {
+		return propose(user, processKey, variant, changeNote, xml, Map.of(), Map.of());
+	}
+
+	/**
+	 * Checks a revised model with the forms and decision files edited with it, and stores
+	 * them for a second owner's approval.
+	 * @param variant a district code for that district's variant, or {@code null} for the
+	 * city's version
+	 * @param editedForms form-js JSON by form id: new forms, or edited versions of forms
+	 * the model uses
+	 * @param decisionFiles DMN XML by file name (the resource is {@code <name>.dmn})
+	 * @throws ApiException {@code MODEL_INVALID} (422, with every problem of the model,
+	 * the forms and the decisions), or a refusal
+	 */
+	@Transactional
+	public Proposal propose(StaffUser user, String processKey, String variant, String changeNote, byte[] xml,
+			Map<String, String> editedForms, Map<String, String> decisionFiles) {
 		String unit = requireOwner(user, variant);
+		Map<String, String> carriedForms = editedForms == null ? Map.of() : editedForms;
+		Map<String, String> carriedDecisions = decisionFiles == null ? Map.of() : decisionFiles;
 		if (changeNote == null || changeNote.isBlank() || changeNote.length() > 1000) {
 			throw ApiException.badRequest("CHANGE_NOTE_MISSING", "changeNote", "请填写变更说明（1000 字以内）");
 		}
@@ -98,13 +131,58 @@ public class ProcessChanges {
 		ProcessVersion base = repository.latest(processKey, variant)
 			.or(() -> repository.latest(processKey, null))
 			.orElseThrow(() -> ApiException.notFound("PROCESS_UNKNOWN", "没有这个流程：" + processKey));
-		ModelCheck.Result result = ModelCheck.check(xml, forms.ids(), allowedBeans);
+		List<ModelRules.Problem> problems = new java.util.ArrayList<>();
+		if (carriedForms.size() > MAX_FORMS || carriedDecisions.size() > MAX_DECISION_FILES) {
+			throw invalid(List.of(new ModelRules.Problem(null, "RESOURCES_TOO_MANY",
+					"一项变更最多携带 " + MAX_FORMS + " 个表单、" + MAX_DECISION_FILES + " 个决策文件")));
+		}
+		carriedForms.forEach((id, text) -> problems.addAll(FormCheck.check(id, text, json)));
+		Map<String, Set<String>> decisionsByFile = new LinkedHashMap<>();
+		carriedDecisions.forEach((name, dmn) -> {
+			if (name == null || name.length() > 64 || !DECISION_FILE.matcher(name).matches()) {
+				problems.add(new ModelRules.Problem(name, "DECISION_FILE_NAME_INVALID", "决策文件名须为小写英文单词以连字符相连"));
+				return;
+			}
+			byte[] bytes = dmn == null ? new byte[0] : dmn.getBytes(StandardCharsets.UTF_8);
+			DecisionCheck.Result checked = DecisionCheck.check(bytes);
+			problems.addAll(checked.problems());
+			if (checked.ok()) {
+				repository.decisionProblems(name + ".dmn", dmn)
+					.forEach(message -> problems
+						.add(new ModelRules.Problem(name, "DMN_ENGINE_PARSE", "流程引擎无法解析决策：" + message)));
+			}
+			for (String decision : checked.decisions()) {
+				if (decisionsByFile.values().stream().anyMatch(ids -> ids.contains(decision))) {
+					problems.add(new ModelRules.Problem(decision, "DECISION_DUPLICATE", "多个决策文件定义了同一决策：" + decision));
+				}
+			}
+			decisionsByFile.put(name, checked.decisions());
+		});
+		Set<String> knownForms = new LinkedHashSet<>(forms.ids());
+		knownForms.addAll(repository.forms(base.definitionId()).keySet());
+		knownForms.addAll(carriedForms.keySet());
+		Set<String> knownDecisions = new LinkedHashSet<>(repository.decisionKeys(variant));
+		decisionsByFile.values().forEach(knownDecisions::addAll);
+		ModelCheck.Result result = ModelCheck.check(xml, knownForms, allowedBeans, knownDecisions);
 		if (result.ok() && !processKey.equals(result.processKey())) {
 			throw invalid(List.of(new ModelRules.Problem(result.processKey(), "PROCESS_KEY_MISMATCH",
 					"模型的流程标识须为 " + processKey + "，不能改为 " + result.processKey())));
 		}
-		if (!result.ok()) {
-			throw invalid(result.problems());
+		problems.addAll(0, result.problems());
+		if (result.ok()) {
+			Set<String> usedDecisions = ModelCheck.decisionsOf(xml);
+			carriedForms.keySet()
+				.stream()
+				.filter(id -> !result.forms().contains(id))
+				.forEach(id -> problems.add(new ModelRules.Problem(id, "FORM_NOT_USED", "模型的用户任务没有引用这个表单：" + id)));
+			decisionsByFile.forEach((name, ids) -> {
+				if (ids.stream().noneMatch(usedDecisions::contains)) {
+					problems.add(new ModelRules.Problem(name, "DECISION_NOT_USED", "模型的业务规则任务没有引用这个决策文件中的决策：" + name));
+				}
+			});
+		}
+		if (!problems.isEmpty()) {
+			throw invalid(problems);
 		}
 		String text = new String(xml, StandardCharsets.UTF_8);
 		List<String> engineProblems = repository.parseProblems(processKey + ".bpmn", text);
@@ -122,12 +200,23 @@ public class ProcessChanges {
 				base.definitionId(), processKey + ".bpmn", text, sha, changeNote.strip(), user.username(),
 				clock.instant());
 		changes.insert(change);
+		StringBuilder carried = new StringBuilder();
+		new java.util.TreeMap<>(carriedForms).forEach((id, form) -> {
+			String formSha = sha256(form.getBytes(StandardCharsets.UTF_8));
+			changes.insertResource(change.id, ProcessChangeMapper.ChangeResource.FORM, id, form, formSha);
+			carried.append("；表单 ").append(id).append(" SHA-256 ").append(formSha);
+		});
+		new java.util.TreeMap<>(carriedDecisions).forEach((name, dmn) -> {
+			String dmnSha = sha256(dmn.getBytes(StandardCharsets.UTF_8));
+			changes.insertResource(change.id, ProcessChangeMapper.ChangeResource.DMN, name, dmn, dmnSha);
+			carried.append("；决策 ").append(name).append(".dmn SHA-256 ").append(dmnSha);
+		});
 		ModelDiff.Diff diff = ModelDiff.between(repository.xml(base.definitionId()).orElse(null), text);
-		audit
-			.record(new AuditRecord(user.username(), Role.PROCESS_OWNER.name(), unit, null, "PROCESS_CHANGE_PROPOSED",
-					"提交流程变更 #" + change.id + "：" + processKey + scopeText(variant) + "，新增 " + diff.added().size()
-							+ "、删除 " + diff.removed().size() + "、修改 " + diff.changed().size() + " 个元素，SHA-256 " + sha,
-					changeNote));
+		audit.record(new AuditRecord(user.username(), Role.PROCESS_OWNER.name(), unit, null, "PROCESS_CHANGE_PROPOSED",
+				"提交流程变更 #" + change.id + "：" + processKey + scopeText(variant) + "，新增 " + diff.added().size() + "、删除 "
+						+ diff.removed().size() + "、修改 " + diff.changed().size() + " 个元素，SHA-256 " + sha
+						+ (carried.length() > 560 ? carried.substring(0, 560) + "……" : carried),
+				changeNote));
 		return new Proposal(changes.find(change.id), diff);
 	}
 
@@ -149,22 +238,50 @@ public class ProcessChanges {
 			throw ApiException.conflict("CHANGE_OUTDATED", "提交后流程已有新版本，请基于最新版本重新提交");
 		}
 		String xml = changes.xml(id).bpmnXml();
+		List<ProcessChangeMapper.ChangeResource> carried = changes.resources(id);
+		Map<String, String> baseForms = repository.forms(change.baseDefinitionId());
 		Map<String, String> formResources = new LinkedHashMap<>();
 		for (String form : ModelCheck.formsOf(xml.getBytes(StandardCharsets.UTF_8))) {
-			formResources.put(form + ".form", forms.raw(form).orElseThrow());
+			String edited = carried.stream()
+				.filter(r -> ProcessChangeMapper.ChangeResource.FORM.equals(r.kind()) && r.name().equals(form))
+				.map(ProcessChangeMapper.ChangeResource::content)
+				.findFirst()
+				.orElse(null);
+			// an edited form, else the one the version it replaces deployed (an earlier
+			// owner's edit stays), else the shipped one
+			formResources.put(form, edited != null ? edited
+					: baseForms.containsKey(form) ? baseForms.get(form) : forms.raw(form).orElseThrow());
+		}
+		Map<String, String> decisionResources = new LinkedHashMap<>();
+		Set<String> provided = new LinkedHashSet<>();
+		carried.stream().filter(r -> ProcessChangeMapper.ChangeResource.DMN.equals(r.kind())).forEach(r -> {
+			decisionResources.put(r.name() + ".dmn", r.content());
+			provided.addAll(DecisionCheck.check(r.content().getBytes(StandardCharsets.UTF_8)).decisions());
+		});
+		for (String decision : ModelCheck.decisionsOf(xml.getBytes(StandardCharsets.UTF_8))) {
+			if (provided.contains(decision)) {
+				continue;
+			}
+			// a decision deployed before travels on with the new version (the business
+			// rule task binds to its own deployment)
+			ProcessRepository.DecisionFile file = repository
+				.decisionFile(decision, change.baseDefinitionId(), change.variant())
+				.orElseThrow(() -> ApiException.conflict("DECISION_NOT_FOUND", "决策已不存在：" + decision));
+			decisionResources.putIfAbsent(file.resourceName(), file.xml());
+			provided.addAll(DecisionCheck.check(file.xml().getBytes(StandardCharsets.UTF_8)).decisions());
 		}
 		if (changes.decide(id, ProcessChange.DEPLOYED, user.username(), clock.instant(), blankToNull(reason)) != 1) {
 			throw ApiException.conflict("CHANGE_DECIDED", "该变更已被处理");
 		}
 		String name = ("流程变更 #" + id + "：" + change.changeNote());
 		String definitionId = repository.deploy(name.length() > 200 ? name.substring(0, 200) : name,
-				change.resourceName(), xml, formResources, change.variant());
+				change.resourceName(), xml, formResources, decisionResources, change.variant());
 		changes.setDeployed(id, definitionId);
 		ProcessVersion deployed = repository.version(definitionId).orElseThrow();
 		audit.record(new AuditRecord(user.username(), Role.PROCESS_OWNER.name(), unit, null, "PROCESS_DEPLOYED",
 				"审批并部署流程变更 #" + id + "（" + change.requestedBy() + " 提交）：" + change.processKey()
 						+ scopeText(change.variant()) + " 第 " + deployed.version() + " 版，SHA-256 "
-						+ change.contentSha256(),
+						+ change.contentSha256() + carriedText(carried),
 				blankToNull(reason)));
 		return changes.find(id);
 	}
@@ -185,8 +302,20 @@ public class ProcessChanges {
 		return changes.find(id);
 	}
 
-	/** A change with its model and the differences to the version it was based on. */
-	public record ChangeView(ProcessChange change, String xml, String baseXml, ModelDiff.Diff diff) {
+	/**
+	 * A change with its model, the differences to the version it was based on, and the
+	 * forms and decision files it carries.
+	 */
+	public record ChangeView(ProcessChange change, String xml, String baseXml, ModelDiff.Diff diff,
+			List<ResourceView> resources) {
+	}
+
+	/**
+	 * A form or decision file a change carries, with what the version it replaces had
+	 * ({@code null} when it is new): {@code ADDED}, {@code CHANGED} or {@code UNCHANGED}.
+	 */
+	public record ResourceView(String kind, String name, String status, String contentSha256, String content,
+			String baseContent) {
 	}
 
 	@Transactional(readOnly = true)
@@ -198,7 +327,29 @@ public class ProcessChanges {
 		}
 		String xml = changes.xml(id).bpmnXml();
 		String base = change.baseDefinitionId() == null ? null : repository.xml(change.baseDefinitionId()).orElse(null);
-		return new ChangeView(change, xml, base, ModelDiff.between(base, xml));
+		List<ResourceView> resources = new java.util.ArrayList<>();
+		Map<String, String> baseForms = change.baseDefinitionId() == null ? Map.of()
+				: repository.forms(change.baseDefinitionId());
+		for (ProcessChangeMapper.ChangeResource resource : changes.resources(id)) {
+			String before;
+			if (ProcessChangeMapper.ChangeResource.FORM.equals(resource.kind())) {
+				before = baseForms.containsKey(resource.name()) ? baseForms.get(resource.name())
+						: forms.raw(resource.name()).orElse(null);
+			}
+			else {
+				before = DecisionCheck.check(resource.content().getBytes(StandardCharsets.UTF_8))
+					.decisions()
+					.stream()
+					.findFirst()
+					.flatMap(decision -> repository.decisionFile(decision, change.baseDefinitionId(), change.variant()))
+					.map(ProcessRepository.DecisionFile::xml)
+					.orElse(null);
+			}
+			String status = before == null ? "ADDED" : before.equals(resource.content()) ? "UNCHANGED" : "CHANGED";
+			resources.add(new ResourceView(resource.kind(), resource.name(), status, resource.contentSha256(),
+					resource.content(), before));
+		}
+		return new ChangeView(change, xml, base, ModelDiff.between(base, xml), resources);
 	}
 
 	@Transactional(readOnly = true)
@@ -251,6 +402,17 @@ public class ProcessChanges {
 	private static ApiException invalid(List<ModelRules.Problem> problems) {
 		return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "MODEL_INVALID",
 				"流程模型未通过检查（" + problems.size() + " 个问题），未部署", Map.of("problems", problems));
+	}
+
+	/** The forms and decision files a change carried, for the audit record (bounded). */
+	private static String carriedText(List<ProcessChangeMapper.ChangeResource> carried) {
+		if (carried.isEmpty()) {
+			return "";
+		}
+		String names = carried.stream()
+			.map(r -> (ProcessChangeMapper.ChangeResource.FORM.equals(r.kind()) ? "表单 " : "决策 ") + r.name())
+			.collect(java.util.stream.Collectors.joining("、"));
+		return "，随附" + (names.length() > 300 ? names.substring(0, 300) + "……" : names);
 	}
 
 	private static String blankToNull(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.minzheng.flow.inbox.FormSchemas;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.model.ModelCheck;
 import org.minzheng.flow.security.StaffUser;
@@ -30,18 +31,33 @@ public class ProcessConsole {
 
 	private final OrgDirectory orgs;
 
-	ProcessConsole(ProcessRepository repository, OrgDirectory orgs) {
+	private final FormSchemas shipped;
+
+	ProcessConsole(ProcessRepository repository, OrgDirectory orgs, FormSchemas shipped) {
 		this.repository = repository;
 		this.orgs = orgs;
+		this.shipped = shipped;
 	}
 
 	/** One process and its versions, newest first. */
 	public record ProcessEntry(String key, String name, List<VersionEntry> versions) {
 	}
 
-	/** A version: running instances by district (code → name and count), forms used. */
+	/**
+	 * A version: running instances by district (code → name and count), the forms and
+	 * decisions it uses, and which of its forms a process owner edited (they differ from
+	 * the shipped ones).
+	 */
 	public record VersionEntry(ProcessVersion version, String variantName, List<DistrictCount> runningByDistrict,
-			Set<String> forms) {
+			Set<String> forms, Set<String> decisions, Set<String> editedForms) {
+	}
+
+	/** A form of a version as the form editor opens it. */
+	public record VersionForm(String definitionId, String formId, String schema, boolean deployed) {
+	}
+
+	/** The decision file that holds a decision of a version, for the DMN editor. */
+	public record VersionDecision(String definitionId, String decisionKey, String resourceName, String xml) {
 	}
 
 	public record DistrictCount(String districtCode, String districtName, long running) {
@@ -58,16 +74,50 @@ public class ProcessConsole {
 				repository.runningBy(version.definitionId(), DISTRICT_VARIABLE)
 					.forEach((code, count) -> districts.add(new DistrictCount(code, orgs.nameOf(code), count)));
 			}
-			Set<String> forms = repository.xml(version.definitionId())
-				.map(xml -> ModelCheck.formsOf(xml.getBytes(StandardCharsets.UTF_8)))
-				.orElse(Set.of());
+			byte[] xml = repository.xml(version.definitionId())
+				.map(text -> text.getBytes(StandardCharsets.UTF_8))
+				.orElse(null);
+			Set<String> forms = xml == null ? Set.of() : ModelCheck.formsOf(xml);
+			Set<String> decisions = xml == null ? Set.of() : ModelCheck.decisionsOf(xml);
+			Map<String, String> deployedForms = forms.isEmpty() ? Map.of() : repository.forms(version.definitionId());
+			Set<String> edited = new java.util.TreeSet<>();
+			forms.forEach(form -> {
+				String deployed = deployedForms.get(form);
+				if (deployed != null && !deployed.equals(shipped.raw(form).orElse(null))) {
+					edited.add(form);
+				}
+			});
 			byKey.computeIfAbsent(version.key(), k -> new ArrayList<>())
 				.add(new VersionEntry(version, version.variant() == null ? null : orgs.nameOf(version.variant()),
-						districts, forms));
+						districts, forms, decisions, edited));
 		}
 		List<ProcessEntry> entries = new ArrayList<>();
 		byKey.forEach((key, versions) -> entries.add(new ProcessEntry(key, names.get(key), versions)));
 		return entries;
+	}
+
+	/** A form of a version: the one deployed with it, else the shipped one. */
+	public VersionForm form(StaffUser user, String definitionId, String formId) {
+		ProcessChanges.requireAnyOwner(user);
+		ProcessVersion version = repository.version(definitionId)
+			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + definitionId));
+		String deployed = repository.forms(version.definitionId()).get(formId);
+		if (deployed != null) {
+			return new VersionForm(definitionId, formId, deployed, true);
+		}
+		return shipped.raw(formId)
+			.map(raw -> new VersionForm(definitionId, formId, raw, false))
+			.orElseThrow(() -> ApiException.notFound("FORM_NOT_FOUND", "没有这个表单：" + formId));
+	}
+
+	/** The decision file holding a decision of a version (or the newest deployed). */
+	public VersionDecision decision(StaffUser user, String definitionId, String decisionKey) {
+		ProcessChanges.requireAnyOwner(user);
+		ProcessVersion version = repository.version(definitionId)
+			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + definitionId));
+		return repository.decisionFile(decisionKey, definitionId, version.variant())
+			.map(file -> new VersionDecision(definitionId, decisionKey, file.resourceName(), file.xml()))
+			.orElseThrow(() -> ApiException.notFound("DECISION_NOT_FOUND", "没有这个决策：" + decisionKey));
 	}
 
 	/** The model of a version, for the modeler to open. */

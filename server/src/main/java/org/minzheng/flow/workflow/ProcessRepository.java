@@ -36,10 +36,41 @@ public interface ProcessRepository {
 	List<String> parseProblems(String resourceName, String xml);
 
 	/**
-	 * Deploys a model with the forms its user tasks use as a new version.
+	 * What the engine's own DMN parser finds wrong with a decision file, without
+	 * deploying it.
+	 * @return the problems, empty when it parses
+	 */
+	List<String> decisionProblems(String resourceName, String xml);
+
+	/**
+	 * Deploys a model with the forms its user tasks use and the decision files its
+	 * business rule tasks use as a new version.
+	 * @param forms form-js JSON by form id
+	 * @param decisions DMN XML by resource name
 	 * @return the new version's definition id
 	 */
-	String deploy(String deploymentName, String resourceName, String xml, Map<String, String> forms, String variant);
+	String deploy(String deploymentName, String resourceName, String xml, Map<String, String> forms,
+			Map<String, String> decisions, String variant);
+
+	/** The forms deployed with a version: form-js JSON by form id. */
+	Map<String, String> forms(String definitionId);
+
+	/**
+	 * The decision file that holds a decision: the one deployed with the version
+	 * {@code definitionId} if it has one, else the newest deployed for the variant (its
+	 * own, then the city's).
+	 */
+	Optional<DecisionFile> decisionFile(String decisionKey, String definitionId, String variant);
+
+	/**
+	 * The keys of the deployed decisions a version of the variant may use: the city's
+	 * and, for a district variant, the district's own.
+	 */
+	java.util.Set<String> decisionKeys(String variant);
+
+	/** A deployed DMN file. */
+	record DecisionFile(String resourceName, String xml) {
+	}
 
 	/**
 	 * Which running instances of {@code fromId} can move to {@code toId}: the activity

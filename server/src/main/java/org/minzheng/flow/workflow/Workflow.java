@@ -118,6 +118,13 @@ public interface Workflow {
 	 */
 	Optional<String> processProperty(String processInstanceId, String name);
 
+	/**
+	 * A form (form-js JSON) deployed with a process version: the form a task of that
+	 * version renders and is validated against. Empty when the version's deployment has
+	 * no such form (the shipped one applies).
+	 */
+	Optional<String> deployedForm(String processDefinitionId, String formId);
+
 	/** Deployed process definition XML of a process instance, for the diagram. */
 	Optional<String> diagramXml(String processInstanceId);
 
@@ -130,11 +137,12 @@ public interface Workflow {
 
 	/**
 	 * Open user task as the inbox and the task API see it; {@code delegated} while it
-	 * waits for its delegate (委派), {@code owner} who delegated it.
+	 * waits for its delegate (委派), {@code owner} who delegated it;
+	 * {@code processDefinitionId} the version it belongs to (whose forms it uses).
 	 */
 	record OpenTask(String id, String taskKey, String name, String processKey, String processInstanceId,
 			String businessKey, String assignee, List<String> candidateGroups, java.time.Instant created,
-			java.time.Instant due, String formKey, boolean delegated, String owner) {
+			java.time.Instant due, String formKey, boolean delegated, String owner, String processDefinitionId) {
 	}
 
 	/** One step of a process instance's path. */

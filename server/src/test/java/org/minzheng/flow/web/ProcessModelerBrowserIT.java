@@ -33,11 +33,13 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A process owner revises the 低保 chain in the browser's modeler: adds a user task, sees
  * the inline check name its missing form, fixes it (a form the server does not know is
- * refused with its problem marked on the task), submits; a second owner reviews the
- * graphical diff and approves; new cases start the new version; the migration page moves
- * the old version's running cases where their step still exists and reports the one whose
- * step was renamed. Its own application context (and so its own database): the version it
- * deploys must not change the 低保 chain under the other tests.
+ * refused with its problem marked on the task), creates the task's own form in the
+ * form-js editor opened from the modeler, submits; a second owner reviews the graphical
+ * diff and the new form, and approves; the new step's task renders and validates the new
+ * form; new cases start the new version; the migration page moves the old version's
+ * running cases where their step still exists and reports the one whose step was renamed.
+ * Its own application context (and so its own database): the version it deploys must not
+ * change the 低保 chain under the other tests.
  */
 @ApplicationTest
 @TestPropertySource(properties = "minzheng.test.context=process-modeler")
@@ -50,6 +52,12 @@ class ProcessModelerBrowserIT {
 
 	static final String NEW_TASK = "Task_MaterialPrecheck";
 
+	static final String NEW_FORM = "aid-material-precheck";
+
+	static final String RULE_TASK = "BusinessRuleTask_Priority";
+
+	static final String DECISION = "Decision_Priority";
+
 	@LocalServerPort
 	int port;
 
@@ -58,6 +66,9 @@ class ProcessModelerBrowserIT {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	org.camunda.bpm.engine.HistoryService history;
 
 	Browser browser;
 
@@ -236,6 +247,77 @@ class ProcessModelerBrowserIT {
 				d -> "aid-hand-over".equals(js("return window.__modeler.get('elementRegistry').get('" + NEW_TASK
 						+ "').businessObject.get('camunda:formRef')")));
 		noLintErrors();
+		this.browser.waitForTestIdText("model-forms", "aid-hand-over");
+	}
+
+	/**
+	 * The task gets a form of its own: the owner creates it in the form-js editor from
+	 * the modeler (Chinese palette, bpmn.io watermark), adds a field, and submits it with
+	 * the model.
+	 */
+	@Test
+	@Order(4)
+	void theOwnerCreatesTheTasksFormAndADecisionAndSubmits() {
+		js("const m = window.__modeler; m.get('selection').select(m.get('elementRegistry').get('" + NEW_TASK + "'));");
+		this.browser.type(Browser.input("new-form-id"), NEW_FORM);
+		this.browser.clickTestId("new-form");
+		this.browser.until("the form editor opens",
+				d -> "true".equals(this.browser.testId("form-editor").getAttribute("data-ready")));
+		assertThat(js("return window.__modeler.get('elementRegistry').get('" + NEW_TASK
+				+ "').businessObject.get('camunda:formRef')"))
+			.isEqualTo(NEW_FORM);
+		// the licence's watermark stays; the palette speaks Chinese
+		assertThat(this.browser.find(By.cssSelector("[data-testid=form-editor] .fjs-powered-by")).isDisplayed())
+			.isTrue();
+		this.browser.until("the palette speaks Chinese",
+				d -> this.browser.find(By.cssSelector("[data-testid=form-editor] .fjs-palette"))
+					.getText()
+					.contains("单行文本"));
+		// the owner drops a text field onto the form (form-js's modeling API, as its own
+		// tests drive it)
+		js("const e = window.__formEditor, root = e.get('formFieldRegistry').getAll().find(f => f.type === 'default');"
+				+ "e.get('modeling').addFormField({ type: 'textarea', key: 'precheckNote', label: '预审意见',"
+				+ " validate: { maxLength: 200 } }, root, 0);");
+		this.browser.until("the field is on the form",
+				d -> !this.browser
+					.all(By.cssSelector("[data-testid=form-editor] .fjs-editor-container .fjs-form-field-textarea"))
+					.isEmpty());
+		this.browser.screenshot("form-editor", By.cssSelector("[data-testid=form-editor]"));
+		this.browser.clickTestId("form-editor-save");
+		this.browser.until("the form is kept with the change",
+				d -> this.browser.find(By.cssSelector("[data-testid=model-form][data-form=" + NEW_FORM + "]"))
+					.getText()
+					.contains("已编辑"));
+		noLintErrors();
+
+		// after the new step, a business rule task whose decision the owner creates in
+		// dmn-js
+		js("const m = window.__modeler, registry = m.get('elementRegistry'), modeling = m.get('modeling');"
+				+ "const task = registry.get('" + NEW_TASK + "'), gateway = registry.get('Gateway_AcceptanceDecision');"
+				+ "modeling.removeConnection(task.outgoing.find(f => f.target === gateway));"
+				+ "const rule = modeling.createShape({ type: 'bpmn:BusinessRuleTask' }, { x: 920, y: 790 }, task.parent);"
+				+ "modeling.updateProperties(rule, { id: '" + RULE_TASK + "', name: '办理优先级' });"
+				+ "modeling.connect(task, rule); modeling.connect(rule, gateway); m.get('selection').select(rule);");
+		this.browser.clickTestId("new-decision");
+		this.browser.until("the decision editor opens",
+				d -> "true".equals(this.browser.testId("decision-editor").getAttribute("data-ready")));
+		assertThat(js("return window.__modeler.get('elementRegistry').get('" + RULE_TASK
+				+ "').businessObject.get('camunda:decisionRef')"))
+			.isEqualTo(DECISION);
+		assertThat(this.browser.find(By.cssSelector("[data-testid=decision-editor] .bjs-powered-by")).isDisplayed())
+			.isTrue();
+		// one rule: every case gets the priority NORMAL (dmn-js's modeling API)
+		js("const v = window.__dmnModeler.getActiveViewer(), modeling = v.get('modeling');"
+				+ "const row = modeling.addRow({ type: 'dmn:DecisionRule' });"
+				+ "modeling.editCell(row.cells[1].businessObject, '\"NORMAL\"');");
+		this.browser.waitForTestIdText("decision-editor", "NORMAL");
+		this.browser.screenshot("decision-editor", By.cssSelector("[data-testid=decision-editor]"));
+		this.browser.clickTestId("decision-editor-save");
+		this.browser.until("the decision is kept with the change",
+				d -> this.browser.find(By.cssSelector("[data-testid=model-decision][data-decision=" + DECISION + "]"))
+					.getText()
+					.contains("已编辑"));
+		noLintErrors();
 		this.browser.clickTestId("submit-change");
 		this.browser.waitForTestIdText("change-created", "已提交变更");
 		String href = this.browser.testId("open-change").getAttribute("href");
@@ -247,7 +329,7 @@ class ProcessModelerBrowserIT {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aSecondOwnerSeesTheDiffAndApproves() {
 		this.browser.login("city-process-owner-2").clickTestId("nav-process-admin");
 		this.browser.clickTestId("review-" + this.changeId);
@@ -260,6 +342,16 @@ class ProcessModelerBrowserIT {
 		assertThat(this.browser.all(By.cssSelector(
 				"[data-testid=diff-base] [data-element-id=" + AidApplicationProcess.TASK_HAND_OVER + "].diff-removed")))
 			.hasSize(1);
+		// the new form travels with the change and is shown as the clerk will see it
+		WebElement form = this.browser
+			.find(By.cssSelector("[data-testid=change-resource][data-name=" + NEW_FORM + "]"));
+		assertThat(form.getAttribute("data-kind")).isEqualTo("FORM");
+		assertThat(form.getAttribute("data-status")).isEqualTo("ADDED");
+		this.browser.until("the new form is rendered",
+				d -> form.findElement(By.cssSelector("[data-testid=task-form]")).getText().contains("预审意见"));
+		WebElement decision = this.browser.find(By.cssSelector("[data-testid=change-resource][data-name=priority]"));
+		assertThat(decision.getAttribute("data-kind")).isEqualTo("DMN");
+		assertThat(decision.getAttribute("data-status")).isEqualTo("ADDED");
 		this.browser.type(Browser.input("decision-reason"), "同意增加材料预审");
 		this.browser.screenshot("change-review");
 		this.browser.clickTestId("approve");
@@ -268,7 +360,7 @@ class ProcessModelerBrowserIT {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void newCasesUseTheNewVersionAndRunningCasesMoveWhereTheyCan() {
 		ProcessDefinition latest = this.repository.createProcessDefinitionQuery()
 			.processDefinitionKey(KEY)
@@ -281,7 +373,35 @@ class ProcessModelerBrowserIT {
 		ApiSession clerk = ApiSession.login(this.port, "ft-yuanling-clerk");
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, fresh, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
-		AidFlows.awaitTask(clerk, fresh, NEW_TASK);
+		String precheck = AidFlows.awaitTask(clerk, fresh, NEW_TASK);
+		// the new step's task renders the form created in the editor and is validated
+		// against it
+		assertThat(clerk.get("/api/tasks/" + precheck).expect(200).json().path("formSchema").asText())
+			.contains("precheckNote");
+		assertThat(clerk
+			.post("/api/tasks/" + precheck + "/complete", Map.of("data", Map.of("precheckNote", "x".repeat(201))))
+			.expect(400)
+			.code()).isEqualTo("FIELD_TOO_LONG");
+		AidFlows.complete(clerk, precheck, Map.of("precheckNote", "材料齐全"));
+		// the engine evaluates the decision created in dmn-js
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(fresh)
+			.singleResult()
+			.getId();
+		AidFlows.await("the decision is evaluated",
+				() -> this.history.createHistoricVariableInstanceQuery()
+					.processInstanceId(instance)
+					.variableName("priority")
+					.count() == 1);
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance)
+			.variableName("priority")
+			.singleResult()
+			.getValue()).isEqualTo("NORMAL");
+		assertThat(this.history.createHistoricDecisionInstanceQuery()
+			.decisionDefinitionKey(DECISION)
+			.processInstanceId(instance)
+			.count()).isEqualTo(1);
 
 		this.browser.clickTestId("to-migration");
 		this.browser.waitForTestIdText("migration-table", this.atHandOver);

@@ -49,6 +49,19 @@ public final class ModelCheck {
 	 * @param beans the delegate beans a model may use
 	 */
 	public static Result check(byte[] xml, Set<String> forms, Set<String> beans) {
+		return check(xml, forms, beans, Set.of());
+	}
+
+	/**
+	 * Checks an uploaded model.
+	 * @param xml the file's bytes
+	 * @param forms ids of the forms that exist (shipped, deployed or carried with the
+	 * change)
+	 * @param beans the delegate beans a model may use
+	 * @param decisions ids of the decisions that exist (deployed or carried with the
+	 * change)
+	 */
+	public static Result check(byte[] xml, Set<String> forms, Set<String> beans, Set<String> decisions) {
 		String unsafe = unsafeXml(xml);
 		if (unsafe != null) {
 			return new Result(null, null, Set.of(), List.of(new ModelRules.Problem(null, unsafe, message(unsafe))));
@@ -67,7 +80,7 @@ public final class ModelCheck {
 			.findFirst()
 			.orElse(null);
 		return new Result(process == null ? null : process.getId(), process == null ? null : process.getName(),
-				ModelRules.formsOf(model), ModelRules.check(model, forms, beans));
+				ModelRules.formsOf(model), ModelRules.check(model, forms, beans, decisions));
 	}
 
 	/**
@@ -78,13 +91,21 @@ public final class ModelCheck {
 		return ModelRules.formsOf(Bpmn.readModelFromStream(new ByteArrayInputStream(xml)));
 	}
 
+	/**
+	 * The decisions ({@code camunda:decisionRef}) a checked model's business rule tasks
+	 * use.
+	 */
+	public static Set<String> decisionsOf(byte[] xml) {
+		return ModelRules.decisionsOf(Bpmn.readModelFromStream(new ByteArrayInputStream(xml)));
+	}
+
 	/** The bean names the model uses; see {@link ModelRules#beansOf}. */
 	public static Set<String> beansOf(byte[] xml) {
 		return ModelRules.beansOf(Bpmn.readModelFromStream(new ByteArrayInputStream(xml)));
 	}
 
 	/** A code when the bytes are not plain, well-formed XML without a DOCTYPE. */
-	private static String unsafeXml(byte[] xml) {
+	static String unsafeXml(byte[] xml) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -110,7 +131,7 @@ public final class ModelCheck {
 		}
 	}
 
-	private static String message(String code) {
+	static String message(String code) {
 		return switch (code) {
 			case "XML_DOCTYPE_NOT_ALLOWED" -> "文件含有文档类型声明（DOCTYPE），出于安全原因不予接受";
 			default -> "文件不是格式正确的 XML";

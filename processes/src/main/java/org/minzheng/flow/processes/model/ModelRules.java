@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -49,6 +50,12 @@ public final class ModelRules {
 			Map.entry("intermediateCatchEvent", "IntermediateCatchEvent_"),
 			Map.entry("intermediateThrowEvent", "IntermediateThrowEvent_"));
 
+	/**
+	 * A decision's id (the key a business rule task's {@code camunda:decisionRef} names):
+	 * {@code Decision_} and upper camel case, like the flow nodes' ids.
+	 */
+	public static final Pattern DECISION_ID = Pattern.compile("Decision_[A-Z][A-Za-z0-9]*");
+
 	private static final Pattern PROCESS_KEY = Pattern.compile("[A-Z][A-Za-z0-9]*Process");
 
 	private static final Pattern ID_TAIL = Pattern.compile("[A-Z][A-Za-z0-9]*");
@@ -79,6 +86,20 @@ public final class ModelRules {
 	 * @return the problems, in model order; empty when the model may be deployed
 	 */
 	public static List<Problem> check(BpmnModelInstance model, Set<String> forms, Set<String> beans) {
+		return check(model, forms, beans, Set.of());
+	}
+
+	/**
+	 * Checks a model.
+	 * @param model the parsed model
+	 * @param forms ids of the forms that exist
+	 * @param beans the delegate and listener bean names a model may use
+	 * @param decisions ids of the decisions that exist (deployed, or carried with the
+	 * change)
+	 * @return the problems, in model order; empty when the model may be deployed
+	 */
+	public static List<Problem> check(BpmnModelInstance model, Set<String> forms, Set<String> beans,
+			Set<String> decisions) {
 		List<Problem> problems = new ArrayList<>();
 		checkProcess(model, problems);
 		model.getModelElementsByType(FlowNode.class).forEach(node -> checkId(node, problems));
@@ -108,6 +129,8 @@ public final class ModelRules {
 		model.getModelElementsByType(FlowNode.class).forEach(node -> checkRetries(node, problems));
 		model.getModelElementsByType(UserTask.class).forEach(task -> checkUserTask(task, forms, problems));
 		model.getModelElementsByType(TimerEventDefinition.class).forEach(timer -> checkTimer(timer, problems));
+		model.getModelElementsByType(BusinessRuleTask.class)
+			.forEach(task -> checkBusinessRuleTask(task, decisions, problems));
 		return problems;
 	}
 
@@ -135,6 +158,49 @@ public final class ModelRules {
 			}
 		});
 		return forms;
+	}
+
+	/**
+	 * The decisions ({@code camunda:decisionRef}) the model's business rule tasks use.
+	 */
+	public static Set<String> decisionsOf(BpmnModelInstance model) {
+		Set<String> decisions = new LinkedHashSet<>();
+		model.getModelElementsByType(BusinessRuleTask.class).forEach(task -> {
+			if (task.getCamundaDecisionRef() != null) {
+				decisions.add(task.getCamundaDecisionRef());
+			}
+		});
+		return decisions;
+	}
+
+	/**
+	 * A business rule task evaluates a decision of its own deployment (binding
+	 * {@code deployment}, so a running case keeps the tables it started with) that
+	 * exists, into a result variable; never a class, expression or external task.
+	 */
+	private static void checkBusinessRuleTask(BusinessRuleTask task, Set<String> decisions, List<Problem> problems) {
+		String ref = task.getCamundaDecisionRef();
+		if (task.getCamundaClass() != null || task.getCamundaExpression() != null
+				|| task.getCamundaDelegateExpression() != null || task.getCamundaType() != null) {
+			problems.add(new Problem(task.getId(), "CLASS_NOT_ALLOWED", "业务规则任务只能引用决策，不能引用类、表达式或外部任务"));
+		}
+		if (ref == null || ref.isBlank()) {
+			problems.add(new Problem(task.getId(), "DECISION_MISSING", "业务规则任务须引用一个决策（decisionRef）"));
+			return;
+		}
+		if (!DECISION_ID.matcher(ref).matches()) {
+			problems.add(new Problem(task.getId(), "DECISION_REF_INVALID", "决策标识须以 Decision_ 开头，后接英文大驼峰：" + ref));
+		}
+		else if (!decisions.contains(ref)) {
+			problems.add(new Problem(task.getId(), "DECISION_NOT_FOUND", "决策不存在：" + ref));
+		}
+		if (!"deployment".equals(task.getAttributeValueNs(CAMUNDA_NS, "decisionRefBinding"))) {
+			problems.add(new Problem(task.getId(), "DECISION_BINDING_INVALID",
+					"决策须与流程一同部署（decisionRefBinding=\"deployment\"），在办案件才不受以后的改动影响"));
+		}
+		if (task.getCamundaResultVariable() == null || task.getCamundaResultVariable().isBlank()) {
+			problems.add(new Problem(task.getId(), "RESULT_VARIABLE_MISSING", "请设置决策结果变量（resultVariable）"));
+		}
 	}
 
 	private static void checkProcess(BpmnModelInstance model, List<Problem> problems) {

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -45,10 +46,13 @@ class CamundaProcessRepository implements ProcessRepository {
 
 	private final RuntimeService runtime;
 
+	private final DeployedResources resources;
+
 	CamundaProcessRepository(ProcessEngine engine) {
 		this.engine = engine;
 		this.repository = engine.getRepositoryService();
 		this.runtime = engine.getRuntimeService();
+		this.resources = new DeployedResources(this.repository);
 	}
 
 	@Override
@@ -146,13 +150,91 @@ class CamundaProcessRepository implements ProcessRepository {
 	}
 
 	@Override
+	public List<String> decisionProblems(String resourceName, String xml) {
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+			.getProcessEngineConfiguration();
+		// inside a command: the engine's DMN transform reads its configuration from the
+		// command context (history time to live, tenant checks)
+		return configuration.getCommandExecutorTxRequired().execute(context -> {
+			try {
+				configuration.getDmnEngine()
+					.parseDecisionRequirementsGraph(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+				return List.<String>of();
+			}
+			catch (RuntimeException ex) {
+				String message = ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+				return List.of(message.length() > 500 ? message.substring(0, 500) : message);
+			}
+		});
+	}
+
+	@Override
+	public Map<String, String> forms(String definitionId) {
+		ProcessDefinition d = repository.createProcessDefinitionQuery()
+			.processDefinitionId(definitionId)
+			.singleResult();
+		return d == null ? Map.of() : resources.forms(d.getDeploymentId());
+	}
+
+	@Override
+	public Optional<DecisionFile> decisionFile(String decisionKey, String definitionId, String variant) {
+		if (definitionId != null) {
+			ProcessDefinition d = repository.createProcessDefinitionQuery()
+				.processDefinitionId(definitionId)
+				.singleResult();
+			if (d != null) {
+				DecisionDefinition own = repository.createDecisionDefinitionQuery()
+					.deploymentId(d.getDeploymentId())
+					.decisionDefinitionKey(decisionKey)
+					.singleResult();
+				if (own != null) {
+					return Optional.of(file(own));
+				}
+			}
+		}
+		DecisionDefinition latest = null;
+		if (variant != null) {
+			latest = repository.createDecisionDefinitionQuery()
+				.decisionDefinitionKey(decisionKey)
+				.tenantIdIn(variant)
+				.latestVersion()
+				.singleResult();
+		}
+		if (latest == null) {
+			latest = repository.createDecisionDefinitionQuery()
+				.decisionDefinitionKey(decisionKey)
+				.withoutTenantId()
+				.latestVersion()
+				.singleResult();
+		}
+		return Optional.ofNullable(latest).map(this::file);
+	}
+
+	@Override
+	public java.util.Set<String> decisionKeys(String variant) {
+		var query = repository.createDecisionDefinitionQuery();
+		return (variant == null ? query.withoutTenantId()
+				: query.tenantIdIn(variant).includeDecisionDefinitionsWithoutTenantId())
+			.list()
+			.stream()
+			.map(DecisionDefinition::getKey)
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
+	}
+
+	private DecisionFile file(DecisionDefinition definition) {
+		String name = definition.getResourceName();
+		return new DecisionFile(name, resources.decisionFiles(definition.getDeploymentId()).get(name));
+	}
+
+	@Override
 	public String deploy(String deploymentName, String resourceName, String xml, Map<String, String> forms,
-			String variant) {
+			Map<String, String> decisions, String variant) {
 		DeploymentBuilder builder = repository.createDeployment()
 			.name(deploymentName)
 			.source("process-owner")
 			.addString(resourceName, xml);
-		forms.forEach(builder::addString);
+		forms.forEach((id, json) -> builder.addString(id + ".form", json));
+		decisions.forEach(builder::addString);
 		if (variant != null) {
 			builder.tenantId(variant);
 		}

@@ -54,6 +54,10 @@ class CamundaWorkflow implements Workflow {
 
 	private final CommandExecutor commands;
 
+	private final DeployedResources resources;
+
+	private final Map<String, String> deploymentOf = new java.util.concurrent.ConcurrentHashMap<>();
+
 	CamundaWorkflow(ProcessEngine engine, RuntimeService runtime, TaskService tasks, HistoryService history,
 			ManagementService management, RepositoryService repository) {
 		this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
@@ -63,6 +67,17 @@ class CamundaWorkflow implements Workflow {
 		this.history = history;
 		this.management = management;
 		this.repository = repository;
+		this.resources = new DeployedResources(repository);
+	}
+
+	@Override
+	public Optional<String> deployedForm(String processDefinitionId, String formId) {
+		if (processDefinitionId == null || formId == null) {
+			return Optional.empty();
+		}
+		String deploymentId = deploymentOf.computeIfAbsent(processDefinitionId,
+				id -> repository.getProcessDefinition(id).getDeploymentId());
+		return Optional.ofNullable(resources.forms(deploymentId).get(formId));
 	}
 
 	@Override
@@ -403,7 +418,7 @@ class CamundaWorkflow implements Workflow {
 		return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
 				task.getProcessInstanceId(), businessKey, task.getAssignee(), groups, instant(task.getCreateTime()),
 				instant(task.getDueDate()), formKey, task.getDelegationState() == DelegationState.PENDING,
-				task.getOwner());
+				task.getOwner(), task.getProcessDefinitionId());
 	}
 
 	private IncidentView incident(Incident incident) {
