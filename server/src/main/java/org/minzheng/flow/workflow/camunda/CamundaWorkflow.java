@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -57,6 +58,11 @@ class CamundaWorkflow implements Workflow {
 	private final DeployedResources resources;
 
 	private final Map<String, String> deploymentOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Process properties by definition id and name (a deployed definition never changes).
+	 */
+	private final Map<String, Optional<String>> properties = new java.util.concurrent.ConcurrentHashMap<>();
 
 	CamundaWorkflow(ProcessEngine engine, RuntimeService runtime, TaskService tasks, HistoryService history,
 			ManagementService management, RepositoryService repository) {
@@ -291,8 +297,14 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<Object> variable(String processInstanceId, String name) {
-		if (!isEnded(processInstanceId)) {
-			return Optional.ofNullable(runtime.getVariable(processInstanceId, name));
+		// one command reads the running instance and its variable; the history only when
+		// the instance has ended
+		Object[] running = commands.execute(context -> {
+			ExecutionEntity execution = context.getExecutionManager().findExecutionById(processInstanceId);
+			return execution == null ? null : new Object[] { execution.getVariable(name) };
+		});
+		if (running != null) {
+			return Optional.ofNullable(running[0]);
 		}
 		return Optional
 			.ofNullable(history.createHistoricVariableInstanceQuery()
@@ -310,10 +322,14 @@ class CamundaWorkflow implements Workflow {
 		if (instance == null) {
 			return Optional.empty();
 		}
-		org.camunda.bpm.model.bpmn.instance.Process process = repository
-			.getBpmnModelInstance(instance.getProcessDefinitionId())
-			.getModelElementById(instance.getProcessDefinitionKey());
-		return org.minzheng.flow.processes.model.BpmnProperties.property(process, name);
+		// a deployed definition never changes: its properties are read from the model
+		// once
+		return properties.computeIfAbsent(instance.getProcessDefinitionId() + "#" + name, key -> {
+			org.camunda.bpm.model.bpmn.instance.Process process = repository
+				.getBpmnModelInstance(instance.getProcessDefinitionId())
+				.getModelElementById(instance.getProcessDefinitionKey());
+			return org.minzheng.flow.processes.model.BpmnProperties.property(process, name);
+		});
 	}
 
 	@Override
