@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.minzheng.flow.shared.PersonalDataMasking;
+
 /**
  * An application for a new outlet by a person (ID number) or a legal entity (USCC); one
  * live application per applicant ({@code liveApplicantKey}, unique, cleared when it
@@ -15,6 +17,19 @@ public record LotteryApplication(long id, String applicationNo, String areaCode,
 		LocalDate leaseUntil, String status, Boolean recordsClear, Integer nearestOutletM, String ineligibleReasons,
 		String reviewOpinion, String contractNo, String terminalNo, String certificateNo, String applicantUsername,
 		String processInstanceId, String submittedBy, Instant submittedAt, Instant closedAt) {
+
+	/**
+	 * The application as staff see it: a citizen ID number (as applicant key) and the
+	 * mobile number masked; an organisation's credit code, which is public, stays whole.
+	 * The full values stay on the server, where the registry checks use them.
+	 */
+	public LotteryApplication forStaff() {
+		return new LotteryApplication(id, applicationNo, areaCode, districtCode, applicantKind, applicantName,
+				PersonalDataMasking.maskText(applicantKey), PersonalDataMasking.maskText(liveApplicantKey), birthDate,
+				PersonalDataMasking.maskText(mobile), siteAddress, siteLatitude, siteLongitude, siteAreaM2, leaseUntil,
+				status, recordsClear, nearestOutletM, ineligibleReasons, reviewOpinion, contractNo, terminalNo,
+				certificateNo, applicantUsername, processInstanceId, submittedBy, submittedAt, closedAt);
+	}
 
 	/** Statuses of an application. */
 	public enum Status {

@@ -96,7 +96,7 @@ class LotteryController {
 
 	@GetMapping("/api/lottery/applications/{applicationNo}")
 	LotteryApplication application(@PathVariable String applicationNo) {
-		return applications.visible(applicationNo, CurrentUser.get());
+		return applications.visible(applicationNo, CurrentUser.get()).forStaff();
 	}
 
 	record Released(String openingNo) {

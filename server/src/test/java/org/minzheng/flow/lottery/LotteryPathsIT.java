@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
+import org.minzheng.flow.shared.CitizenIdNumber;
 import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApiSession;
 import org.minzheng.flow.support.ApplicationTest;
@@ -80,6 +81,10 @@ class LotteryPathsIT {
 		JsonNode nearView = clerk.get("/api/lottery/applications/" + near.applicationNo()).expect(200).json();
 		assertThat(nearView.path("nearestOutletM").asInt()).isBetween(140, 160);
 		assertThat(nearView.path("ineligibleReasons").asText()).contains("不足 300 米");
+		// staff see the applicant's ID number masked, never whole
+		assertThat(nearView.path("applicantKey").asText()).isEqualTo(CitizenIdNumber.of(id).masked())
+			.isNotEqualTo(id)
+			.contains("*");
 		assertThat(clerk.get("/api/lottery/applications/" + convicted.applicationNo())
 			.expect(200)
 			.json()
