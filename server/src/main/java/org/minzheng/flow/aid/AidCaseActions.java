@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minzheng.flow.audit.AuditTrail;
-import org.minzheng.flow.inbox.NotificationService;
-import org.minzheng.flow.inbox.WorkItem;
-import org.minzheng.flow.inbox.WorkItemService;
+import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.integration.economic.EconomicCheckClient;
 import org.minzheng.flow.integration.economic.EconomicCheckRequest;
 import org.minzheng.flow.integration.economic.HttpEconomicCheckClient;
@@ -19,9 +17,6 @@ import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.aid.AidApplicationProcess;
 import org.minzheng.flow.registry.RegistryCalls;
 import org.minzheng.flow.registry.RegistryInbox;
-import org.minzheng.flow.security.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 
-	private static final Logger log = LoggerFactory.getLogger(AidCaseActions.class);
-
 	private final AidMapper aid;
 
 	private final EntrustmentService entrustments;
@@ -45,9 +38,7 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 
 	private final RegistryCalls calls;
 
-	private final WorkItemService workItems;
-
-	private final NotificationService notifications;
+	private final OverdueEscalations escalations;
 
 	private final OrgDirectory orgs;
 
@@ -58,16 +49,14 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 	private final Clock clock;
 
 	AidCaseActions(AidMapper aid, EntrustmentService entrustments, PopulationRegistryClient population,
-			EconomicCheckClient economicCheck, RegistryCalls calls, WorkItemService workItems,
-			NotificationService notifications, OrgDirectory orgs, ApprovalPanels panels, AuditTrail audit,
-			Clock clock) {
+			EconomicCheckClient economicCheck, RegistryCalls calls, OverdueEscalations escalations, OrgDirectory orgs,
+			ApprovalPanels panels, AuditTrail audit, Clock clock) {
 		this.aid = aid;
 		this.entrustments = entrustments;
 		this.population = population;
 		this.economicCheck = economicCheck;
 		this.calls = calls;
-		this.workItems = workItems;
-		this.notifications = notifications;
+		this.escalations = escalations;
 		this.orgs = orgs;
 		this.panels = panels;
 		this.audit = audit;
@@ -211,14 +200,7 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 	 */
 	@Transactional
 	public void escalateOverdue(String processInstanceId, String businessKey, String taskKey) {
-		for (WorkItem item : workItems.escalate(processInstanceId, taskKey)) {
-			String message = "超期督办：" + item.caseRef() + " 的「" + item.taskName() + "」已超过办理时限（" + item.dueAt() + "），办理单位 "
-					+ orgs.nameOf(item.orgUnitCode());
-			notifications.notify("OVERDUE", Role.SUPERVISOR, item.orgUnitCode(), item.caseRef(), item.taskId(),
-					message);
-			audit.recordSystem(item.orgUnitCode(), businessKey, "TASK_ESCALATED", message, null);
-			log.info("[{}] {} overdue, escalated to the supervisors of {}", businessKey, taskKey, item.orgUnitCode());
-		}
+		escalations.escalate(processInstanceId, businessKey, taskKey);
 	}
 
 	/** The process ended in one of its closing end events. */

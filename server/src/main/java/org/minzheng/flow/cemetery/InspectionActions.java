@@ -5,15 +5,12 @@ import java.time.LocalDate;
 
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
-import org.minzheng.flow.inbox.NotificationService;
-import org.minzheng.flow.inbox.WorkItem;
-import org.minzheng.flow.inbox.WorkItemService;
+import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.integration.credit.CreditPlatformClient;
 import org.minzheng.flow.integration.credit.CreditReceipt;
 import org.minzheng.flow.integration.credit.CreditRecord;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.cemetery.CemeteryInspectionProcess;
-import org.minzheng.flow.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,9 +33,7 @@ public class InspectionActions {
 
 	private final CreditPlatformClient credit;
 
-	private final WorkItemService workItems;
-
-	private final NotificationService notifications;
+	private final OverdueEscalations escalations;
 
 	private final OrgDirectory orgs;
 
@@ -46,12 +41,11 @@ public class InspectionActions {
 
 	private final Clock clock;
 
-	InspectionActions(CemeteryMapper cemeteries, CreditPlatformClient credit, WorkItemService workItems,
-			NotificationService notifications, OrgDirectory orgs, AuditTrail audit, Clock clock) {
+	InspectionActions(CemeteryMapper cemeteries, CreditPlatformClient credit, OverdueEscalations escalations,
+			OrgDirectory orgs, AuditTrail audit, Clock clock) {
 		this.cemeteries = cemeteries;
 		this.credit = credit;
-		this.workItems = workItems;
-		this.notifications = notifications;
+		this.escalations = escalations;
 		this.orgs = orgs;
 		this.audit = audit;
 		this.clock = clock;
@@ -96,13 +90,7 @@ public class InspectionActions {
 		Inspection inspection = cemeteries.inspectionByNo(businessKey);
 		String district = inspection != null ? inspection.districtCode()
 				: cemeteries.campaignByNo(businessKey).districtCode();
-		for (WorkItem item : workItems.escalate(processInstanceId, taskKey)) {
-			String message = "超期督办：" + item.caseRef() + " 的「" + item.taskName() + "」已超过办理时限（" + item.dueAt() + "），办理单位 "
-					+ orgs.nameOf(item.orgUnitCode());
-			notifications.notify("OVERDUE", Role.SUPERVISOR, district, item.caseRef(), item.taskId(), message);
-			audit.recordSystem(district, businessKey, "TASK_ESCALATED", message, null);
-			log.info("[{}] {} overdue, escalated to the supervisors of {}", businessKey, taskKey, district);
-		}
+		escalations.escalate(processInstanceId, businessKey, taskKey, district);
 		if (inspection != null && CemeteryInspectionProcess.TASK_SELF_INSPECTION.equals(taskKey)) {
 			cemeteries.markSelfReportEscalated(inspection.id(), clock.instant());
 		}

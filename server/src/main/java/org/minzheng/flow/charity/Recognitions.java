@@ -225,7 +225,7 @@ public class Recognitions {
 			return;
 		}
 		PublicationReceipt receipt = platform.publish(
-				new Publication("CHARITY_RECOGNITION", recognition.uscc(), recognition.organisationName(),
+				new Publication(RECORD_TYPE_DECISION, recognition.uscc(), recognition.organisationName(),
 						recognition.registrarCode(), orgs.nameOf(recognition.registrarCode()),
 						recognition.certificateNo(), recognition.effectiveOn(), null, recognition.recognitionNo()),
 				idempotencyKey);

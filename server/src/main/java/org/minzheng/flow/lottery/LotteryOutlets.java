@@ -6,10 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.minzheng.flow.audit.AuditTrail;
-import org.minzheng.flow.inbox.NotificationService;
-import org.minzheng.flow.inbox.WorkItem;
-import org.minzheng.flow.inbox.WorkItemService;
-import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.processes.lottery.LotteryOutletReviewProcess;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
@@ -36,25 +33,18 @@ public class LotteryOutlets {
 
 	private final AuditTrail audit;
 
-	private final WorkItemService workItems;
-
-	private final NotificationService notifications;
-
-	private final OrgDirectory orgs;
+	private final OverdueEscalations escalations;
 
 	private final Clock clock;
 
 	LotteryOutlets(LotteryMapper lottery, QueueMapper queueRows, LotteryQueue queue, Workflow workflow,
-			AuditTrail audit, WorkItemService workItems, NotificationService notifications, OrgDirectory orgs,
-			Clock clock) {
+			AuditTrail audit, OverdueEscalations escalations, Clock clock) {
 		this.lottery = lottery;
 		this.queueRows = queueRows;
 		this.queue = queue;
 		this.workflow = workflow;
 		this.audit = audit;
-		this.workItems = workItems;
-		this.notifications = notifications;
-		this.orgs = orgs;
+		this.escalations = escalations;
 		this.clock = clock;
 	}
 
@@ -172,13 +162,7 @@ public class LotteryOutlets {
 	/** A lottery task is overdue: its supervisors are told. */
 	@Transactional
 	public void escalateOverdue(String processInstanceId, String businessKey, String taskKey) {
-		for (WorkItem item : workItems.escalate(processInstanceId, taskKey)) {
-			String message = "超期督办：" + item.caseRef() + " 的「" + item.taskName() + "」已超过办理时限，办理单位 "
-					+ orgs.nameOf(item.orgUnitCode());
-			notifications.notify("OVERDUE", Role.SUPERVISOR, item.orgUnitCode(), item.caseRef(), item.taskId(),
-					message);
-			audit.recordSystem(item.orgUnitCode(), businessKey, "TASK_ESCALATED", message, null);
-		}
+		escalations.escalate(processInstanceId, businessKey, taskKey);
 	}
 
 	/** An outlet in the user's scope, or 404. */

@@ -3,10 +3,10 @@ package org.minzheng.flow.charity.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.minzheng.flow.charity.CharityEscalations;
 import org.minzheng.flow.charity.FundraisingQualifications;
 import org.minzheng.flow.charity.Recognitions;
 import org.minzheng.flow.charity.TrustReceipts;
+import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
 import org.minzheng.flow.processes.charity.CharityProcesses;
@@ -74,7 +74,7 @@ class CharityDelegates {
 	}
 
 	@Bean(CharityProcesses.BEAN_ESCALATE_OVERDUE)
-	JavaDelegate charityEscalateOverdueDelegate(CharityEscalations escalations) {
+	JavaDelegate charityEscalateOverdueDelegate(OverdueEscalations escalations) {
 		return execution -> escalations.escalate(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
 				(String) execution.getVariableLocal(ProcessConventions.VAR_OVERDUE_TASK_KEY),
 				(String) execution.getVariable(CharityRecognitionProcess.VAR_REGISTRAR_CODE));

@@ -7,18 +7,18 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.calendar.process.SlaDueDates;
+import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess;
-import org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgProcesses;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
 import org.minzheng.flow.socialorg.AnnualReportActions;
 import org.minzheng.flow.socialorg.ExitActions;
 import org.minzheng.flow.socialorg.RegistrationActions;
-import org.minzheng.flow.socialorg.SocialOrgEscalations;
 import org.minzheng.flow.socialorg.SpotCheckActions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -129,7 +129,7 @@ class SocialOrgDelegates {
 	// ---- shared ----
 
 	@Bean(SocialOrgProcesses.BEAN_ESCALATE_OVERDUE)
-	JavaDelegate socialorgEscalateOverdueDelegate(SocialOrgEscalations escalations) {
+	JavaDelegate socialorgEscalateOverdueDelegate(OverdueEscalations escalations) {
 		return execution -> escalations.escalate(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
 				(String) execution.getVariableLocal(ProcessConventions.VAR_OVERDUE_TASK_KEY));
 	}
