@@ -68,8 +68,10 @@ public final class CaseGenerator {
 						"INSERT INTO app_user (username, display_name, password_hash, user_kind, enabled, failed_attempts, "
 								+ "created_at) VALUES (?, ?, ?, 'STAFF', TRUE, 0, NOW(3))",
 						username, username, hash);
-				jdbc.update("INSERT INTO user_role (user_id, role, org_unit_code) SELECT id, 'CLERK', ? FROM app_user "
-						+ "WHERE username = ?", street, username);
+				jdbc.update(
+						"INSERT INTO role_assignment (user_id, business_line, role, org_unit_code) SELECT id, 'aid', 'CLERK', ? FROM app_user "
+								+ "WHERE username = ?",
+						street, username);
 			}
 		}
 		return streets;

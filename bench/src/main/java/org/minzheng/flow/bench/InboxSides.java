@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.InboxQuery;
 import org.minzheng.flow.inbox.SlaState;
 import org.minzheng.flow.inbox.WorkItem;
@@ -50,7 +51,9 @@ public final class InboxSides {
 		String clerk = CaseGenerator.clerk(street);
 		InboxQuery query = new InboxQuery(clerk, AidApplicationProcess.PROCESS_KEY, filter.taskKey(), null,
 				filter.due(), filter.namePrefix(), filter.idNumber(), page * size, size);
-		return ours.inbox(query, Set.of(AidApplicationProcess.clerkGroup(street)), Set.of(street))
+		return ours
+			.inbox(query, Set.of(AidApplicationProcess.clerkGroup(street)), Set.of(street),
+					Set.of(BusinessLine.AID.code()))
 			.items()
 			.stream()
 			.map(WorkItem::taskId)

@@ -19,6 +19,8 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.minzheng.flow.inbox.LineScope;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.WorkItemService;
 import org.minzheng.flow.processes.aid.AidApplicationProcess;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,7 +98,8 @@ class InboxBenchmark {
 		Stats b = new Stats();
 		for (int round = 0; round < WARM_UP + ROUNDS; round++) {
 			boolean measured = round >= WARM_UP;
-			time(() -> ours.slaCounts(Set.copyOf(scope)), measured ? a : null);
+			time(() -> ours.slaCounts(List.of(new LineScope(BusinessLine.AID, Set.copyOf(scope)))),
+					measured ? a : null);
 			time(() -> {
 				Instant now = Instant.now();
 				List<Long> counts = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.processes.aid.AidApplicationProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
@@ -76,7 +77,7 @@ public class AidApplicationService {
 		String intake = request.intakeStreetCode() != null ? request.intakeStreetCode()
 				: clerk.assignments()
 					.stream()
-					.filter(a -> a.role() == Role.CLERK)
+					.filter(a -> a.role() == Role.CLERK && a.appliesTo(BusinessLine.AID))
 					.map(RoleAssignment::orgUnitCode)
 					.filter(code -> orgs.find(code).filter(OrgUnit::isStreet).isPresent())
 					.findFirst()
@@ -84,7 +85,7 @@ public class AidApplicationService {
 		if (intake == null || orgs.find(intake).filter(OrgUnit::isStreet).isEmpty()) {
 			throw ApiException.badRequest("UNKNOWN_STREET", "intakeStreetCode", "受理街道代码不存在");
 		}
-		if (!clerk.covers(Role.CLERK, intake)) {
+		if (!clerk.covers(BusinessLine.AID, Role.CLERK, intake)) {
 			throw ApiException.forbidden("NOT_INTAKE_CLERK", "您不是该街道的受理人员");
 		}
 		validateMembers(request.members());
@@ -150,7 +151,8 @@ public class AidApplicationService {
 	@Transactional(readOnly = true)
 	public AidApplication visible(String applicationNo, StaffUser user) {
 		return Optional.ofNullable(aid.findByNo(applicationNo))
-			.filter(a -> user.canSee(a.competentStreetCode()) || user.canSee(a.intakeStreetCode()))
+			.filter(a -> user.canSee(BusinessLine.AID, a.competentStreetCode())
+					|| user.canSee(BusinessLine.AID, a.intakeStreetCode()))
 			.orElseThrow(() -> ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看"));
 	}
 
@@ -186,8 +188,8 @@ public class AidApplicationService {
 		AidApplication application = visible(applicationNo, user);
 		RoleAssignment role = user.assignments()
 			.stream()
-			.filter(a -> (a.role() == Role.CLERK || a.role() == Role.REVIEWER)
-					&& user.covers(a.role(), application.competentStreetCode()))
+			.filter(a -> (a.role() == Role.CLERK || a.role() == Role.REVIEWER) && a.appliesTo(BusinessLine.AID)
+					&& user.covers(BusinessLine.AID, a.role(), application.competentStreetCode()))
 			.findFirst()
 			.orElseThrow(() -> ApiException.forbidden("ACCESS_DENIED", "只有属地街道工作人员可以登记公示异议"));
 		if (aid.endNotice(application.id()) == 0
@@ -223,7 +225,7 @@ public class AidApplicationService {
 	}
 
 	private static void requireRole(StaffUser user, Role role, String orgUnit) {
-		if (!user.covers(role, orgUnit)) {
+		if (!user.covers(BusinessLine.AID, role, orgUnit)) {
 			throw ApiException.forbidden("ACCESS_DENIED", "无权执行此操作");
 		}
 	}

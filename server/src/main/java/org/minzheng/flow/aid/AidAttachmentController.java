@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.minzheng.flow.attachment.Attachment;
 import org.minzheng.flow.attachment.Attachments;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
@@ -88,12 +89,12 @@ class AidAttachmentController {
 	private static RoleAssignment handlingRole(AidApplication application, StaffUser user) {
 		for (Role role : AidCaseView.HANDLING_ROLES) {
 			for (String street : List.of(application.intakeStreetCode(), application.competentStreetCode())) {
-				if (user.covers(role, street)) {
+				if (user.covers(BusinessLine.AID, role, street)) {
 					return user.assignments()
 						.stream()
-						.filter(a -> a.role() == role)
+						.filter(a -> a.role() == role && a.appliesTo(BusinessLine.AID))
 						.findFirst()
-						.orElse(new RoleAssignment(role, street));
+						.orElse(new RoleAssignment(BusinessLine.AID, role, street));
 				}
 			}
 		}

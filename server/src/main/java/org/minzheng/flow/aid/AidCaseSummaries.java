@@ -2,6 +2,7 @@ package org.minzheng.flow.aid;
 
 import java.util.Optional;
 
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.processes.aid.AidApplicationProcess;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AidCaseSummaries implements CaseSummaries {
+
+	@Override
+	public BusinessLine line() {
+		return BusinessLine.AID;
+	}
 
 	private final AidMapper aid;
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.minzheng.flow.inbox.WorkItem;
 import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -56,10 +57,12 @@ public class AidCaseView {
 	public CaseView of(String applicationNo, StaffUser user) {
 		List<AidMapper.CaseRow> rows = aid.caseRows(applicationNo);
 		AidApplication a = rows.isEmpty() ? null : rows.get(0).application();
-		if (a == null || !(user.canSee(a.competentStreetCode()) || user.canSee(a.intakeStreetCode()))) {
+		if (a == null || !(user.canSee(BusinessLine.AID, a.competentStreetCode())
+				|| user.canSee(BusinessLine.AID, a.intakeStreetCode()))) {
 			throw ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看");
 		}
-		boolean handling = HANDLING_ROLES.stream().anyMatch(role -> user.covers(role, a.competentStreetCode()));
+		boolean handling = HANDLING_ROLES.stream()
+			.anyMatch(role -> user.covers(BusinessLine.AID, role, a.competentStreetCode()));
 		List<MemberView> members = rows.stream()
 			.map(AidMapper.CaseRow::member)
 			.filter(Objects::nonNull)
@@ -77,7 +80,7 @@ public class AidCaseView {
 		for (AidMapper.TimelineRow r : aid.timeline(applicationNo, a.processInstanceId())) {
 			switch (r.kind) {
 				case "W" -> openWork.add(new WorkItem(r.s1, r.s2, r.s3, r.s4, r.s5, r.s6, r.s7, r.s8, r.s9, r.s10,
-						r.s11, r.s12, r.s13, r.t1, r.t2, r.t3, r.t4, r.t5));
+						r.s11, r.s12, r.s13, r.t1, r.t2, r.t3, r.t4, r.t5, BusinessLine.AID.code()));
 				case "A" -> path.add(new Workflow.ActivityStep(r.s1, r.s2, r.s3, r.t1, r.t2, r.s4, r.s5,
 						r.state != null && r.state == ACTIVITY_CANCELED));
 				case "T" -> taskEntries.add(new TaskEntry(r.t1, r.s3, r.s4, r.s5, r.s6, r.s7, r.s8, r.s9));

@@ -13,6 +13,7 @@ import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.inbox.StartedCases;
 import org.minzheng.flow.inbox.WorkItemService;
 import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
@@ -92,7 +93,7 @@ public class AidCases implements StartedCases {
 				namePrefix = value;
 			}
 		}
-		if (street != null && !street.isBlank() && !user.canSee(street)) {
+		if (street != null && !street.isBlank() && !user.canSee(BusinessLine.AID, street)) {
 			throw ApiException.badRequest("ORG_UNIT_OUT_OF_SCOPE", "street", "所选街道不在您的管辖范围内");
 		}
 		if (from != null && to != null && to.isBefore(from)) {
@@ -124,12 +125,12 @@ public class AidCases implements StartedCases {
 	@Override
 	@Transactional(readOnly = true)
 	public long countStartedBy(StaffUser user) {
-		if (user.scope().isEmpty()) {
+		if (user.scope(BusinessLine.AID).isEmpty()) {
 			return 0;
 		}
 		return cases.count(
 				new AidCaseMapper.CaseFilter(null, null, null, null, null, null, null, null, user.username()),
-				user.scope());
+				user.scope(BusinessLine.AID));
 	}
 
 	/**
@@ -182,19 +183,20 @@ public class AidCases implements StartedCases {
 			row(csv, String.valueOf(task.completedAt()), task.taskName(), task.actor(), task.actorRole(),
 					orgs.nameOf(task.orgUnitCode()), task.decision(), task.data());
 		}
-		RoleAssignment acting = user.primary(Role.AUDITOR, Role.SUPERVISOR, Role.APPROVER, Role.REVIEWER, Role.CLERK);
+		RoleAssignment acting = user.primary(BusinessLine.AID, Role.AUDITOR, Role.SUPERVISOR, Role.APPROVER,
+				Role.REVIEWER, Role.CLERK);
 		audit.record(user, acting.role(), acting.orgUnitCode(), applicationNo, "CASE_EXPORTED", "导出案件办理记录", null);
 		return csv.toString();
 	}
 
 	private CasePage page(AidCaseMapper.CaseFilter filter, StaffUser user, int page, int size) {
-		if (user.scope().isEmpty()) {
+		if (user.scope(BusinessLine.AID).isEmpty()) {
 			return new CasePage(List.of(), 0, page, size);
 		}
 		List<CaseSummary> items = new ArrayList<>();
-		for (AidCaseMapper.CaseRow row : cases.search(filter, user.scope(), page * size, size)) {
+		for (AidCaseMapper.CaseRow row : cases.search(filter, user.scope(BusinessLine.AID), page * size, size)) {
 			boolean handling = AidCaseView.HANDLING_ROLES.stream()
-				.anyMatch(role -> user.covers(role, row.competentStreetCode()));
+				.anyMatch(role -> user.covers(BusinessLine.AID, role, row.competentStreetCode()));
 			String name = row.applicantName() == null ? null
 					: handling ? row.applicantName() : PersonalDataMasking.maskName(row.applicantName());
 			String id = row.applicantIdNumber() == null ? null
@@ -203,7 +205,7 @@ public class AidCases implements StartedCases {
 					orgs.nameOf(row.districtCode()), row.competentStreetCode(), orgs.nameOf(row.competentStreetCode()),
 					row.status(), row.decision(), row.submittedBy(), row.submittedAt(), row.closedAt()));
 		}
-		return new CasePage(items, cases.count(filter, user.scope()), page, size);
+		return new CasePage(items, cases.count(filter, user.scope(BusinessLine.AID)), page, size);
 	}
 
 	private static void row(StringBuilder csv, String... cells) {

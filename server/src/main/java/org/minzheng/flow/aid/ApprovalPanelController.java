@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.processes.aid.AidApplicationProcess.ApprovalMode;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -33,7 +34,7 @@ class ApprovalPanelController {
 	@GetMapping
 	ApprovalPanels.Panel get(@RequestParam String orgUnitCode, @RequestParam BenefitType benefitType) {
 		StaffUser user = CurrentUser.get();
-		if (!user.canSee(orgUnitCode)) {
+		if (!user.canSee(BusinessLine.AID, orgUnitCode)) {
 			throw ApiException.notFound("PANEL_NOT_FOUND", "审批小组不存在或无权查看");
 		}
 		return panels.active(orgUnitCode, benefitType.name())

@@ -14,6 +14,7 @@ import org.apache.ibatis.annotations.Update;
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.processes.aid.AidApplicationProcess.ApprovalMode;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -56,7 +57,7 @@ public class ApprovalPanels {
 	@Transactional
 	public Panel create(String orgUnitCode, BenefitType benefitType, ApprovalMode mode, List<String> members,
 			StaffUser admin) {
-		if (!admin.covers(Role.ADMIN, orgUnitCode)) {
+		if (!admin.covers(BusinessLine.AID, Role.ADMIN, orgUnitCode)) {
 			throw ApiException.forbidden("ACCESS_DENIED", "只有本单位（或上级区）管理员可以设置审批小组");
 		}
 		if (mode == ApprovalMode.SINGLE || members.size() < 2
@@ -87,7 +88,8 @@ public class ApprovalPanels {
 			StaffUser user = (StaffUser) users.loadUserByUsername(username);
 			return user.assignments()
 				.stream()
-				.anyMatch(a -> a.role() == Role.APPROVER && a.orgUnitCode().equals(orgUnitCode));
+				.anyMatch(a -> a.role() == Role.APPROVER && a.appliesTo(BusinessLine.AID)
+						&& a.orgUnitCode().equals(orgUnitCode));
 		}
 		catch (UsernameNotFoundException ex) {
 			return false;

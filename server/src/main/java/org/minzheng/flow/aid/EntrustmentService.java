@@ -9,6 +9,7 @@ import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -95,7 +96,7 @@ public class EntrustmentService {
 	 */
 	@Transactional
 	public Entrustment revoke(long id, String reason, StaffUser user) {
-		Entrustment entrustment = find(id).filter(e -> user.canSee(e.districtCode()))
+		Entrustment entrustment = find(id).filter(e -> user.canSee(BusinessLine.AID, e.districtCode()))
 			.orElseThrow(() -> ApiException.notFound("ENTRUSTMENT_NOT_FOUND", "委托不存在"));
 		requireAdmin(user, entrustment.districtCode());
 		if (entrustments.revoke(id, clock.instant(), user.username(), reason) == 0) {
@@ -110,7 +111,7 @@ public class EntrustmentService {
 
 	@Transactional(readOnly = true)
 	public List<Entrustment> forDistrict(String districtCode, StaffUser user) {
-		if (!user.canSee(districtCode)) {
+		if (!user.canSee(BusinessLine.AID, districtCode)) {
 			throw ApiException.notFound("UNKNOWN_DISTRICT", "区代码不存在或无权查看");
 		}
 		return entrustments.forDistrict(districtCode).stream().map(this::withStreets).toList();
@@ -122,7 +123,7 @@ public class EntrustmentService {
 	}
 
 	private void requireAdmin(StaffUser user, String districtCode) {
-		if (!user.covers(Role.ADMIN, districtCode)) {
+		if (!user.covers(BusinessLine.AID, Role.ADMIN, districtCode)) {
 			throw ApiException.forbidden("ACCESS_DENIED", "只有本区民政局管理员可以管理委托");
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgLevel;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -83,8 +84,9 @@ class AuditController {
 	 */
 	private static Set<String> readableUnits(StaffUser user) {
 		Set<String> units = new LinkedHashSet<>();
-		READERS.forEach(role -> units.addAll(user.coverage().getOrDefault(role, Set.of())));
-		units.retainAll(user.scope());
+		for (BusinessLine line : user.lines()) {
+			READERS.forEach(role -> units.addAll(user.coverage(line, role)));
+		}
 		return units;
 	}
 

@@ -16,6 +16,7 @@ import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.processes.cemetery.CemeteryCampaignProcess;
 import org.minzheng.flow.processes.cemetery.CemeteryInspectionProcess.ResultDecision;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -70,7 +71,7 @@ public class Campaigns {
 		OrgUnit district = orgs.find(districtCode)
 			.filter(OrgUnit::isDistrict)
 			.orElseThrow(() -> ApiException.badRequest("UNKNOWN_DISTRICT", "districtCode", "区代码不存在"));
-		if (!admin.covers(Role.ADMIN, district.code())) {
+		if (!admin.covers(BusinessLine.CEMETERY, Role.ADMIN, district.code())) {
 			throw ApiException.forbidden("NOT_DISTRICT_ADMIN", "只有本区管理员可以启动本区的年度检查");
 		}
 		int thisYear = Year.now(clock).getValue();
@@ -140,14 +141,14 @@ public class Campaigns {
 	@Transactional(readOnly = true)
 	public Campaign visible(String campaignNo, StaffUser user) {
 		return Optional.ofNullable(cemeteries.campaignByNo(campaignNo))
-			.filter(c -> user.canSee(c.districtCode()))
+			.filter(c -> user.canSee(BusinessLine.CEMETERY, c.districtCode()))
 			.orElseThrow(() -> ApiException.notFound("CAMPAIGN_NOT_FOUND", "年度检查不存在或无权查看"));
 	}
 
 	/** Campaigns of the districts in the user's scope, optionally of one year. */
 	@Transactional(readOnly = true)
 	public List<Campaign> list(StaffUser user, Integer year) {
-		List<String> districts = user.scope()
+		List<String> districts = user.scope(BusinessLine.CEMETERY)
 			.stream()
 			.filter(code -> orgs.find(code).filter(OrgUnit::isDistrict).isPresent())
 			.toList();

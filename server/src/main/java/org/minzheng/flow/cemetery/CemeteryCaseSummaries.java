@@ -2,6 +2,7 @@ package org.minzheng.flow.cemetery;
 
 import java.util.Optional;
 
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.cemetery.CemeteryCampaignProcess;
@@ -14,6 +15,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CemeteryCaseSummaries implements CaseSummaries {
+
+	@Override
+	public BusinessLine line() {
+		return BusinessLine.CEMETERY;
+	}
 
 	private final CemeteryMapper cemeteries;
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -47,12 +48,12 @@ public class CemeteryDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public List<Cemetery> list(StaffUser user) {
-		if (user.scope().isEmpty()) {
+		if (user.scope(BusinessLine.CEMETERY).isEmpty()) {
 			return List.of();
 		}
 		Map<Long, Cemetery> visible = new LinkedHashMap<>();
-		cemeteries.cemeteriesIn(user.scope()).forEach(c -> visible.put(c.id(), c));
-		cemeteries.cemeteriesOperatedBy(user.scope()).forEach(c -> visible.putIfAbsent(c.id(), c));
+		cemeteries.cemeteriesIn(user.scope(BusinessLine.CEMETERY)).forEach(c -> visible.put(c.id(), c));
+		cemeteries.cemeteriesOperatedBy(user.scope(BusinessLine.CEMETERY)).forEach(c -> visible.putIfAbsent(c.id(), c));
 		return List.copyOf(visible.values());
 	}
 
@@ -60,7 +61,8 @@ public class CemeteryDirectory {
 	@Transactional(readOnly = true)
 	public Cemetery visible(String code, StaffUser user) {
 		return Optional.ofNullable(cemeteries.cemetery(code))
-			.filter(c -> user.canSee(c.districtCode()) || user.canSee(c.operatorUnitCode()))
+			.filter(c -> user.canSee(BusinessLine.CEMETERY, c.districtCode())
+					|| user.canSee(BusinessLine.CEMETERY, c.operatorUnitCode()))
 			.orElseThrow(() -> ApiException.notFound("CEMETERY_NOT_FOUND", "公墓不存在或无权查看"));
 	}
 
@@ -76,7 +78,7 @@ public class CemeteryDirectory {
 	@Transactional
 	public Cemetery update(String code, UpdateCemetery request, StaffUser admin) {
 		Cemetery cemetery = visible(code, admin);
-		if (!admin.covers(Role.ADMIN, cemetery.districtCode())) {
+		if (!admin.covers(BusinessLine.CEMETERY, Role.ADMIN, cemetery.districtCode())) {
 			throw ApiException.forbidden("ACCESS_DENIED", "只有公墓所在区的管理员可以修改公墓信息");
 		}
 		validate(request);

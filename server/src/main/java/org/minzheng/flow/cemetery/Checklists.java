@@ -9,6 +9,7 @@ import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgLevel;
 import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -74,7 +75,7 @@ public class Checklists {
 			.filter(unit -> unit.level() == OrgLevel.CITY)
 			.map(OrgUnit::code)
 			.orElseThrow(() -> new IllegalStateException("no city unit"));
-		if (!owner.covers(Role.PROCESS_OWNER, city)) {
+		if (!owner.covers(BusinessLine.CEMETERY, Role.PROCESS_OWNER, city)) {
 			throw ApiException.forbidden("ACCESS_DENIED", "只有市民政局流程管理员可以发布检查表");
 		}
 		CemeteryDirectory.require(request.title(), "title", "检查表名称", 100);

@@ -16,6 +16,7 @@ import org.minzheng.flow.attachment.Attachment;
 import org.minzheng.flow.attachment.Attachments;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.processes.cemetery.CemeteryInspectionProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
@@ -68,8 +69,10 @@ public class Inspections {
 	}
 
 	static boolean canSee(Inspection inspection, StaffUser user) {
-		return user.canSee(inspection.districtCode()) || user.canSee(inspection.operatorUnitCode())
-				|| ("UNQUALIFIED".equals(inspection.result()) && user.canSee(inspection.enforcementUnitCode()));
+		return user.canSee(BusinessLine.CEMETERY, inspection.districtCode())
+				|| user.canSee(BusinessLine.CEMETERY, inspection.operatorUnitCode())
+				|| ("UNQUALIFIED".equals(inspection.result())
+						&& user.canSee(BusinessLine.CEMETERY, inspection.enforcementUnitCode()));
 	}
 
 	/**
@@ -78,7 +81,8 @@ public class Inspections {
 	 */
 	@Transactional(readOnly = true)
 	public List<Inspection> list(StaffUser user) {
-		return user.scope().isEmpty() ? List.of() : cemeteries.inspectionsFor(user.scope());
+		return user.scope(BusinessLine.CEMETERY).isEmpty() ? List.of()
+				: cemeteries.inspectionsFor(user.scope(BusinessLine.CEMETERY));
 	}
 
 	@Transactional(readOnly = true)
@@ -136,7 +140,7 @@ public class Inspections {
 	@Transactional
 	public List<CheckResult> saveChecklist(String inspectionNo, SaveChecklist request, StaffUser inspector) {
 		Inspection inspection = visible(inspectionNo, inspector);
-		if (!inspector.covers(Role.REVIEWER, inspection.districtCode())) {
+		if (!inspector.covers(BusinessLine.CEMETERY, Role.REVIEWER, inspection.districtCode())) {
 			throw ApiException.forbidden("NOT_INSPECTOR", "只有本区检查人员可以填写检查表");
 		}
 		int round = openRound(inspection)
@@ -281,15 +285,19 @@ public class Inspections {
 
 	private static Optional<RoleAssignment> handlingRole(Inspection inspection, StaffUser user) {
 		for (RoleAssignment assignment : user.assignments()) {
+			if (!assignment.appliesTo(BusinessLine.CEMETERY)) {
+				continue;
+			}
 			boolean district = (assignment.role() == Role.REVIEWER || assignment.role() == Role.APPROVER)
-					&& user.covers(assignment.role(), inspection.districtCode());
+					&& user.covers(BusinessLine.CEMETERY, assignment.role(), inspection.districtCode());
 			boolean party = assignment.role() == Role.PARTY
 					&& (assignment.orgUnitCode().equals(inspection.operatorUnitCode())
 							|| ("UNQUALIFIED".equals(inspection.result())
 									&& assignment.orgUnitCode().equals(inspection.enforcementUnitCode())));
 			if (district || party) {
-				return Optional
-					.of(district ? new RoleAssignment(assignment.role(), inspection.districtCode()) : assignment);
+				return Optional.of(district
+						? new RoleAssignment(BusinessLine.CEMETERY, assignment.role(), inspection.districtCode())
+						: assignment);
 			}
 		}
 		return Optional.empty();

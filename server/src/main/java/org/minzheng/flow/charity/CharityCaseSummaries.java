@@ -2,6 +2,7 @@ package org.minzheng.flow.charity;
 
 import java.util.Optional;
 
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
 import org.minzheng.flow.processes.charity.CharityRecognitionProcess;
@@ -15,6 +16,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CharityCaseSummaries implements CaseSummaries {
+
+	@Override
+	public BusinessLine line() {
+		return BusinessLine.CHARITY;
+	}
 
 	private final CharityMapper charities;
 

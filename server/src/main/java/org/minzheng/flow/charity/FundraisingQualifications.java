@@ -17,6 +17,7 @@ import org.minzheng.flow.integration.charityplatform.PublicationReceipt;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
 import org.minzheng.flow.processes.charity.CharityProcesses;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -83,7 +84,7 @@ public class FundraisingQualifications {
 		String plan = CharityInput.require(request.planSummary(), "planSummary", "募捐方案概要", 1000);
 		CharityOrganisation charity = Optional.ofNullable(charities.charityByUscc(uscc))
 			.orElseThrow(() -> ApiException.badRequest("NOT_A_CHARITY", "uscc", "该组织不是本机关登记或认定的慈善组织"));
-		if (!clerk.covers(Role.CLERK, charity.registrarCode())) {
+		if (!clerk.covers(BusinessLine.CHARITY, Role.CLERK, charity.registrarCode())) {
 			throw ApiException.forbidden("NOT_REGISTRAR_CLERK", "您不是该慈善组织登记管理机关的受理人员");
 		}
 		LocalDate eligibleOn = charity.charitySince().plusYears(properties.fundraisingMinYears());
@@ -115,13 +116,14 @@ public class FundraisingQualifications {
 	@Transactional(readOnly = true)
 	public Fundraising visible(String qualificationNo, StaffUser user) {
 		return Optional.ofNullable(charities.fundraisingByNo(qualificationNo))
-			.filter(f -> user.canSee(f.registrarCode()))
+			.filter(f -> user.canSee(BusinessLine.CHARITY, f.registrarCode()))
 			.orElseThrow(() -> ApiException.notFound("FUNDRAISING_NOT_FOUND", "公开募捐资格申请不存在或无权查看"));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Fundraising> list(StaffUser user) {
-		return user.scope().isEmpty() ? List.of() : charities.fundraisingIn(user.scope());
+		return user.scope(BusinessLine.CHARITY).isEmpty() ? List.of()
+				: charities.fundraisingIn(user.scope(BusinessLine.CHARITY));
 	}
 
 	@Transactional(readOnly = true)

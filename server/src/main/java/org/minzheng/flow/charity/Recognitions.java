@@ -16,6 +16,7 @@ import org.minzheng.flow.integration.charityplatform.Publication;
 import org.minzheng.flow.integration.charityplatform.PublicationReceipt;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.charity.CharityRecognitionProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -96,7 +97,7 @@ public class Recognitions {
 			.filter(s -> "REGISTERED".equals(s.status()))
 			.orElseThrow(
 					() -> ApiException.badRequest("ORGANISATION_NOT_REGISTERED", "uscc", "没有以该统一社会信用代码在本系统登记的社会组织"));
-		if (!clerk.covers(Role.CLERK, standing.registrarCode())) {
+		if (!clerk.covers(BusinessLine.CHARITY, Role.CLERK, standing.registrarCode())) {
 			throw ApiException.forbidden("NOT_REGISTRAR_CLERK", "您不是该组织登记管理机关的受理人员");
 		}
 		if (charities.charityByUscc(uscc) != null) {
@@ -124,7 +125,7 @@ public class Recognitions {
 	@Transactional
 	public void supplementReceived(String recognitionNo, String note, StaffUser clerk) {
 		Recognition recognition = visible(recognitionNo, clerk);
-		if (!clerk.covers(Role.CLERK, recognition.registrarCode())) {
+		if (!clerk.covers(BusinessLine.CHARITY, Role.CLERK, recognition.registrarCode())) {
 			throw ApiException.forbidden("NOT_REGISTRAR_CLERK", "您不是该组织登记管理机关的受理人员");
 		}
 		if (charities.recognitionSupplementReceived(recognition.id()) == 0 || !workflow
@@ -139,13 +140,14 @@ public class Recognitions {
 	@Transactional(readOnly = true)
 	public Recognition visible(String recognitionNo, StaffUser user) {
 		return Optional.ofNullable(charities.recognitionByNo(recognitionNo))
-			.filter(r -> user.canSee(r.registrarCode()))
+			.filter(r -> user.canSee(BusinessLine.CHARITY, r.registrarCode()))
 			.orElseThrow(() -> ApiException.notFound("RECOGNITION_NOT_FOUND", "认定申请不存在或无权查看"));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Recognition> list(StaffUser user) {
-		return user.scope().isEmpty() ? List.of() : charities.recognitionsIn(user.scope());
+		return user.scope(BusinessLine.CHARITY).isEmpty() ? List.of()
+				: charities.recognitionsIn(user.scope(BusinessLine.CHARITY));
 	}
 
 	// ---- what the process does on its own ----

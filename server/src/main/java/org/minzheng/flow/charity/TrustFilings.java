@@ -16,6 +16,7 @@ import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.processes.charity.CharityTrustFilingProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
@@ -188,7 +189,8 @@ public class TrustFilings {
 	@Transactional(readOnly = true)
 	public Trust visible(String trustNo, StaffUser user) {
 		return Optional.ofNullable(charities.trustByNo(trustNo))
-			.filter(t -> user.canSee(t.registrarCode()) || user.canSee(t.trusteeUnitCode()))
+			.filter(t -> user.canSee(BusinessLine.CHARITY, t.registrarCode())
+					|| user.canSee(BusinessLine.CHARITY, t.trusteeUnitCode()))
 			.orElseThrow(() -> ApiException.notFound("TRUST_NOT_FOUND", "慈善信托不存在或无权查看"));
 	}
 
@@ -197,7 +199,8 @@ public class TrustFilings {
 	public TrustFiling visibleFiling(String filingNo, StaffUser user) {
 		TrustFiling filing = charities.filingByNo(filingNo);
 		Trust trust = filing == null ? null : charities.trust(filing.trustId());
-		if (trust == null || !(user.canSee(trust.registrarCode()) || user.canSee(trust.trusteeUnitCode()))) {
+		if (trust == null || !(user.canSee(BusinessLine.CHARITY, trust.registrarCode())
+				|| user.canSee(BusinessLine.CHARITY, trust.trusteeUnitCode()))) {
 			throw ApiException.notFound("FILING_NOT_FOUND", "备案不存在或无权查看");
 		}
 		return filing;
@@ -205,7 +208,8 @@ public class TrustFilings {
 
 	@Transactional(readOnly = true)
 	public List<Trust> list(StaffUser user) {
-		return user.scope().isEmpty() ? List.of() : charities.trustsFor(user.scope());
+		return user.scope(BusinessLine.CHARITY).isEmpty() ? List.of()
+				: charities.trustsFor(user.scope(BusinessLine.CHARITY));
 	}
 
 	@Transactional(readOnly = true)
@@ -247,7 +251,7 @@ public class TrustFilings {
 
 	private TrustParts.Trustee trusteeOf(StaffUser user, String requested) {
 		for (RoleAssignment assignment : user.assignments()) {
-			if (assignment.role() == Role.PARTY
+			if (assignment.role() == Role.PARTY && assignment.appliesTo(BusinessLine.CHARITY)
 					&& (requested == null || requested.isBlank() || requested.equals(assignment.orgUnitCode()))) {
 				TrustParts.Trustee trustee = charities.trustee(assignment.orgUnitCode());
 				if (trustee != null) {
@@ -260,7 +264,7 @@ public class TrustFilings {
 
 	private Trust filedTrustOfCurrentTrustee(String trustNo, StaffUser user) {
 		Trust trust = visible(trustNo, user);
-		if (!user.covers(Role.PARTY, trust.trusteeUnitCode())) {
+		if (!user.covers(BusinessLine.CHARITY, Role.PARTY, trust.trusteeUnitCode())) {
 			throw ApiException.forbidden("NOT_CURRENT_TRUSTEE", "只有该慈善信托的现任受托人可以办理备案");
 		}
 		if (!Trust.FILED.equals(trust.status())) {

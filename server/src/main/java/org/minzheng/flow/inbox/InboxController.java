@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class InboxController {
 
-	static final List<String> FEATURES = List.of("aid", "socialorg", "charity", "lottery", "cemetery");
-
 	private final WorkItemService workItems;
 
 	private final TaskWork tasks;
@@ -86,7 +84,7 @@ class InboxController {
 		}
 		InboxQuery query = new InboxQuery(user.username(), process, task, orgUnit, due, namePrefix, idNumber,
 				page * size, size, latestDueFirst);
-		WorkItemService.InboxPage result = workItems.inbox(query, groups(user), user.scope());
+		WorkItemService.InboxPage result = workItems.inbox(query, groups(user), scope(user), lines(user));
 		return new InboxResponse(result.items().stream().map(this::row).toList(), result.total(), result.totalCapped(),
 				page, size);
 	}
@@ -151,10 +149,26 @@ class InboxController {
 		return calendar.workingDaysBetween(LocalDate.now(clock), LocalDate.ofInstant(item.dueAt(), clock.getZone()));
 	}
 
+	/** The candidate groups of every line the user holds a role for. */
 	static Set<String> groups(StaffUser user) {
-		Set<String> groups = new HashSet<>();
-		FEATURES.forEach(feature -> groups.addAll(user.groups(feature)));
-		return groups;
+		return user.groups();
+	}
+
+	/**
+	 * The units of the user's scope over all their lines (each line's tasks come only
+	 * through its groups).
+	 */
+	static Set<String> scope(StaffUser user) {
+		Set<String> scope = new HashSet<>();
+		user.lines().forEach(line -> scope.addAll(user.scope(line)));
+		return scope;
+	}
+
+	/** The codes of the lines the user holds a role for. */
+	static Set<String> lines(StaffUser user) {
+		Set<String> lines = new HashSet<>();
+		user.lines().forEach(line -> lines.add(line.code()));
+		return lines;
 	}
 
 	/** Completion data: the form's fields by key. */

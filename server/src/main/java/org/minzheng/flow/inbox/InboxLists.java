@@ -45,7 +45,7 @@ public class InboxLists {
 	@Transactional(readOnly = true)
 	public Counts counts(StaffUser user, java.util.Set<String> groups) {
 		long todo = workItems.countInbox(new InboxQuery(user.username(), null, null, null, null, null, null, 0, 1),
-				groups, user.scope());
+				groups, InboxController.scope(user), InboxController.lines(user));
 		long startedCount = started.stream().mapToLong(s -> s.countStartedBy(user)).sum();
 		return new Counts(Math.min(todo, WorkItemService.COUNT_CAP), todo > WorkItemService.COUNT_CAP,
 				records.countDoneBy(user.username()), operations.countUnreadCopies(user.username()), startedCount);
@@ -57,7 +57,7 @@ public class InboxLists {
 		Map<String, Optional<CaseSummaries.CaseSummary>> cases = new HashMap<>();
 		List<DoneRow> rows = records.doneBy(user.username(), page * size, size)
 			.stream()
-			.filter(r -> user.canSee(r.orgUnitCode()))
+			.filter(r -> user.lines().stream().anyMatch(line -> user.canSee(line, r.orgUnitCode())))
 			.map(r -> {
 				Optional<CaseSummaries.CaseSummary> summary = cases.computeIfAbsent(r.caseRef(), this::summary);
 				String name = summary.map(CaseSummaries.CaseSummary::applicantName)

@@ -36,8 +36,8 @@ public class Incidents {
 	public List<IncidentRow> visibleTo(StaffUser supervisor) {
 		return workflow.incidents(null)
 			.stream()
+			.filter(incident -> supervises(supervisor, incident.businessKey()))
 			.map(incident -> row(incident, orgUnitOf(incident.businessKey())))
-			.filter(row -> supervisor.covers(Role.SUPERVISOR, row.orgUnitCode()))
 			.toList();
 	}
 
@@ -46,12 +46,23 @@ public class Incidents {
 		Workflow.IncidentView incident = workflow.incident(incidentId)
 			.orElseThrow(() -> ApiException.notFound("INCIDENT_NOT_FOUND", "故障不存在或已处理"));
 		String orgUnit = orgUnitOf(incident.businessKey());
-		if (!supervisor.covers(Role.SUPERVISOR, orgUnit)) {
+		if (!supervises(supervisor, incident.businessKey())) {
 			throw ApiException.notFound("INCIDENT_NOT_FOUND", "故障不存在或已处理");
 		}
 		workflow.retry(incidentId, 1);
 		audit.record(new AuditRecord(supervisor.username(), Role.SUPERVISOR.name(), orgUnit, incident.businessKey(),
 				"INCIDENT_RETRIED", "重试失败的外部调用：" + incident.activityId(), null));
+	}
+
+	/** Whether the supervisor holds the case's line at its unit or above. */
+	private boolean supervises(StaffUser supervisor, String businessKey) {
+		for (CaseSummaries feature : summaries) {
+			Optional<CaseSummaries.CaseSummary> summary = feature.summary(businessKey);
+			if (summary.isPresent()) {
+				return supervisor.covers(feature.line(), Role.SUPERVISOR, summary.get().orgUnitCode());
+			}
+		}
+		return false;
 	}
 
 	private String orgUnitOf(String businessKey) {

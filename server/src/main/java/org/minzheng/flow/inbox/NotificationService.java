@@ -9,6 +9,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
@@ -32,8 +33,10 @@ public class NotificationService {
 	}
 
 	@Transactional
-	public void notify(String kind, Role role, String orgUnitCode, String caseRef, String taskId, String message) {
-		notifications.insert(kind, role.name(), orgUnitCode, caseRef, taskId, message, clock.instant());
+	public void notify(String kind, BusinessLine line, Role role, String orgUnitCode, String caseRef, String taskId,
+			String message) {
+		notifications.insert(kind, line == null ? null : line.code(), role.name(), orgUnitCode, caseRef, taskId,
+				message, clock.instant());
 	}
 
 	/** A notice to one user (a task sent back to them, a reminder, a delegation). */
@@ -61,12 +64,19 @@ public class NotificationService {
 	 * Every (role, unit) pair the user covers: a notice to the supervisors of a street
 	 * also reaches the district supervisor, who oversees that street.
 	 */
-	private static List<RoleAssignment> coverage(StaffUser user) {
-		return user.coverage()
-			.entrySet()
-			.stream()
-			.flatMap(entry -> entry.getValue().stream().map(unit -> new RoleAssignment(entry.getKey(), unit)))
-			.toList();
+	private static List<Addressee> coverage(StaffUser user) {
+		List<Addressee> addressees = new java.util.ArrayList<>();
+		for (BusinessLine line : user.lines()) {
+			for (Role role : Role.values()) {
+				user.coverage(line, role)
+					.forEach(unit -> addressees.add(new Addressee(line.code(), role.name(), unit)));
+			}
+		}
+		return addressees;
+	}
+
+	/** A role of a line at a unit that a notice may be addressed to. */
+	record Addressee(String line, String role, String orgUnitCode) {
 	}
 
 	/** A notice as staff see it. */
@@ -77,11 +87,11 @@ public class NotificationService {
 	@Mapper
 	interface NotificationMapper {
 
-		@Insert("INSERT INTO notification (kind, role, org_unit_code, case_ref, task_id, message, created_at) "
-				+ "VALUES (#{kind}, #{role}, #{org}, #{caseRef}, #{taskId}, #{message}, #{now})")
-		void insert(@Param("kind") String kind, @Param("role") String role, @Param("org") String orgUnitCode,
-				@Param("caseRef") String caseRef, @Param("taskId") String taskId, @Param("message") String message,
-				@Param("now") Instant now);
+		@Insert("INSERT INTO notification (kind, business_line, role, org_unit_code, case_ref, task_id, message, created_at) "
+				+ "VALUES (#{kind}, #{line}, #{role}, #{org}, #{caseRef}, #{taskId}, #{message}, #{now})")
+		void insert(@Param("kind") String kind, @Param("line") String line, @Param("role") String role,
+				@Param("org") String orgUnitCode, @Param("caseRef") String caseRef, @Param("taskId") String taskId,
+				@Param("message") String message, @Param("now") Instant now);
 
 		@Insert("INSERT INTO notification (kind, role, org_unit_code, case_ref, task_id, message, created_at, username) "
 				+ "VALUES (#{kind}, '', #{org}, #{caseRef}, #{taskId}, #{message}, #{now}, #{username})")
@@ -91,16 +101,17 @@ public class NotificationService {
 
 		@Select("<script>SELECT * FROM notification WHERE username = #{username} "
 				+ "<foreach collection='assignments' item='a'>"
-				+ "OR (username IS NULL AND role = #{a.role} AND org_unit_code = #{a.orgUnitCode})</foreach> "
-				+ "ORDER BY id DESC LIMIT #{limit}</script>")
+				+ "OR (username IS NULL AND role = #{a.role} AND org_unit_code = #{a.orgUnitCode} "
+				+ "AND business_line = #{a.line})</foreach> " + "ORDER BY id DESC LIMIT #{limit}</script>")
 		List<Notification> forUser(@Param("username") String username,
-				@Param("assignments") List<RoleAssignment> assignments, @Param("limit") int limit);
+				@Param("assignments") List<Addressee> assignments, @Param("limit") int limit);
 
 		@Update("<script>UPDATE notification SET read_at = #{now}, read_by = #{by} WHERE id = #{id} AND read_at IS NULL AND "
 				+ "(username = #{by} <foreach collection='assignments' item='a'>"
-				+ "OR (username IS NULL AND role = #{a.role} AND org_unit_code = #{a.orgUnitCode})</foreach>)</script>")
-		int markRead(@Param("id") long id, @Param("assignments") List<RoleAssignment> assignments,
-				@Param("by") String by, @Param("now") Instant now);
+				+ "OR (username IS NULL AND role = #{a.role} AND org_unit_code = #{a.orgUnitCode} "
+				+ "AND business_line = #{a.line})</foreach>)</script>")
+		int markRead(@Param("id") long id, @Param("assignments") List<Addressee> assignments, @Param("by") String by,
+				@Param("now") Instant now);
 
 	}
 

@@ -52,7 +52,7 @@ public class OverdueEscalations {
 			String unit = supervisingUnit != null ? supervisingUnit : item.orgUnitCode();
 			String message = "超期督办：" + item.caseRef() + " 的「" + item.taskName() + "」已超过办理时限（" + item.dueAt() + "），办理单位 "
 					+ orgs.nameOf(item.orgUnitCode());
-			notifications.notify("OVERDUE", Role.SUPERVISOR, unit, item.caseRef(), item.taskId(), message);
+			notifications.notify("OVERDUE", item.line(), Role.SUPERVISOR, unit, item.caseRef(), item.taskId(), message);
 			audit.recordSystem(unit, businessKey, "TASK_ESCALATED", message, null);
 			log.info("[{}] {} overdue, escalated to the supervisors of {}", businessKey, taskKey, unit);
 		}

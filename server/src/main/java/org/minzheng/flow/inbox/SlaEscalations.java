@@ -83,7 +83,7 @@ public class SlaEscalations {
 				else {
 					items.groupsOf(item.taskId())
 						.forEach(group -> Role.ofGroup(group)
-							.ifPresent(role -> notifications.notify("NEAR_DUE", role, item.orgUnitCode(),
+							.ifPresent(role -> notifications.notify("NEAR_DUE", item.line(), role, item.orgUnitCode(),
 									item.caseRef(), item.taskId(), message)));
 				}
 				audit.recordSystem(item.orgUnitCode(), item.caseRef(), "TASK_NEAR_DUE", message, null);
@@ -111,8 +111,8 @@ public class SlaEscalations {
 				}
 				String message = "二级督办：" + item.caseRef() + " 的「" + item.taskName() + "」超期督办后 "
 						+ secondLevelAfterWorkingDays + " 个工作日仍未办理，办理单位 " + orgs.nameOf(item.orgUnitCode());
-				notifications.notify("OVERDUE_SECOND_LEVEL", Role.SUPERVISOR, above, item.caseRef(), item.taskId(),
-						message);
+				notifications.notify("OVERDUE_SECOND_LEVEL", item.line(), Role.SUPERVISOR, above, item.caseRef(),
+						item.taskId(), message);
 				audit.recordSystem(above, item.caseRef(), "TASK_ESCALATED_SECOND_LEVEL", message, null);
 				log.info("[{}] {} escalated to the supervisors of {}", item.caseRef(), item.taskKey(), above);
 			});

@@ -46,13 +46,13 @@ class SupervisionController {
 	List<WorkItem> overdue(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		StaffUser user = requireSupervisor();
-		return workItems.overdue(user.coverage().getOrDefault(Role.SUPERVISOR, java.util.Set.of()), page * size, size);
+		return workItems.overdue(LineScope.of(user, Role.SUPERVISOR), page * size, size);
 	}
 
 	@GetMapping("/api/supervision/counts")
 	List<SlaCount> counts() {
 		StaffUser user = requireSupervisor();
-		return workItems.slaCounts(user.coverage().getOrDefault(Role.SUPERVISOR, java.util.Set.of()));
+		return workItems.slaCounts(LineScope.of(user, Role.SUPERVISOR));
 	}
 
 	/**
@@ -61,7 +61,7 @@ class SupervisionController {
 	@GetMapping("/api/supervision/dashboard")
 	SupervisionDashboard.Dashboard dashboard() {
 		StaffUser user = requireSupervisor();
-		return dashboard.of(user.coverage().getOrDefault(Role.SUPERVISOR, java.util.Set.of()));
+		return dashboard.of(LineScope.of(user, Role.SUPERVISOR));
 	}
 
 	@GetMapping("/api/notifications")

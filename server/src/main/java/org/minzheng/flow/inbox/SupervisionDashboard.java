@@ -43,7 +43,7 @@ public class SupervisionDashboard {
 	}
 
 	@Transactional(readOnly = true)
-	public Dashboard of(Set<String> scope) {
+	public Dashboard of(List<LineScope> scope) {
 		if (scope.isEmpty()) {
 			return new Dashboard(List.of(), List.of(), BUCKETS.stream().map(b -> new Bucket(b, 0)).toList());
 		}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
@@ -241,8 +242,8 @@ public class TaskOperations {
 		Context task = context(taskId, user);
 		RoleAssignment acting = user.assignments()
 			.stream()
-			.filter(a -> (a.role() == Role.CLERK || a.role() == Role.SUPERVISOR)
-					&& user.covers(a.role(), task.item.orgUnitCode()))
+			.filter(a -> (a.role() == Role.CLERK || a.role() == Role.SUPERVISOR) && a.appliesTo(task.item.line())
+					&& user.covers(task.item.line(), a.role(), task.item.orgUnitCode()))
 			.findFirst()
 			.orElseGet(() -> task.roleOrNull(user));
 		if (acting == null) {
@@ -265,8 +266,8 @@ public class TaskOperations {
 		else {
 			for (String group : task.task.candidateGroups()) {
 				Role.ofGroup(group)
-					.ifPresent(role -> notifications.notify("REMINDER", role, group.substring(group.indexOf('@') + 1),
-							task.item.caseRef(), taskId, message));
+					.ifPresent(role -> notifications.notify("REMINDER", task.item.line(), role,
+							group.substring(group.indexOf('@') + 1), task.item.caseRef(), taskId, message));
 			}
 		}
 		record(user, acting, task, "TASK_REMINDED", "催办「" + task.task.name() + "」", reason);
@@ -274,22 +275,24 @@ public class TaskOperations {
 
 	/** 抄送: sends the case to users in scope for their information. */
 	@Transactional
-	public void copy(String caseRef, String orgUnitCode, List<String> recipients, String reason, StaffUser user) {
-		if (!user.canSee(orgUnitCode)) {
+	public void copy(BusinessLine line, String caseRef, String orgUnitCode, List<String> recipients, String reason,
+			StaffUser user) {
+		if (!user.canSee(line, orgUnitCode)) {
 			throw ApiException.notFound("CASE_NOT_FOUND", "案件不存在或无权查看");
 		}
+		// auditors read, they do not send work around
+		RoleAssignment acting = user.assignments()
+			.stream()
+			.filter(a -> a.role() != Role.AUDITOR && a.appliesTo(line) && user.covers(line, a.role(), orgUnitCode))
+			.findFirst()
+			.orElseThrow(() -> ApiException.forbidden("READ_ONLY", "审计人员只能查阅，不能抄送"));
 		for (String recipient : recipients) {
 			StaffUser target = user(recipient);
-			if (!target.canSee(orgUnitCode)) {
+			if (!target.canSee(line, orgUnitCode)) {
 				throw ApiException.badRequest("USER_OUT_OF_SCOPE", "usernames", recipient + " 无权查看该案件，不能抄送");
 			}
 			operations.insertCopy(caseRef, target.username(), user.username(), reason, clock.instant());
 		}
-		RoleAssignment acting = user.assignments()
-			.stream()
-			.filter(a -> user.covers(a.role(), orgUnitCode))
-			.findFirst()
-			.orElse(user.primary());
 		audit.record(new AuditRecord(user.username(), acting.role().name(), acting.orgUnitCode(), caseRef,
 				"CASE_COPIED", "抄送给 " + String.join("、", recipients), reason));
 	}
@@ -322,7 +325,7 @@ public class TaskOperations {
 
 	private Context context(String taskId, StaffUser user) {
 		WorkItem item = workItems.find(taskId)
-			.filter(i -> user.canSee(i.orgUnitCode()))
+			.filter(i -> user.canSee(i.line(), i.orgUnitCode()))
 			.orElseThrow(() -> ApiException.notFound("TASK_NOT_FOUND", "任务不存在或无权查看"));
 		return new Context(item,
 				workflow.task(taskId).orElseThrow(() -> ApiException.notFound("TASK_NOT_FOUND", "任务不存在")));
@@ -335,8 +338,10 @@ public class TaskOperations {
 	}
 
 	private static Optional<RoleAssignment> supervisorOf(Context task, StaffUser user) {
-		return user.covers(Role.SUPERVISOR, task.item.orgUnitCode())
-				? user.assignments().stream().filter(a -> a.role() == Role.SUPERVISOR).findFirst() : Optional.empty();
+		BusinessLine line = task.item.line();
+		return user.covers(line, Role.SUPERVISOR, task.item.orgUnitCode())
+				? user.assignments().stream().filter(a -> a.role() == Role.SUPERVISOR && a.appliesTo(line)).findFirst()
+				: Optional.empty();
 	}
 
 	/** The user, who must be allowed to handle the task (one of its candidate groups). */

@@ -88,9 +88,9 @@ class TaskOperationsController {
 	void copy(@PathVariable String taskId, @Valid @RequestBody Copy request) {
 		StaffUser user = CurrentUser.get();
 		WorkItem item = workItems.find(taskId)
-			.filter(i -> user.canSee(i.orgUnitCode()))
+			.filter(i -> user.canSee(i.line(), i.orgUnitCode()))
 			.orElseThrow(() -> ApiException.notFound("TASK_NOT_FOUND", "任务不存在或无权查看"));
-		operations.copy(item.caseRef(), item.orgUnitCode(), request.usernames(), request.reason(), user);
+		operations.copy(item.line(), item.caseRef(), item.orgUnitCode(), request.usernames(), request.reason(), user);
 	}
 
 	@GetMapping("/api/copies")

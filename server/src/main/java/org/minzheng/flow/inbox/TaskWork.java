@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
@@ -94,7 +95,7 @@ public class TaskWork {
 		if (mine) {
 			actions.addAll(List.of("COMPLETE", "UNCLAIM", "TRANSFER", "DELEGATE", "ADD_SIGNER", "SEND_BACK"));
 		}
-		else if (user.covers(Role.SUPERVISOR, item.orgUnitCode())) {
+		else if (user.covers(item.line(), Role.SUPERVISOR, item.orgUnitCode())) {
 			actions.add("TRANSFER");
 		}
 		if (canAct || mine) {
@@ -102,8 +103,8 @@ public class TaskWork {
 		}
 		boolean reminder = user.assignments()
 			.stream()
-			.anyMatch(a -> (a.role() == Role.CLERK || a.role() == Role.SUPERVISOR)
-					&& user.covers(a.role(), item.orgUnitCode()));
+			.anyMatch(a -> (a.role() == Role.CLERK || a.role() == Role.SUPERVISOR) && a.appliesTo(item.line())
+					&& user.covers(item.line(), a.role(), item.orgUnitCode()));
 		if (!mine && (reminder || canAct) && (task.assignee() != null || !canAct)) {
 			actions.add("REMIND");
 		}
@@ -217,7 +218,7 @@ public class TaskWork {
 			// completed or withdrawn by someone else since the user's page was loaded
 			throw ApiException.conflict("TASK_CHANGED", "任务已被他人处理或已撤回，请刷新");
 		}
-		return item.filter(i -> user.canSee(i.orgUnitCode())).orElseThrow(TaskWork::notFound);
+		return item.filter(i -> user.canSee(i.line(), i.orgUnitCode())).orElseThrow(TaskWork::notFound);
 	}
 
 	/** Whether the task has ended and was offered to a unit inside the user's scope. */
@@ -225,7 +226,9 @@ public class TaskWork {
 		return workflow.endedTaskGroups(taskId)
 			.map(groups -> groups.stream()
 				.filter(g -> g.contains("@"))
-				.anyMatch(g -> user.canSee(g.substring(g.indexOf('@') + 1))))
+				.anyMatch(g -> BusinessLine.ofGroup(g)
+					.map(line -> user.canSee(line, g.substring(g.indexOf('@') + 1)))
+					.orElse(false)))
 			.orElse(false);
 	}
 
@@ -235,15 +238,9 @@ public class TaskWork {
 	 */
 	static Optional<RoleAssignment> actingRole(OpenTask task, StaffUser user) {
 		for (String group : task.candidateGroups()) {
-			int dash = group.indexOf('-');
-			if (dash < 0) {
-				continue;
-			}
-			String feature = group.substring(0, dash);
-			for (RoleAssignment assignment : user.assignments()) {
-				if (assignment.role().group(feature, assignment.orgUnitCode()).equals(group)) {
-					return Optional.of(assignment);
-				}
+			Optional<RoleAssignment> assignment = user.assignmentFor(group);
+			if (assignment.isPresent()) {
+				return assignment;
 			}
 		}
 		return Optional.empty();

@@ -16,9 +16,9 @@ interface WorkItemMapper {
 
 	@Insert("INSERT INTO work_item (task_id, case_ref, process_key, process_instance_id, task_key, task_name, org_unit_code, "
 			+ "district_code, candidate_groups, assignee, applicant_name, applicant_name_masked, applicant_id_number, "
-			+ "created_at, due_at) VALUES (#{taskId}, #{caseRef}, #{processKey}, #{processInstanceId}, #{taskKey}, #{taskName}, "
+			+ "created_at, due_at, business_line) VALUES (#{taskId}, #{caseRef}, #{processKey}, #{processInstanceId}, #{taskKey}, #{taskName}, "
 			+ "#{orgUnitCode}, #{districtCode}, #{candidateGroups}, #{assignee}, #{applicantName}, #{applicantNameMasked}, "
-			+ "#{applicantIdNumber}, #{createdAt}, #{dueAt})")
+			+ "#{applicantIdNumber}, #{createdAt}, #{dueAt}, #{businessLine})")
 	void insert(WorkItem item);
 
 	@Insert("INSERT INTO work_item_group (task_id, group_id) VALUES (#{taskId}, #{groupId})")
@@ -72,18 +72,19 @@ interface WorkItemMapper {
 			@Param("now") Instant now);
 
 	List<WorkItem> inbox(@Param("q") InboxQuery query, @Param("groups") Collection<String> groups,
-			@Param("scope") Collection<String> scope, @Param("now") Instant now, @Param("soon") Instant soon,
-			@Param("nameUpperBound") String nameUpperBound);
+			@Param("scope") Collection<String> scope, @Param("lines") Collection<String> lines,
+			@Param("now") Instant now, @Param("soon") Instant soon, @Param("nameUpperBound") String nameUpperBound);
 
 	/** The count of {@link #inbox}, each of its two parts read up to {@code cap} rows. */
 	long countInbox(@Param("q") InboxQuery query, @Param("groups") Collection<String> groups,
-			@Param("scope") Collection<String> scope, @Param("now") Instant now, @Param("soon") Instant soon,
-			@Param("nameUpperBound") String nameUpperBound, @Param("cap") int cap);
+			@Param("scope") Collection<String> scope, @Param("lines") Collection<String> lines,
+			@Param("now") Instant now, @Param("soon") Instant soon, @Param("nameUpperBound") String nameUpperBound,
+			@Param("cap") int cap);
 
-	List<WorkItem> overdue(@Param("scope") Collection<String> scope, @Param("now") Instant now,
+	List<WorkItem> overdue(@Param("scopes") Collection<LineScope> scopes, @Param("now") Instant now,
 			@Param("offset") int offset, @Param("limit") int limit);
 
-	List<SlaCount> slaCounts(@Param("scope") Collection<String> scope, @Param("now") Instant now,
+	List<SlaCount> slaCounts(@Param("scopes") Collection<LineScope> scopes, @Param("now") Instant now,
 			@Param("soon") Instant soon);
 
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.shared.PersonalDataMasking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,7 @@ public class WorkItemService {
 				task.taskKey(), task.taskName(), orgUnit, district, String.join(",", task.candidateGroups()),
 				task.assignee(), name, PersonalDataMasking.maskName(name),
 				summary.map(CaseSummaries.CaseSummary::applicantIdNumber).orElse(null), task.created(), task.due(),
-				null, null, null));
+				null, null, null, BusinessLine.ofProcessKey(task.processKey()).map(BusinessLine::code).orElse(null)));
 		task.candidateGroups().forEach(group -> items.insertGroup(task.taskId(), group));
 		log.debug("[{}] work item {} opened for {}", task.businessKey(), task.taskKey(), orgUnit);
 	}
@@ -146,15 +147,15 @@ public class WorkItemService {
 	}
 
 	/** A user's 待办 page. */
-	public InboxPage inbox(InboxQuery query, Set<String> groups, Set<String> scope) {
-		if (groups.isEmpty() || scope.isEmpty()) {
+	public InboxPage inbox(InboxQuery query, Set<String> groups, Set<String> scope, Set<String> lines) {
+		if (groups.isEmpty() || scope.isEmpty() || lines.isEmpty()) {
 			return new InboxPage(List.of(), 0, false);
 		}
 		Instant now = clock.instant();
 		Instant soon = now.plus(DUE_SOON);
 		String upper = upperBound(query.applicantNamePrefix());
-		long total = items.countInbox(query, groups, scope, now, soon, upper, COUNT_CAP + 1);
-		return new InboxPage(items.inbox(query, groups, scope, now, soon, upper), Math.min(total, COUNT_CAP),
+		long total = items.countInbox(query, groups, scope, lines, now, soon, upper, COUNT_CAP + 1);
+		return new InboxPage(items.inbox(query, groups, scope, lines, now, soon, upper), Math.min(total, COUNT_CAP),
 				total > COUNT_CAP);
 	}
 
@@ -162,25 +163,25 @@ public class WorkItemService {
 	 * How many tasks a user's 待办 holds (the count of {@link #inbox} without the page), up
 	 * to {@link #COUNT_CAP}; more reads as {@code COUNT_CAP + 1}.
 	 */
-	public long countInbox(InboxQuery query, Set<String> groups, Set<String> scope) {
-		if (groups.isEmpty() || scope.isEmpty()) {
+	public long countInbox(InboxQuery query, Set<String> groups, Set<String> scope, Set<String> lines) {
+		if (groups.isEmpty() || scope.isEmpty() || lines.isEmpty()) {
 			return 0;
 		}
 		Instant now = clock.instant();
-		long total = items.countInbox(query, groups, scope, now, now.plus(DUE_SOON),
+		long total = items.countInbox(query, groups, scope, lines, now, now.plus(DUE_SOON),
 				upperBound(query.applicantNamePrefix()), COUNT_CAP + 1);
 		return Math.min(total, COUNT_CAP + 1);
 	}
 
 	/** Overdue work inside a supervisor's scope, most overdue first. */
-	public List<WorkItem> overdue(Set<String> scope, int offset, int limit) {
-		return scope.isEmpty() ? List.of() : items.overdue(scope, clock.instant(), offset, limit);
+	public List<WorkItem> overdue(List<LineScope> scopes, int offset, int limit) {
+		return scopes.isEmpty() ? List.of() : items.overdue(scopes, clock.instant(), offset, limit);
 	}
 
 	/** Open work per org unit and SLA state inside a scope. */
-	public List<SlaCount> slaCounts(Set<String> scope) {
+	public List<SlaCount> slaCounts(List<LineScope> scopes) {
 		Instant now = clock.instant();
-		return scope.isEmpty() ? List.of() : items.slaCounts(scope, now, now.plus(DUE_SOON));
+		return scopes.isEmpty() ? List.of() : items.slaCounts(scopes, now, now.plus(DUE_SOON));
 	}
 
 	/** The SLA state of an item now. */

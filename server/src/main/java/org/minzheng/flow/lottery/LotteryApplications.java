@@ -17,6 +17,7 @@ import org.minzheng.flow.integration.records.CreditRecord;
 import org.minzheng.flow.integration.records.CreditRecordClient;
 import org.minzheng.flow.integration.records.SubjectKind;
 import org.minzheng.flow.processes.lottery.LotteryApplicationProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffDirectory;
 import org.minzheng.flow.security.StaffUser;
@@ -98,7 +99,7 @@ public class LotteryApplications {
 		if (area == null) {
 			throw ApiException.badRequest("AREA_NOT_FOUND", "areaCode", "片区不存在");
 		}
-		if (!clerk.covers(Role.CLERK, area.districtCode())) {
+		if (!clerk.covers(BusinessLine.LOTTERY, Role.CLERK, area.districtCode())) {
 			throw ApiException.forbidden("NOT_LOTTERY_CLERK", "您不是该区福彩中心的受理人员");
 		}
 		String key = request.applicantId().strip().toUpperCase(java.util.Locale.ROOT);
@@ -131,11 +132,13 @@ public class LotteryApplications {
 											// applicant
 		}
 		String number = "LT-%s-%d-%06d".formatted(area.districtCode(), Year.now(clock).getValue(), id.id);
-		String username = number.toLowerCase(java.util.Locale.ROOT);
+		// the applicant's sign-in name is not their application number: a number on a
+		// receipt or the public queue must not tell anyone which account to try
+		String username = newUsername();
 		String password = newPassword();
 		lottery.numberApplication(id.id, number, username);
 		directory.createPartyUser(username, PersonalDataMasking.maskName(draft.applicantName()) + "（福彩代销申请人）", password,
-				applicantUnit(area.districtCode()));
+				applicantUnit(area.districtCode()), BusinessLine.LOTTERY);
 		audit.record(new AuditRecord(clerk.username(), Role.CLERK.name(), area.districtCode(), number,
 				"LOTTERY_APPLICATION_SUBMITTED", "受理福彩代销申请：申请人 " + PersonalDataMasking.maskName(draft.applicantName())
 						+ "，片区 " + area.name() + "，拟设场所 " + draft.siteAddress(),
@@ -152,7 +155,7 @@ public class LotteryApplications {
 	@Transactional(readOnly = true)
 	public LotteryApplication visible(String applicationNo, StaffUser user) {
 		LotteryApplication application = lottery.applicationByNo(applicationNo);
-		if (application == null || !user.canSee(application.districtCode())) {
+		if (application == null || !user.canSee(BusinessLine.LOTTERY, application.districtCode())) {
 			throw ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看");
 		}
 		return application;
@@ -238,6 +241,19 @@ public class LotteryApplications {
 
 	private static ApiException liveApplicationExists() {
 		return ApiException.conflict("APPLICATION_ALREADY_LIVE", "该申请人已有在办或轮候中的申请");
+	}
+
+	/**
+	 * A sign-in name unrelated to the application number: {@code lt-} and 10 random
+	 * letters and digits (no look-alikes).
+	 */
+	private static String newUsername() {
+		String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+		StringBuilder username = new StringBuilder("lt-");
+		for (int i = 0; i < 10; i++) {
+			username.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+		}
+		return username.toString();
 	}
 
 	private static String newPassword() {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -68,7 +69,7 @@ public class LotteryAreas {
 		OrgUnit district = orgs.find(request.districtCode())
 			.filter(OrgUnit::isDistrict)
 			.orElseThrow(() -> ApiException.badRequest("UNKNOWN_DISTRICT", "districtCode", "区代码不存在"));
-		if (!admin.covers(Role.ADMIN, district.code())) {
+		if (!admin.covers(BusinessLine.LOTTERY, Role.ADMIN, district.code())) {
 			throw ApiException.forbidden("NOT_DISTRICT_ADMIN", "只有该区管理员可以设置片区");
 		}
 		if (!request.code().startsWith(district.code() + "-")) {
@@ -100,7 +101,7 @@ public class LotteryAreas {
 	@Transactional
 	public String releasePlannedSlot(String areaCode, StaffUser supervisor) {
 		LotteryArea area = visible(areaCode, supervisor);
-		if (!supervisor.covers(Role.SUPERVISOR, area.districtCode())) {
+		if (!supervisor.covers(BusinessLine.LOTTERY, Role.SUPERVISOR, area.districtCode())) {
 			throw ApiException.forbidden("NOT_LOTTERY_SUPERVISOR", "只有区福彩中心负责人可以发布名额");
 		}
 		audit.record(supervisor, Role.SUPERVISOR, area.districtCode(), null, "LOTTERY_OPENING_RELEASED",
@@ -111,14 +112,14 @@ public class LotteryAreas {
 	/** Areas in the user's scope. */
 	@Transactional(readOnly = true)
 	public List<LotteryArea> visible(StaffUser user) {
-		return queueRows.areas().stream().filter(a -> user.canSee(a.districtCode())).toList();
+		return queueRows.areas().stream().filter(a -> user.canSee(BusinessLine.LOTTERY, a.districtCode())).toList();
 	}
 
 	/** An area in the user's scope, or 404. */
 	@Transactional(readOnly = true)
 	public LotteryArea visible(String areaCode, StaffUser user) {
 		LotteryArea area = queueRows.area(areaCode);
-		if (area == null || !user.canSee(area.districtCode())) {
+		if (area == null || !user.canSee(BusinessLine.LOTTERY, area.districtCode())) {
 			throw ApiException.notFound("AREA_NOT_FOUND", "片区不存在或无权查看");
 		}
 		return area;
@@ -127,10 +128,10 @@ public class LotteryAreas {
 	/** The area, if the user administers its district. */
 	static LotteryArea requireAdmin(QueueMapper queueRows, String areaCode, StaffUser admin) {
 		LotteryArea area = queueRows.area(areaCode);
-		if (area == null || !admin.canSee(area.districtCode())) {
+		if (area == null || !admin.canSee(BusinessLine.LOTTERY, area.districtCode())) {
 			throw ApiException.notFound("AREA_NOT_FOUND", "片区不存在或无权查看");
 		}
-		if (!admin.covers(Role.ADMIN, area.districtCode())) {
+		if (!admin.covers(BusinessLine.LOTTERY, Role.ADMIN, area.districtCode())) {
 			throw ApiException.forbidden("NOT_DISTRICT_ADMIN", "只有该区管理员可以登记销售场所");
 		}
 		return area;

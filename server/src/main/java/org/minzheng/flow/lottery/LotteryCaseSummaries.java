@@ -3,6 +3,7 @@ package org.minzheng.flow.lottery;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.processes.lottery.LotteryApplicationProcess;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
@@ -15,6 +16,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LotteryCaseSummaries implements CaseSummaries {
+
+	@Override
+	public BusinessLine line() {
+		return BusinessLine.LOTTERY;
+	}
 
 	private static final Set<String> PROCESSES = Set.of(LotteryApplicationProcess.PROCESS_KEY,
 			LotteryOfferProcess.PROCESS_KEY, LotteryOutletReviewProcess.PROCESS_KEY);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.processes.lottery.LotteryOutletReviewProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -80,7 +81,7 @@ public class LotteryOutlets {
 	public String startReview(String outletNo, int year, StaffUser reviewer) {
 		LotteryOutlet outlet = visible(outletNo, reviewer);
 		LotteryArea area = queueRows.area(outlet.areaCode());
-		if (!reviewer.covers(Role.REVIEWER, area.districtCode())) {
+		if (!reviewer.covers(BusinessLine.LOTTERY, Role.REVIEWER, area.districtCode())) {
 			throw ApiException.forbidden("NOT_LOTTERY_REVIEWER", "只有区福彩中心审核人员可以发起年度审查");
 		}
 		if ("CLOSED".equals(outlet.status())) {
@@ -169,7 +170,7 @@ public class LotteryOutlets {
 	@Transactional(readOnly = true)
 	public LotteryOutlet visible(String outletNo, StaffUser user) {
 		LotteryOutlet outlet = lottery.outletByNo(outletNo);
-		if (outlet == null || !user.canSee(queueRows.area(outlet.areaCode()).districtCode())) {
+		if (outlet == null || !user.canSee(BusinessLine.LOTTERY, queueRows.area(outlet.areaCode()).districtCode())) {
 			throw ApiException.notFound("OUTLET_NOT_FOUND", "销售场所不存在或无权查看");
 		}
 		return outlet;

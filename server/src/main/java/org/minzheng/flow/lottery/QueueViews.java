@@ -152,15 +152,17 @@ public class QueueViews {
 
 	/**
 	 * Who acted, without naming them: {@code system}, {@code applicant} (their account is
-	 * named after the application) or {@code staff}.
+	 * created with the application) or {@code staff}.
 	 */
 	private static String actorKind(QueueEvent event) {
 		if (LotteryQueue.SYSTEM.equals(event.actor())) {
 			return LotteryQueue.SYSTEM;
 		}
-		return event.applicationNo() != null
-				&& event.actor().equals(event.applicationNo().toLowerCase(java.util.Locale.ROOT)) ? "applicant"
-						: "staff";
+		// applicants' accounts are lt- and 10 random characters (before, their
+		// application number in lower case)
+		boolean applicant = event.actor().matches("lt-[a-z2-9]{10}") || (event.applicationNo() != null
+				&& event.actor().equals(event.applicationNo().toLowerCase(java.util.Locale.ROOT)));
+		return applicant ? "applicant" : "staff";
 	}
 
 	/** A verification with the recomputed order masked, for the public. */

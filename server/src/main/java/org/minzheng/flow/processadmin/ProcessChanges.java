@@ -24,6 +24,7 @@ import org.minzheng.flow.processes.model.DecisionCheck;
 import org.minzheng.flow.processes.model.ModelCheck;
 import org.minzheng.flow.processes.model.ModelDiff;
 import org.minzheng.flow.processes.model.ModelRules;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -116,7 +117,7 @@ public class ProcessChanges {
 	@Transactional
 	public Proposal propose(StaffUser user, String processKey, String variant, String changeNote, byte[] xml,
 			Map<String, String> editedForms, Map<String, String> decisionFiles) {
-		String unit = requireOwner(user, variant);
+		String unit = requireOwner(user, processKey, variant);
 		Map<String, String> carriedForms = editedForms == null ? Map.of() : editedForms;
 		Map<String, String> carriedDecisions = decisionFiles == null ? Map.of() : decisionFiles;
 		if (changeNote == null || changeNote.isBlank() || changeNote.length() > 1000) {
@@ -226,8 +227,9 @@ public class ProcessChanges {
 	 */
 	@Transactional
 	public ProcessChange approve(StaffUser user, long id, String reason) {
-		ProcessChange change = pending(id);
-		String unit = requireOwner(user, change.variant());
+		ProcessChange change = visibleChange(user, id);
+		String unit = requireOwner(user, change.processKey(), change.variant());
+		requirePending(change);
 		if (change.requestedBy().equals(user.username())) {
 			throw ApiException.forbidden("FOUR_EYES_REQUIRED", "不能审批自己提交的变更，须由另一位流程管理员审批");
 		}
@@ -289,8 +291,9 @@ public class ProcessChanges {
 	/** A second process owner refuses the change, with a reason; nothing is deployed. */
 	@Transactional
 	public ProcessChange reject(StaffUser user, long id, String reason) {
-		ProcessChange change = pending(id);
-		String unit = requireOwner(user, change.variant());
+		ProcessChange change = visibleChange(user, id);
+		String unit = requireOwner(user, change.processKey(), change.variant());
+		requirePending(change);
 		if (reason == null || reason.isBlank()) {
 			throw ApiException.badRequest("REASON_MISSING", "reason", "请填写驳回理由");
 		}
@@ -320,11 +323,7 @@ public class ProcessChanges {
 
 	@Transactional(readOnly = true)
 	public ChangeView change(StaffUser user, long id) {
-		requireAnyOwner(user);
-		ProcessChange change = changes.find(id);
-		if (change == null) {
-			throw ApiException.notFound("CHANGE_NOT_FOUND", "没有这项流程变更");
-		}
+		ProcessChange change = visibleChange(user, id);
 		String xml = changes.xml(id).bpmnXml();
 		String base = change.baseDefinitionId() == null ? null : repository.xml(change.baseDefinitionId()).orElse(null);
 		List<ResourceView> resources = new java.util.ArrayList<>();
@@ -355,27 +354,32 @@ public class ProcessChanges {
 	@Transactional(readOnly = true)
 	public List<ProcessChange> recent(StaffUser user) {
 		requireAnyOwner(user);
-		return changes.recent();
+		return changes.recent().stream().filter(change -> ownsLineOf(user, change.processKey())).toList();
 	}
 
 	/**
 	 * The role check for a change: the city's version needs the city, a variant its
 	 * district.
 	 */
-	String requireOwner(StaffUser user, String variant) {
+	String requireOwner(StaffUser user, String processKey, String variant) {
+		BusinessLine line = BusinessLine.ofProcessKey(processKey)
+			.orElseThrow(() -> ApiException.notFound("PROCESS_UNKNOWN", "没有这个流程：" + processKey));
+		if (!user.holds(line, Role.PROCESS_OWNER)) {
+			throw ApiException.forbidden("ACCESS_DENIED", "您不是该业务条线的流程管理员");
+		}
 		if (variant != null) {
 			OrgUnit district = orgs.find(variant)
 				.filter(OrgUnit::isDistrict)
 				.orElseThrow(() -> ApiException.badRequest("VARIANT_INVALID", "variant", "区级版本须指定一个区：" + variant));
-			if (!user.covers(Role.PROCESS_OWNER, district.code())) {
+			if (!user.covers(line, Role.PROCESS_OWNER, district.code())) {
 				throw ApiException.forbidden("ACCESS_DENIED", "只有该区或市级的流程管理员可以变更该区版本");
 			}
-			return user.primary(Role.PROCESS_OWNER).orgUnitCode();
+			return user.primary(line, Role.PROCESS_OWNER).orgUnitCode();
 		}
-		if (!user.covers(Role.PROCESS_OWNER, CITY)) {
+		if (!user.covers(line, Role.PROCESS_OWNER, CITY)) {
 			throw ApiException.forbidden("ACCESS_DENIED", "只有市级流程管理员可以变更全市通用版本");
 		}
-		return user.primary(Role.PROCESS_OWNER).orgUnitCode();
+		return user.primary(line, Role.PROCESS_OWNER).orgUnitCode();
 	}
 
 	static void requireAnyOwner(StaffUser user) {
@@ -384,15 +388,28 @@ public class ProcessChanges {
 		}
 	}
 
-	private ProcessChange pending(long id) {
+	/** Whether the user is a process owner of the line the process belongs to. */
+	static boolean ownsLineOf(StaffUser user, String processKey) {
+		return BusinessLine.ofProcessKey(processKey).map(line -> user.holds(line, Role.PROCESS_OWNER)).orElse(false);
+	}
+
+	/**
+	 * A change of a process of the user's line: permission first, so that another line's
+	 * owner (or anyone else) learns nothing of whether it exists or its state.
+	 */
+	private ProcessChange visibleChange(StaffUser user, long id) {
+		requireAnyOwner(user);
 		ProcessChange change = changes.find(id);
-		if (change == null) {
+		if (change == null || !ownsLineOf(user, change.processKey())) {
 			throw ApiException.notFound("CHANGE_NOT_FOUND", "没有这项流程变更");
 		}
+		return change;
+	}
+
+	private static void requirePending(ProcessChange change) {
 		if (!ProcessChange.PENDING.equals(change.status())) {
 			throw ApiException.conflict("CHANGE_DECIDED", "该变更已被处理");
 		}
-		return change;
 	}
 
 	private String scopeText(String variant) {

@@ -68,6 +68,9 @@ public class ProcessConsole {
 		Map<String, List<VersionEntry>> byKey = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
 		for (ProcessVersion version : repository.versions()) {
+			if (!ProcessChanges.ownsLineOf(user, version.key())) {
+				continue;
+			}
 			names.putIfAbsent(version.key(), version.name());
 			List<DistrictCount> districts = new ArrayList<>();
 			if (version.running() > 0) {
@@ -98,9 +101,7 @@ public class ProcessConsole {
 
 	/** A form of a version: the one deployed with it, else the shipped one. */
 	public VersionForm form(StaffUser user, String definitionId, String formId) {
-		ProcessChanges.requireAnyOwner(user);
-		ProcessVersion version = repository.version(definitionId)
-			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + definitionId));
+		ProcessVersion version = ownedVersion(user, definitionId);
 		String deployed = repository.forms(version.definitionId()).get(formId);
 		if (deployed != null) {
 			return new VersionForm(definitionId, formId, deployed, true);
@@ -112,9 +113,7 @@ public class ProcessConsole {
 
 	/** The decision file holding a decision of a version (or the newest deployed). */
 	public VersionDecision decision(StaffUser user, String definitionId, String decisionKey) {
-		ProcessChanges.requireAnyOwner(user);
-		ProcessVersion version = repository.version(definitionId)
-			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + definitionId));
+		ProcessVersion version = ownedVersion(user, definitionId);
 		return repository.decisionFile(decisionKey, definitionId, version.variant())
 			.map(file -> new VersionDecision(definitionId, decisionKey, file.resourceName(), file.xml()))
 			.orElseThrow(() -> ApiException.notFound("DECISION_NOT_FOUND", "没有这个决策：" + decisionKey));
@@ -122,8 +121,16 @@ public class ProcessConsole {
 
 	/** The model of a version, for the modeler to open. */
 	public String xml(StaffUser user, String definitionId) {
-		ProcessChanges.requireAnyOwner(user);
+		ownedVersion(user, definitionId);
 		return repository.xml(definitionId)
+			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + definitionId));
+	}
+
+	/** A version of a process of the user's line (404 otherwise: nothing is revealed). */
+	private ProcessVersion ownedVersion(StaffUser user, String definitionId) {
+		ProcessChanges.requireAnyOwner(user);
+		return repository.version(definitionId)
+			.filter(version -> ProcessChanges.ownsLineOf(user, version.key()))
 			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + definitionId));
 	}
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -101,7 +102,7 @@ public class ProcessMigrations {
 			}
 		}
 		MigrationReport report = new MigrationReport(fromId, toId, migrated, refused);
-		String unit = changes.requireOwner(user, to.variant());
+		String unit = changes.requireOwner(user, to.key(), to.variant());
 		int moved = migrated;
 		each.executeWithoutResult(status -> {
 			records.insertMigration(to.key(), fromId, toId, user.username(), clock.instant(), moved, refused.size(),
@@ -139,13 +140,14 @@ public class ProcessMigrations {
 	private ProcessVersion versions(StaffUser user, String fromId, String toId) {
 		ProcessChanges.requireAnyOwner(user);
 		ProcessVersion from = repository.version(fromId)
+			.filter(version -> ProcessChanges.ownsLineOf(user, version.key()))
 			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + fromId));
 		ProcessVersion to = repository.version(toId)
 			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + toId));
 		if (!from.key().equals(to.key()) || from.definitionId().equals(to.definitionId())) {
 			throw ApiException.badRequest("MIGRATION_TARGET_INVALID", "to", "只能迁移到同一流程的另一个版本");
 		}
-		changes.requireOwner(user, to.variant());
+		changes.requireOwner(user, to.key(), to.variant());
 		return to;
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.shared.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +41,9 @@ class DirectoryController {
 
 	@GetMapping("/api/org/users")
 	List<StaffDirectory.DirectoryUser> users(@RequestParam(required = false) @Size(max = 20) String orgUnit,
-			@RequestParam(required = false) Role role) {
-		return directory.users(CurrentUser.get(), orgUnit, role);
+			@RequestParam(required = false) Role role, @RequestParam(required = false) @Size(max = 12) String line) {
+		return directory.users(CurrentUser.get(), orgUnit, role, line == null || line.isBlank() ? null
+				: BusinessLine.of(line).orElseThrow(() -> ApiException.badRequest("LINE_UNKNOWN", "line", "业务条线不存在")));
 	}
 
 	@GetMapping("/api/admin/users")
@@ -72,11 +74,20 @@ class DirectoryController {
 		return directory.setEnabled(CurrentUser.get(), username, request.enabled(), request.reason());
 	}
 
-	/** A role at a unit. */
-	record RoleRequest(@NotNull Role role, @NotBlank @Size(max = 20) String orgUnitCode) {
+	/**
+	 * A role for a business line at a unit; no line (or {@value BusinessLine#ALL_LINES})
+	 * is a line-less role, for administrators and auditors only.
+	 */
+	record RoleRequest(@Size(max = 12) String line, @NotNull Role role, @NotBlank @Size(max = 20) String orgUnitCode) {
 
 		RoleAssignment assignment() {
-			return new RoleAssignment(role, orgUnitCode);
+			if (line == null || line.isBlank() || BusinessLine.ALL_LINES.equals(line)) {
+				return new RoleAssignment(null, role, orgUnitCode);
+			}
+			return new RoleAssignment(
+					BusinessLine.of(line)
+						.orElseThrow(() -> ApiException.badRequest("LINE_UNKNOWN", "roles", "业务条线不存在：" + line)),
+					role, orgUnitCode);
 		}
 
 	}

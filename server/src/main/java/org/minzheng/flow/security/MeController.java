@@ -22,16 +22,21 @@ class MeController {
 		return new Me(user.username(), user.displayName(),
 				user.assignments()
 					.stream()
-					.map(a -> new Assignment(a.role(), a.orgUnitCode(), orgs.nameOf(a.orgUnitCode())))
-					.toList());
+					.map(a -> new Assignment(a.lineCode(), a.role(), a.orgUnitCode(), orgs.nameOf(a.orgUnitCode())))
+					.toList(),
+				user.lines().stream().map(BusinessLine::code).toList(), user.readOnly(), user.external());
 	}
 
-	/** The signed-in user. */
-	record Me(String username, String displayName, List<Assignment> roles) {
+	/**
+	 * The signed-in user: roles, the lines they work in (menus and "新建" follow them),
+	 * whether they only read (auditors) and whether they are an external party.
+	 */
+	record Me(String username, String displayName, List<Assignment> roles, List<String> lines, boolean readOnly,
+			boolean external) {
 	}
 
-	/** A role at a unit. */
-	record Assignment(Role role, String orgUnitCode, String orgUnitName) {
+	/** A role for a line ({@value BusinessLine#ALL_LINES}: every line) at a unit. */
+	record Assignment(String line, Role role, String orgUnitCode, String orgUnitName) {
 	}
 
 }

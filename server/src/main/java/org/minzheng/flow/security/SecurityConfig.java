@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -37,7 +38,8 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, StaffUserService users)
+			throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
 		AntPathRequestMatcher api = AntPathRequestMatcher.antMatcher("/api/**");
@@ -66,6 +68,7 @@ class SecurityConfig {
 						HttpStatus.UNAUTHORIZED, "AUTH_REQUIRED", "请先登录"), api)
 				.defaultAccessDeniedHandlerFor((request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
 						"ACCESS_DENIED", "无权执行此操作（或 CSRF 令牌缺失）"), api))
+			.addFilterAfter(new FreshUserFilter(users), SecurityContextHolderFilter.class)
 			.addFilterAfter(new BrowserLogin.CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();

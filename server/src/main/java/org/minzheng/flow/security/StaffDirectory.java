@@ -44,10 +44,14 @@ public class StaffDirectory {
 		this.clock = clock;
 	}
 
-	/** Org units in the user's scope, city first. */
+	/**
+	 * Org units in the user's scope (of every line they work in), city first. External
+	 * parties see only their own unit.
+	 */
 	public List<OrgUnit> units(StaffUser user) {
-		return user.scope()
-			.stream()
+		Set<String> scope = new LinkedHashSet<>();
+		user.lines().forEach(line -> scope.addAll(user.scope(line)));
+		return scope.stream()
 			.map(orgs::find)
 			.flatMap(Optional::stream)
 			.sorted(Comparator.comparing(OrgUnit::level).thenComparing(OrgUnit::code))
@@ -55,30 +59,38 @@ public class StaffDirectory {
 	}
 
 	/**
-	 * Users holding a role at a unit of the user's scope (optionally a given role at a
-	 * given unit, or above it); only their roles inside that scope are shown.
+	 * Users holding a role for a line the user works in, at a unit of the user's scope
+	 * for that line (optionally of one line, a given role, at a given unit or above it);
+	 * only their roles inside that scope are shown. Never for external parties: they see
+	 * no directory of other users.
 	 */
 	@Transactional(readOnly = true)
-	public List<DirectoryUser> users(StaffUser user, String orgUnit, Role role) {
-		if (orgUnit != null && !user.canSee(orgUnit)) {
+	public List<DirectoryUser> users(StaffUser user, String orgUnit, Role role, BusinessLine line) {
+		if (user.external()) {
+			throw ApiException.forbidden("ACCESS_DENIED", "外部单位用户不能查看人员名录");
+		}
+		Set<BusinessLine> lines = line == null ? user.lines() : (user.lines().contains(line) ? Set.of(line) : Set.of());
+		if (orgUnit != null && lines.stream().noneMatch(l -> user.canSee(l, orgUnit))) {
 			throw ApiException.badRequest("ORG_UNIT_OUT_OF_SCOPE", "orgUnit", "所选单位不在您的管辖范围内");
 		}
-		return list(user.scope(), role, orgUnit == null ? null : ancestorsOf(orgUnit), false);
+		Map<BusinessLine, Set<String>> scopes = new java.util.EnumMap<>(BusinessLine.class);
+		lines.forEach(l -> scopes.put(l, user.scope(l)));
+		return list(scopes, role, orgUnit == null ? null : ancestorsOf(orgUnit), false);
 	}
 
 	/**
-	 * Users an administrator manages: those with a role at a unit their ADMIN role
-	 * covers.
+	 * Users an administrator manages: those with a role at a unit their ADMIN role covers
+	 * for that role's line.
 	 */
 	@Transactional(readOnly = true)
 	public List<DirectoryUser> managed(StaffUser admin) {
-		return list(adminUnits(admin), null, null, true);
+		return list(adminScopes(admin), null, null, true);
 	}
 
 	@Transactional
 	public DirectoryUser create(StaffUser admin, String username, String displayName, String password,
 			List<RoleAssignment> roles) {
-		Set<String> units = adminUnits(admin);
+		Map<BusinessLine, Set<String>> units = adminScopes(admin);
 		if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
 			throw ApiException.badRequest("USERNAME_INVALID", "username", "用户名只能由小写字母、数字、点、下划线和连字符组成，3 到 64 位");
 		}
@@ -86,12 +98,13 @@ public class StaffDirectory {
 			throw ApiException.conflict("USERNAME_TAKEN", "用户名已被使用");
 		}
 		checkPassword(password);
-		checkRoles(roles, units);
+		checkRoles(admin, roles);
+		boolean party = roles.stream().allMatch(r -> r.role() == Role.PARTY);
 		UserMapper.NewUser row = new UserMapper.NewUser(username, displayName.strip(), encoder.encode(password),
-				"STAFF", clock.instant());
+				party ? "EXTERNAL" : "STAFF", clock.instant());
 		users.insertUser(row);
 		for (RoleAssignment role : new LinkedHashSet<>(roles)) {
-			users.insertAssignment(row.id, role.role(), role.orgUnitCode());
+			users.insertAssignment(row.id, role);
 		}
 		audit(admin, "USER_CREATED", "新建用户 " + username + "，角色：" + describe(roles), null);
 		return find(username, units);
@@ -106,7 +119,8 @@ public class StaffDirectory {
 	 * @throws IllegalArgumentException when the unit is not an external party
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public void createPartyUser(String username, String displayName, String password, String externalUnitCode) {
+	public void createPartyUser(String username, String displayName, String password, String externalUnitCode,
+			BusinessLine line) {
 		if (orgs.find(externalUnitCode).filter(OrgUnit::isExternal).isEmpty()) {
 			throw new IllegalArgumentException("not an external party unit: " + externalUnitCode);
 		}
@@ -116,23 +130,22 @@ public class StaffDirectory {
 		UserMapper.NewUser row = new UserMapper.NewUser(username, displayName.strip(), encoder.encode(password),
 				"PARTY", clock.instant());
 		users.insertUser(row);
-		users.insertAssignment(row.id, Role.PARTY, externalUnitCode);
+		users.insertAssignment(row.id, new RoleAssignment(line, Role.PARTY, externalUnitCode));
 	}
 
 	@Transactional
 	public DirectoryUser replaceRoles(StaffUser admin, String username, List<RoleAssignment> roles, String reason) {
-		Set<String> units = adminUnits(admin);
+		Map<BusinessLine, Set<String>> units = adminScopes(admin);
 		UserMapper.UserRow row = managedRow(admin, username, units);
-		checkRoles(roles, units);
-		List<RoleAssignment> kept = users.findAssignments(row.id())
-			.stream()
-			.filter(a -> !units.contains(a.orgUnitCode()))
-			.toList();
+		checkRoles(admin, roles);
+		// roles the administrator does not manage (another line, a unit outside their
+		// scope) stay as they are
+		List<RoleAssignment> kept = users.findAssignments(row.id()).stream().filter(a -> !manages(admin, a)).toList();
 		users.deleteAssignments(row.id());
 		Set<RoleAssignment> all = new LinkedHashSet<>(kept);
 		all.addAll(roles);
 		for (RoleAssignment role : all) {
-			users.insertAssignment(row.id(), role.role(), role.orgUnitCode());
+			users.insertAssignment(row.id(), role);
 		}
 		audit(admin, "USER_ROLES_CHANGED", "调整用户 " + username + " 的角色为：" + describe(roles), reason);
 		return find(username, units);
@@ -140,7 +153,7 @@ public class StaffDirectory {
 
 	@Transactional
 	public DirectoryUser unlock(StaffUser admin, String username, String reason) {
-		Set<String> units = adminUnits(admin);
+		Map<BusinessLine, Set<String>> units = adminScopes(admin);
 		managedRow(admin, username, units);
 		users.recordSuccess(username);
 		audit(admin, "USER_UNLOCKED", "解除用户 " + username + " 的登录锁定", reason);
@@ -149,32 +162,32 @@ public class StaffDirectory {
 
 	@Transactional
 	public DirectoryUser setEnabled(StaffUser admin, String username, boolean enabled, String reason) {
-		Set<String> units = adminUnits(admin);
+		Map<BusinessLine, Set<String>> units = adminScopes(admin);
 		UserMapper.UserRow row = managedRow(admin, username, units);
 		users.updateEnabled(row.id(), enabled);
 		audit(admin, enabled ? "USER_ENABLED" : "USER_DISABLED", (enabled ? "启用用户 " : "停用用户 ") + username, reason);
 		return find(username, units);
 	}
 
-	private UserMapper.UserRow managedRow(StaffUser admin, String username, Set<String> units) {
+	private UserMapper.UserRow managedRow(StaffUser admin, String username, Map<BusinessLine, Set<String>> units) {
 		if (admin.username().equals(username)) {
 			throw ApiException.forbidden("SELF_ADMINISTRATION", "不能修改自己的账号，请联系上级管理员");
 		}
 		UserMapper.UserRow row = users.findByUsername(username);
-		if (row == null || users.findAssignments(row.id()).stream().noneMatch(a -> units.contains(a.orgUnitCode()))) {
+		if (row == null || users.findAssignments(row.id()).stream().noneMatch(a -> manages(admin, a))) {
 			throw ApiException.notFound("USER_NOT_FOUND", "用户不存在或不在您的管理范围内");
 		}
 		return row;
 	}
 
-	private DirectoryUser find(String username, Set<String> units) {
+	private DirectoryUser find(String username, Map<BusinessLine, Set<String>> units) {
 		return list(units, null, null, true).stream()
 			.filter(u -> u.username().equals(username))
 			.findFirst()
 			.orElseThrow();
 	}
 
-	private void checkRoles(List<RoleAssignment> roles, Set<String> units) {
+	private void checkRoles(StaffUser admin, List<RoleAssignment> roles) {
 		if (roles == null || roles.isEmpty()) {
 			throw ApiException.badRequest("ROLES_MISSING", "roles", "请至少分配一个角色");
 		}
@@ -182,15 +195,35 @@ public class StaffDirectory {
 			if (role.role() == null || role.orgUnitCode() == null || orgs.find(role.orgUnitCode()).isEmpty()) {
 				throw ApiException.badRequest("ROLE_INVALID", "roles", "角色或单位不存在");
 			}
+			if (role.line() == null && !RoleAssignment.LINE_LESS_ROLES.contains(role.role())) {
+				throw ApiException.badRequest("ROLE_LINE_MISSING", "roles", "除管理员和审计外，每个角色都须指定业务条线");
+			}
 			boolean external = orgs.find(role.orgUnitCode()).get().isExternal();
 			if (external != (role.role() == Role.PARTY)) {
 				throw ApiException.badRequest("ROLE_UNIT_MISMATCH", "roles", "外部单位的用户只能担任外部单位角色，局内单位不能分配外部单位角色");
 			}
-			if (!units.contains(role.orgUnitCode())) {
+			if (!manages(admin, role)) {
 				throw ApiException.forbidden("ORG_UNIT_OUT_OF_SCOPE",
-						"只能在您管理的单位内分配角色：" + orgs.nameOf(role.orgUnitCode()));
+						"只能在您管理的业务条线和单位内分配角色：" + orgs.nameOf(role.orgUnitCode()));
 			}
 		}
+		boolean party = roles.stream().anyMatch(r -> r.role() == Role.PARTY);
+		if (party && roles.stream().anyMatch(r -> r.role() != Role.PARTY)) {
+			throw ApiException.badRequest("ROLE_UNIT_MISMATCH", "roles", "外部单位的用户不能同时担任局内角色");
+		}
+	}
+
+	/**
+	 * Whether the administrator manages the assignment: their ADMIN role covers its unit
+	 * for its line (a line-less assignment needs a line-less administrator, who covers
+	 * every line).
+	 */
+	private static boolean manages(StaffUser admin, RoleAssignment assignment) {
+		if (assignment.line() != null) {
+			return admin.covers(assignment.line(), Role.ADMIN, assignment.orgUnitCode());
+		}
+		return java.util.Arrays.stream(BusinessLine.values())
+			.allMatch(line -> admin.covers(line, Role.ADMIN, assignment.orgUnitCode()));
 	}
 
 	private static void checkPassword(String password) {
@@ -200,12 +233,17 @@ public class StaffDirectory {
 		}
 	}
 
-	private Set<String> adminUnits(StaffUser admin) {
-		Set<String> units = admin.coverage().getOrDefault(Role.ADMIN, Set.of());
-		if (units.isEmpty()) {
+	private Map<BusinessLine, Set<String>> adminScopes(StaffUser admin) {
+		Map<BusinessLine, Set<String>> scopes = new java.util.EnumMap<>(BusinessLine.class);
+		for (BusinessLine line : BusinessLine.values()) {
+			if (admin.holds(line, Role.ADMIN)) {
+				scopes.put(line, admin.coverage(line, Role.ADMIN));
+			}
+		}
+		if (scopes.isEmpty()) {
 			throw ApiException.forbidden("ACCESS_DENIED", "只有管理员可以管理用户");
 		}
-		return units;
+		return scopes;
 	}
 
 	private Set<String> ancestorsOf(String code) {
@@ -218,20 +256,30 @@ public class StaffDirectory {
 		return result;
 	}
 
-	private List<DirectoryUser> list(Set<String> scope, Role role, Set<String> atUnits, boolean withState) {
-		if (scope.isEmpty()) {
+	/**
+	 * Users with a role inside the scopes (a role of a line at a unit of that line's
+	 * scope); each user's roles are shown only as far as they lie inside the scopes.
+	 */
+	private List<DirectoryUser> list(Map<BusinessLine, Set<String>> scopes, Role role, Set<String> atUnits,
+			boolean withState) {
+		Set<String> units = new LinkedHashSet<>();
+		scopes.values().forEach(units::addAll);
+		if (units.isEmpty()) {
 			return List.of();
 		}
 		Map<String, DirectoryUser> byName = new LinkedHashMap<>();
 		Set<String> matching = new LinkedHashSet<>();
-		for (UserMapper.DirectoryRow row : users.directory(scope, role)) {
-			if (!scope.contains(row.orgUnitCode())) {
+		for (UserMapper.DirectoryRow row : users.directory(units, role)) {
+			if (!inside(scopes, row.line(), row.orgUnitCode())) {
 				continue;
 			}
 			boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(clock.instant());
-			DirectoryUser user = byName.computeIfAbsent(row.username(), name -> new DirectoryUser(name,
-					row.displayName(), withState ? row.enabled() : null, withState ? locked : null, new ArrayList<>()));
-			user.roles().add(new Held(row.role(), row.orgUnitCode(), orgs.nameOf(row.orgUnitCode())));
+			DirectoryUser user = byName.computeIfAbsent(row.username(),
+					name -> new DirectoryUser(name, row.displayName(), withState ? row.enabled() : null,
+							withState ? locked : null, withState ? row.userKind() : null, new ArrayList<>()));
+			user.roles()
+				.add(new Held(row.line() == null ? BusinessLine.ALL_LINES : row.line().code(), row.role(),
+						row.orgUnitCode(), orgs.nameOf(row.orgUnitCode())));
 			if ((role == null || row.role() == role) && (atUnits == null || atUnits.contains(row.orgUnitCode()))) {
 				matching.add(row.username());
 			}
@@ -239,24 +287,40 @@ public class StaffDirectory {
 		return byName.values().stream().filter(u -> matching.contains(u.username())).toList();
 	}
 
+	private static boolean inside(Map<BusinessLine, Set<String>> scopes, BusinessLine line, String unit) {
+		if (line != null) {
+			return scopes.getOrDefault(line, Set.of()).contains(unit);
+		}
+		// a line-less role is shown where every line's scope reaches
+		return scopes.size() == BusinessLine.values().length
+				&& scopes.values().stream().allMatch(units -> units.contains(unit));
+	}
+
 	private void audit(StaffUser admin, String action, String summary, String reason) {
-		RoleAssignment acting = admin.primary(Role.ADMIN);
+		RoleAssignment acting = admin.anyAssignment(Role.ADMIN).orElseThrow();
 		audit.record(admin, Role.ADMIN, acting.orgUnitCode(), null, action, summary, reason);
 	}
 
 	private String describe(List<RoleAssignment> roles) {
-		return String.join("、", roles.stream().map(r -> orgs.nameOf(r.orgUnitCode()) + " " + r.role().name()).toList());
+		return String.join("、",
+				roles.stream()
+					.map(r -> orgs.nameOf(r.orgUnitCode()) + " " + (r.line() == null ? "全部条线" : r.line().nameZh()) + " "
+							+ r.role().name())
+					.toList());
 	}
 
 	/**
 	 * A user in a directory list; {@code enabled}/{@code locked} only for administrators.
 	 */
-	public record DirectoryUser(String username, String displayName, Boolean enabled, Boolean locked,
+	public record DirectoryUser(String username, String displayName, Boolean enabled, Boolean locked, String kind,
 			List<Held> roles) {
 	}
 
-	/** A role held at a unit. */
-	public record Held(Role role, String orgUnitCode, String orgUnitName) {
+	/**
+	 * A role held for a line ({@code aid}…, {@value BusinessLine#ALL_LINES} for a
+	 * line-less one) at a unit.
+	 */
+	public record Held(String line, Role role, String orgUnitCode, String orgUnitName) {
 	}
 
 }

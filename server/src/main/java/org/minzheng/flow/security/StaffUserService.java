@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +49,38 @@ class StaffUserService implements UserDetailsService {
 		if (row == null) {
 			throw new UsernameNotFoundException("unknown user");
 		}
+		return build(row);
+	}
+
+	/**
+	 * The user as the database has them now, or empty when the account is gone: read on
+	 * every request so that disabling, locking and role changes take effect at once.
+	 */
+	Optional<StaffUser> reload(long id) {
+		return Optional.ofNullable(users.findById(id)).map(this::build);
+	}
+
+	private StaffUser build(UserMapper.UserRow row) {
 		List<RoleAssignment> assignments = users.findAssignments(row.id());
-		Map<Role, Set<String>> coverage = new EnumMap<>(Role.class);
-		Set<String> scope = new LinkedHashSet<>();
+		Map<String, Set<String>> coverage = new HashMap<>();
+		Map<BusinessLine, Set<String>> scopes = new EnumMap<>(BusinessLine.class);
 		for (RoleAssignment assignment : assignments) {
 			Set<String> below = orgs.withDescendants(assignment.orgUnitCode());
-			coverage.computeIfAbsent(assignment.role(), r -> new LinkedHashSet<>()).addAll(below);
-			scope.addAll(below);
+			for (BusinessLine line : BusinessLine.values()) {
+				if (assignment.appliesTo(line)) {
+					coverage.computeIfAbsent(StaffUser.key(line, assignment.role()), k -> new LinkedHashSet<>())
+						.addAll(below);
+					scopes.computeIfAbsent(line, l -> new LinkedHashSet<>()).addAll(below);
+				}
+			}
 		}
+		Map<String, Set<String>> frozenCoverage = new HashMap<>();
+		coverage.forEach((key, units) -> frozenCoverage.put(key, Set.copyOf(units)));
+		Map<BusinessLine, Set<String>> frozenScopes = new EnumMap<>(BusinessLine.class);
+		scopes.forEach((line, units) -> frozenScopes.put(line, Set.copyOf(units)));
 		boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(clock.instant());
 		return new StaffUser(row.id(), row.username(), row.displayName(), row.passwordHash(), row.enabled(), locked,
-				List.copyOf(assignments), Map.copyOf(coverage), Set.copyOf(scope));
+				List.copyOf(assignments), Map.copyOf(frozenCoverage), Map.copyOf(frozenScopes));
 	}
 
 	@EventListener

@@ -21,7 +21,11 @@ interface UserMapper {
 	@Select("SELECT id, username, display_name, password_hash, enabled, failed_attempts, locked_until FROM app_user WHERE username = #{username}")
 	UserRow findByUsername(String username);
 
-	@Select("SELECT role, org_unit_code FROM user_role WHERE user_id = #{userId} ORDER BY role, org_unit_code")
+	@Select("SELECT id, username, display_name, password_hash, enabled, failed_attempts, locked_until FROM app_user WHERE id = #{id}")
+	UserRow findById(long id);
+
+	@Select("SELECT business_line AS line, role, org_unit_code FROM role_assignment WHERE user_id = #{userId} "
+			+ "ORDER BY business_line, role, org_unit_code")
 	List<RoleAssignment> findAssignments(long userId);
 
 	@Update("UPDATE app_user SET failed_attempts = #{failures}, locked_until = #{lockedUntil} WHERE id = #{id}")
@@ -36,22 +40,28 @@ interface UserMapper {
 	@Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
 	int insertUser(NewUser user);
 
-	@Insert("INSERT INTO user_role (user_id, role, org_unit_code) VALUES (#{userId}, #{role}, #{orgUnitCode})")
-	int insertAssignment(@Param("userId") long userId, @Param("role") Role role,
+	@Insert("INSERT INTO role_assignment (user_id, business_line, role, org_unit_code) "
+			+ "VALUES (#{userId}, #{line}, #{role}, #{orgUnitCode})")
+	int insertAssignment(@Param("userId") long userId, @Param("line") String lineCode, @Param("role") Role role,
 			@Param("orgUnitCode") String orgUnitCode);
 
-	/** A user and one role they hold, for directory lists. */
-	record DirectoryRow(long id, String username, String displayName, boolean enabled, Instant lockedUntil, Role role,
-			String orgUnitCode) {
+	default void insertAssignment(long userId, RoleAssignment assignment) {
+		insertAssignment(userId, assignment.lineCode(), assignment.role(), assignment.orgUnitCode());
 	}
 
-	@Select("<script>SELECT u.id, u.username, u.display_name, u.enabled, u.locked_until, r.role, r.org_unit_code "
-			+ "FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE u.id IN (SELECT r2.user_id FROM user_role r2 "
+	/** A user and one role they hold, for directory lists. */
+	record DirectoryRow(long id, String username, String displayName, String userKind, boolean enabled,
+			Instant lockedUntil, BusinessLine line, Role role, String orgUnitCode) {
+	}
+
+	@Select("<script>SELECT u.id, u.username, u.display_name, u.user_kind, u.enabled, u.locked_until, "
+			+ "r.business_line AS line, r.role, r.org_unit_code "
+			+ "FROM app_user u JOIN role_assignment r ON r.user_id = u.id WHERE u.id IN (SELECT r2.user_id FROM role_assignment r2 "
 			+ "WHERE r2.org_unit_code IN <foreach item='c' collection='units' open='(' separator=',' close=')'>#{c}</foreach>"
-			+ "<if test='role != null'> AND r2.role = #{role}</if>) ORDER BY u.username, r.role, r.org_unit_code</script>")
+			+ "<if test='role != null'> AND r2.role = #{role}</if>) ORDER BY u.username, r.business_line, r.role, r.org_unit_code</script>")
 	List<DirectoryRow> directory(@Param("units") java.util.Collection<String> units, @Param("role") Role role);
 
-	@Delete("DELETE FROM user_role WHERE user_id = #{userId}")
+	@Delete("DELETE FROM role_assignment WHERE user_id = #{userId}")
 	int deleteAssignments(long userId);
 
 	@Update("UPDATE app_user SET enabled = #{enabled} WHERE id = #{id}")

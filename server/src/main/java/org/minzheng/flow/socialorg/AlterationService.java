@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.inbox.NotificationService;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,8 @@ public class AnnualReportActions {
 		Organisation organisation = organisations.find(report.organisationId());
 		AnnualCampaign campaign = reports.findCampaign(report.campaignId());
 		String message = organisation.name() + " 尚未报送 " + campaign.reportYear() + " 年度报告，截止 " + campaign.deadline();
-		notifications.notify("REMINDER", Role.CLERK, organisation.registrarCode(), report.reportNo(), null, message);
+		notifications.notify("REMINDER", BusinessLine.SOCIALORG, Role.CLERK, organisation.registrarCode(),
+				report.reportNo(), null, message);
 		audit.recordSystem(organisation.registrarCode(), report.reportNo(), "SOCIALORG_REPORT_REMINDED", message, null);
 	}
 

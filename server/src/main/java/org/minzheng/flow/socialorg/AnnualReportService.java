@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -68,13 +69,15 @@ public class AnnualReportService {
 	 */
 	public AnnualCampaign open(OpenCampaign request, StaffUser user) {
 		String registrar = request.registrarCode();
-		if (!user.covers(Role.ADMIN, registrar) && !SocialOrgScope.holds(user, Role.SUPERVISOR, registrar)) {
+		if (!user.covers(BusinessLine.SOCIALORG, Role.ADMIN, registrar)
+				&& !SocialOrgScope.holds(user, Role.SUPERVISOR, registrar)) {
 			throw ApiException.forbidden("NOT_CAMPAIGN_ADMIN", "只有该登记管理机关的管理员或科长可以开启年报");
 		}
 		if (request.deadline().isBefore(LocalDate.now(clock))) {
 			throw ApiException.badRequest("DEADLINE_PASSED", "deadline", "报送截止日期不能早于今天");
 		}
-		return openFor(request, user.username(), user.primary(Role.ADMIN, Role.SUPERVISOR).role().name());
+		return openFor(request, user.username(),
+				user.primary(BusinessLine.SOCIALORG, Role.ADMIN, Role.SUPERVISOR).role().name());
 	}
 
 	/**

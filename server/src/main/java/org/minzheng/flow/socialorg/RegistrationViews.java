@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.CitizenIdNumber;

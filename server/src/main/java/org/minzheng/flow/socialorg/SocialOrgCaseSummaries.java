@@ -3,6 +3,7 @@ package org.minzheng.flow.socialorg;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
@@ -18,6 +19,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SocialOrgCaseSummaries implements CaseSummaries {
+
+	@Override
+	public BusinessLine line() {
+		return BusinessLine.SOCIALORG;
+	}
 
 	static final Set<String> PROCESS_KEYS = Set.of(SocialOrgRegistrationProcess.PROCESS_KEY,
 			SocialOrgAnnualReportProcess.PROCESS_KEY, SocialOrgSpotCheckProcess.PROCESS_KEY,

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -27,15 +28,19 @@ final class SocialOrgScope {
 	static boolean isStaffOf(StaffUser user, String registrarCode) {
 		return user.assignments()
 			.stream()
-			.anyMatch(a -> REGISTRAR_ROLES.contains(a.role()) && a.orgUnitCode().equals(registrarCode));
+			.anyMatch(a -> REGISTRAR_ROLES.contains(a.role()) && a.appliesTo(BusinessLine.SOCIALORG)
+					&& a.orgUnitCode().equals(registrarCode));
 	}
 
 	static boolean holds(StaffUser user, Role role, String registrarCode) {
-		return user.assignments().stream().anyMatch(a -> a.role() == role && a.orgUnitCode().equals(registrarCode));
+		return user.assignments()
+			.stream()
+			.anyMatch(a -> a.role() == role && a.appliesTo(BusinessLine.SOCIALORG)
+					&& a.orgUnitCode().equals(registrarCode));
 	}
 
 	static boolean oversees(StaffUser user, String registrarCode) {
-		return OVERSIGHT_ROLES.stream().anyMatch(role -> user.covers(role, registrarCode));
+		return OVERSIGHT_ROLES.stream().anyMatch(role -> user.covers(BusinessLine.SOCIALORG, role, registrarCode));
 	}
 
 	static boolean isPartyOf(StaffUser user, String partyCode) {
@@ -52,9 +57,9 @@ final class SocialOrgScope {
 		Set<String> units = new HashSet<>();
 		user.assignments()
 			.stream()
-			.filter(a -> REGISTRAR_ROLES.contains(a.role()))
+			.filter(a -> REGISTRAR_ROLES.contains(a.role()) && a.appliesTo(BusinessLine.SOCIALORG))
 			.forEach(a -> units.add(a.orgUnitCode()));
-		OVERSIGHT_ROLES.forEach(role -> units.addAll(user.coverage().getOrDefault(role, Set.of())));
+		OVERSIGHT_ROLES.forEach(role -> units.addAll(user.coverage(BusinessLine.SOCIALORG, role)));
 		return units;
 	}
 

@@ -70,8 +70,8 @@ interface SpotCheckMapper {
 	 * Users who may be drawn as inspectors: the registrar's own reviewers (the inspection
 	 * task's group), enabled.
 	 */
-	@Select("SELECT DISTINCT u.username FROM app_user u JOIN user_role r ON r.user_id = u.id "
-			+ "WHERE r.org_unit_code = #{registrar} AND r.role = 'REVIEWER' AND u.enabled = TRUE "
+	@Select("SELECT DISTINCT u.username FROM app_user u JOIN role_assignment r ON r.user_id = u.id "
+			+ "WHERE r.org_unit_code = #{registrar} AND r.role = 'REVIEWER' AND r.business_line = 'socialorg' AND u.enabled = TRUE "
 			+ "ORDER BY u.username")
 	List<String> inspectorCandidates(String registrar);
 

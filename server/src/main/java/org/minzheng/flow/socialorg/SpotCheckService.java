@@ -15,6 +15,7 @@ import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -99,8 +100,8 @@ public class SpotCheckService {
 						clock.instant()));
 		String checkNo = "SO-SC-%s-%d-%04d".formatted(registrar, Year.now(clock).getValue(), key.id);
 		spotChecks.setNumber(key.id, checkNo);
-		audit.record(user, user.primary(Role.SUPERVISOR, Role.APPROVER).role(), registrar, checkNo,
-				"SOCIALORG_SPOT_CHECK_DRAWN", "双随机抽取：" + count + " 家组织（候选 " + orgCandidates.size() + "），"
+		audit.record(user, user.primary(BusinessLine.SOCIALORG, Role.SUPERVISOR, Role.APPROVER).role(), registrar,
+				checkNo, "SOCIALORG_SPOT_CHECK_DRAWN", "双随机抽取：" + count + " 家组织（候选 " + orgCandidates.size() + "），"
 						+ sample.inspectors().size() + " 名检查人员（候选 " + inspectorCandidates.size() + "），种子 " + seed,
 				null);
 		int n = 0;
@@ -149,8 +150,8 @@ public class SpotCheckService {
 		if (check == null || !SocialOrgScope.isStaffOf(user, check.registrarCode())) {
 			throw ApiException.notFound("SPOT_CHECK_NOT_FOUND", "抽查不存在或无权查看");
 		}
-		audit.record(user, user.primary(Role.CLERK, Role.REVIEWER).role(), check.registrarCode(), itemNo,
-				"SOCIALORG_RECTIFICATION_REPORTED", "收到整改报告", note);
+		audit.record(user, user.primary(BusinessLine.SOCIALORG, Role.CLERK, Role.REVIEWER).role(),
+				check.registrarCode(), itemNo, "SOCIALORG_RECTIFICATION_REPORTED", "收到整改报告", note);
 		if (!workflow.correlate(SocialOrgSpotCheckProcess.MESSAGE_RECTIFICATION_REPORTED, itemNo, Map.of())) {
 			throw ApiException.conflict("NOT_AWAITING_RECTIFICATION", "该组织当前不在整改期");
 		}

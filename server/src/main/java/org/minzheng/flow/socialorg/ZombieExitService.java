@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -122,8 +123,8 @@ public class ZombieExitService {
 		if (batch == null || !SocialOrgScope.isStaffOf(clerk, batch.registrarCode())) {
 			throw ApiException.notFound("EXIT_CASE_NOT_FOUND", "撤销登记案件不存在或无权查看");
 		}
-		audit.record(clerk, clerk.primary(Role.CLERK, Role.REVIEWER, Role.APPROVER).role(), batch.registrarCode(),
-				caseNo, "SOCIALORG_HEARING_REQUESTED", "当事人申请听证", note);
+		audit.record(clerk, clerk.primary(BusinessLine.SOCIALORG, Role.CLERK, Role.REVIEWER, Role.APPROVER).role(),
+				batch.registrarCode(), caseNo, "SOCIALORG_HEARING_REQUESTED", "当事人申请听证", note);
 		if (!workflow.correlate(SocialOrgRevocationProcess.MESSAGE_HEARING_REQUESTED, caseNo, Map.of())) {
 			throw ApiException.conflict("HEARING_PERIOD_OVER", "听证申请期已过或已在听证");
 		}

@@ -102,8 +102,8 @@ class ConcurrentClaimIT {
 						"INSERT INTO app_user (username, display_name, password_hash, user_kind, enabled, failed_attempts, "
 								+ "created_at) VALUES (?, ?, ?, 'STAFF', TRUE, 0, NOW(3))",
 						username, "受理员 " + i, hash);
-				jdbc.update("INSERT INTO user_role (user_id, role, org_unit_code) "
-						+ "SELECT id, 'CLERK', '440308001' FROM app_user WHERE username = ?", username);
+				jdbc.update("INSERT INTO role_assignment (user_id, business_line, role, org_unit_code) "
+						+ "SELECT id, 'aid', 'CLERK', '440308001' FROM app_user WHERE username = ?", username);
 			}
 			sessions.add(ApiSession.login(port, username));
 		}

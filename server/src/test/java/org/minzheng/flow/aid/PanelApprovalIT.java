@@ -45,7 +45,7 @@ class PanelApprovalIT {
 
 	@Test
 	void everyPanelMemberVotesAndOneRefusalDecides() {
-		ExtraUsers.ensure(jdbc, encoder, "yt-yantian-approver2", "APPROVER", "440308002");
+		ExtraUsers.ensure(jdbc, encoder, "yt-yantian-approver2", "aid", "APPROVER", "440308002");
 		ApiSession admin = ApiSession.login(port, "yt-admin");
 		Map<String, Object> panel = Map.of("orgUnitCode", "440308002", "benefitType", "TEKUN", "mode", "ALL", "members",
 				List.of("yt-yantian-approver", "yt-yantian-approver2"));

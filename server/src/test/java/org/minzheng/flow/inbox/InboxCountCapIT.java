@@ -45,9 +45,11 @@ class InboxCountCapIT {
 			Instant soon = now.plus(1, ChronoUnit.DAYS);
 			// offered to my group and unclaimed (7) + assigned to me (2); not the 3
 			// claimed by someone else
-			assertThat(items.countInbox(all, Set.of(GROUP), Set.of(UNIT), now, soon, null, 100)).isEqualTo(9);
-			assertThat(items.countInbox(all, Set.of(GROUP), Set.of(UNIT), now, soon, null, 3)).isEqualTo(3 + 2);
-			WorkItemService.InboxPage page = workItems.inbox(all, Set.of(GROUP), Set.of(UNIT));
+			assertThat(items.countInbox(all, Set.of(GROUP), Set.of(UNIT), Set.of("aid"), now, soon, null, 100))
+				.isEqualTo(9);
+			assertThat(items.countInbox(all, Set.of(GROUP), Set.of(UNIT), Set.of("aid"), now, soon, null, 3))
+				.isEqualTo(3 + 2);
+			WorkItemService.InboxPage page = workItems.inbox(all, Set.of(GROUP), Set.of(UNIT), Set.of("aid"));
 			assertThat(page.total()).isEqualTo(9);
 			assertThat(page.totalCapped()).isFalse();
 			assertThat(page.items()).hasSize(9);
@@ -60,14 +62,14 @@ class InboxCountCapIT {
 		transactions.executeWithoutResult(status -> {
 			open(WorkItemService.COUNT_CAP + 2, null);
 			InboxQuery first = new InboxQuery(USER, null, null, null, null, null, null, 0, 20);
-			WorkItemService.InboxPage page = workItems.inbox(first, Set.of(GROUP), Set.of(UNIT));
+			WorkItemService.InboxPage page = workItems.inbox(first, Set.of(GROUP), Set.of(UNIT), Set.of("aid"));
 			assertThat(page.total()).isEqualTo(WorkItemService.COUNT_CAP);
 			assertThat(page.totalCapped()).isTrue();
 			assertThat(page.items()).hasSize(20);
-			assertThat(workItems.countInbox(first, Set.of(GROUP), Set.of(UNIT)))
+			assertThat(workItems.countInbox(first, Set.of(GROUP), Set.of(UNIT), Set.of("aid")))
 				.isEqualTo(WorkItemService.COUNT_CAP + 1);
 			InboxQuery beyond = new InboxQuery(USER, null, null, null, null, null, null, WorkItemService.COUNT_CAP, 20);
-			assertThat(workItems.inbox(beyond, Set.of(GROUP), Set.of(UNIT)).items()).hasSize(2);
+			assertThat(workItems.inbox(beyond, Set.of(GROUP), Set.of(UNIT), Set.of("aid")).items()).hasSize(2);
 			status.setRollbackOnly();
 		});
 	}
@@ -78,9 +80,9 @@ class InboxCountCapIT {
 		Instant created = Instant.parse("2026-11-02T02:00:00Z");
 		for (int i = 0; i < count; i++) {
 			String taskId = "cap-test-" + (sequence++);
-			items.insert(new WorkItem(taskId, "CAP-" + taskId, "aid-application", "pi-" + taskId,
+			items.insert(new WorkItem(taskId, "CAP-" + taskId, "AidApplicationProcess", "pi-" + taskId,
 					"Task_AcceptanceCheck", "受理审查", UNIT, UNIT, GROUP, assignee, null, null, null,
-					created.plusSeconds(i), created.plus(10, ChronoUnit.DAYS).plusSeconds(i), null, null, null));
+					created.plusSeconds(i), created.plus(10, ChronoUnit.DAYS).plusSeconds(i), null, null, null, "aid"));
 			items.insertGroup(taskId, GROUP);
 		}
 	}

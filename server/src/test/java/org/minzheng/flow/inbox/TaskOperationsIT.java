@@ -59,7 +59,7 @@ class TaskOperationsIT {
 
 	@BeforeEach
 	void twoClerksAtMeisha() {
-		ExtraUsers.ensure(jdbc, encoder, "yt-meisha-clerk2", "CLERK", "440308001");
+		ExtraUsers.ensure(jdbc, encoder, "yt-meisha-clerk2", "aid", "CLERK", "440308001");
 		clerk = ApiSession.login(port, "yt-meisha-clerk");
 		colleague = ApiSession.login(port, "yt-meisha-clerk2");
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
@@ -84,8 +85,9 @@ class LotteryFixtures {
 	 */
 	static StaffUser applicant(String username) {
 		String unit = LotteryApplications.applicantUnit(YANTIAN);
-		return new StaffUser(0, username, username, "", true, false, List.of(new RoleAssignment(Role.PARTY, unit)),
-				Map.of(Role.PARTY, java.util.Set.of(unit)), java.util.Set.of(unit));
+		return new StaffUser(0, username, username, "", true, false,
+				List.of(new RoleAssignment(BusinessLine.LOTTERY, Role.PARTY, unit)),
+				Map.of("lottery/PARTY", java.util.Set.of(unit)), Map.of(BusinessLine.LOTTERY, java.util.Set.of(unit)));
 	}
 
 }

@@ -9,8 +9,11 @@ public final class ExtraUsers {
 	private ExtraUsers() {
 	}
 
-	/** Creates the user with the role at the unit (demo password) unless it exists. */
-	public static void ensure(JdbcTemplate jdbc, PasswordEncoder encoder, String username, String role,
+	/**
+	 * Creates the user with the role for the business line ({@code aid}…, {@code *} for a
+	 * line-less role) at the unit (demo password) unless it exists.
+	 */
+	public static void ensure(JdbcTemplate jdbc, PasswordEncoder encoder, String username, String line, String role,
 			String orgUnit) {
 		if (jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, username) > 0) {
 			return;
@@ -19,9 +22,8 @@ public final class ExtraUsers {
 				"INSERT INTO app_user (username, display_name, password_hash, user_kind, enabled, failed_attempts, "
 						+ "created_at) VALUES (?, ?, ?, 'STAFF', TRUE, 0, NOW(3))",
 				username, username, encoder.encode(ApiSession.DEMO_PASSWORD));
-		jdbc.update(
-				"INSERT INTO user_role (user_id, role, org_unit_code) SELECT id, ?, ? FROM app_user WHERE username = ?",
-				role, orgUnit, username);
+		jdbc.update("INSERT INTO role_assignment (user_id, business_line, role, org_unit_code) "
+				+ "SELECT id, ?, ?, ? FROM app_user WHERE username = ?", line, role, orgUnit, username);
 	}
 
 }

@@ -54,10 +54,10 @@ class CemeteryBrowserIT {
 
 	@BeforeAll
 	void setUp() {
-		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-admin", "ADMIN", DISTRICT);
-		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-inspector", "REVIEWER", DISTRICT);
-		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-approver", "APPROVER", DISTRICT);
-		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-op", "PARTY", "CEM-OP-0007");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-admin", "*", "ADMIN", DISTRICT);
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-inspector", "cemetery", "REVIEWER", DISTRICT);
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-approver", "cemetery", "APPROVER", DISTRICT);
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-op", "cemetery", "PARTY", "CEM-OP-0007");
 		this.browser = new Browser(this.port);
 	}
 

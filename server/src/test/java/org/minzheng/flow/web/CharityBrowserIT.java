@@ -49,8 +49,8 @@ class CharityBrowserIT {
 
 	@BeforeAll
 	void setUp() {
-		ExtraUsers.ensure(this.jdbc, this.encoder, "ch-browser-trustee", "PARTY", TRUSTEE_UNIT);
-		ExtraUsers.ensure(this.jdbc, this.encoder, "ch-browser-clerk", "CLERK", "440300");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ch-browser-trustee", "charity", "PARTY", TRUSTEE_UNIT);
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ch-browser-clerk", "charity", "CLERK", "440300");
 		this.browser = new Browser(this.port);
 	}
 

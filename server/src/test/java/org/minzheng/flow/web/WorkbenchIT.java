@@ -79,9 +79,9 @@ class WorkbenchIT {
 	void startBrowser() {
 		// users of this test only (other tests of the shared context create their own
 		// colleagues)
-		ExtraUsers.ensure(this.jdbc, this.encoder, "web-haishan-clerk2", "CLERK", "440308004");
-		ExtraUsers.ensure(this.jdbc, this.encoder, "web-meisha-reviewer2", "REVIEWER", "440308001");
-		ExtraUsers.ensure(this.jdbc, this.encoder, "web-lockout-clerk", "CLERK", "440308004");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "web-haishan-clerk2", "aid", "CLERK", "440308004");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "web-meisha-reviewer2", "aid", "REVIEWER", "440308001");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "web-lockout-clerk", "aid", "CLERK", "440308004");
 		this.browser = new Browser(this.port);
 	}
 
