@@ -57,7 +57,7 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("yt-haishan-reviewer", "海山街道 审核员 宋洁", Role.REVIEWER, "440308004", BusinessLine.AID),
 			new Demo("yt-haishan-approver", "海山街道 审批人（受托） 唐勇", Role.APPROVER, "440308004", BusinessLine.AID),
 			new Demo("yt-approver", "盐田区民政局 审批人 许海", Role.APPROVER, "440308", BusinessLine.AID, BusinessLine.SOCIALORG,
-					BusinessLine.CEMETERY),
+					BusinessLine.LOTTERY, BusinessLine.CEMETERY),
 			new Demo("yt-supervisor", "盐田区民政局 科长 邓婷", Role.SUPERVISOR, "440308", BusinessLine.AID,
 					BusinessLine.SOCIALORG, BusinessLine.LOTTERY, BusinessLine.CEMETERY),
 			new Demo("yt-admin", "盐田区民政局 管理员 冯涛", Role.ADMIN, "440308"),
