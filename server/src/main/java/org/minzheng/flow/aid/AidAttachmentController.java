@@ -1,5 +1,6 @@
 package org.minzheng.flow.aid;
 
+import org.minzheng.flow.security.Access;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,6 +42,8 @@ class AidAttachmentController {
 		this.attachments = attachments;
 	}
 
+	@Access(lines = BusinessLine.AID, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER },
+			target = "aid-application:applicationNo")
 	@PostMapping(path = "/api/aid/applications/{applicationNo}/attachments",
 			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
@@ -55,12 +58,18 @@ class AidAttachmentController {
 				acting.role(), acting.orgUnitCode());
 	}
 
+	@Access(lines = BusinessLine.AID,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
+			target = "aid-application:applicationNo")
 	@GetMapping("/api/aid/applications/{applicationNo}/attachments")
 	List<Attachment> list(@PathVariable String applicationNo) {
 		AidApplication application = applications.visible(applicationNo, CurrentUser.get());
 		return attachments.forCase(application.applicationNo());
 	}
 
+	@Access(lines = BusinessLine.AID,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
+			target = "aid-attachment:id")
 	@GetMapping({ "/api/attachments/{id}", "/api/aid/applications/{applicationNo}/attachments/{id}" })
 	ResponseEntity<byte[]> download(@PathVariable long id) {
 		StaffUser user = CurrentUser.get();

@@ -1,5 +1,8 @@
 package org.minzheng.flow.aid;
 
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.BusinessLine;
+import org.minzheng.flow.security.Access;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,6 +32,7 @@ class AidController {
 		this.views = views;
 	}
 
+	@Access(lines = BusinessLine.AID, roles = Role.CLERK)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	AidCaseView.CaseView submit(@Valid @RequestBody SubmitApplication request) {
@@ -36,21 +40,30 @@ class AidController {
 		return views.of(application.applicationNo(), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.AID,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
+			target = "aid-application:applicationNo")
 	@GetMapping("/{applicationNo}")
 	AidCaseView.CaseView get(@PathVariable String applicationNo) {
 		return views.of(applicationNo, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.AID, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR },
+			target = "aid-application:applicationNo")
 	@PostMapping("/{applicationNo}/supplement")
 	void supplement(@PathVariable String applicationNo, @Valid @RequestBody Note request) {
 		applications.supplementReceived(applicationNo, request.reason(), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.AID, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR },
+			target = "aid-application:applicationNo")
 	@PostMapping("/{applicationNo}/objections")
 	void objection(@PathVariable String applicationNo, @Valid @RequestBody Reason request) {
 		applications.objectionRaised(applicationNo, request.reason(), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.AID, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR },
+			target = "aid-application:applicationNo")
 	@PostMapping("/{applicationNo}/extension")
 	AidCaseView.CaseView extend(@PathVariable String applicationNo, @Valid @RequestBody Reason request) {
 		applications.extendDeadline(applicationNo, request.reason(), CurrentUser.get());

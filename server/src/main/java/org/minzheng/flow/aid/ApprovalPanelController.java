@@ -1,5 +1,7 @@
 package org.minzheng.flow.aid;
 
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.Access;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -31,6 +33,7 @@ class ApprovalPanelController {
 		this.panels = panels;
 	}
 
+	@Access(lines = BusinessLine.AID, roles = { Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN })
 	@GetMapping
 	ApprovalPanels.Panel get(@RequestParam String orgUnitCode, @RequestParam BenefitType benefitType) {
 		StaffUser user = CurrentUser.get();
@@ -41,6 +44,7 @@ class ApprovalPanelController {
 			.orElseThrow(() -> ApiException.notFound("PANEL_NOT_FOUND", "该单位没有设置审批小组（由一名审批人审批）"));
 	}
 
+	@Access(lines = BusinessLine.AID, roles = Role.ADMIN)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ApprovalPanels.Panel create(@Valid @RequestBody CreatePanel request) {

@@ -1,5 +1,8 @@
 package org.minzheng.flow.aid;
 
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.BusinessLine;
+import org.minzheng.flow.security.Access;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -33,6 +36,8 @@ class CaseController {
 		this.cases = cases;
 	}
 
+	@Access(lines = BusinessLine.AID,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/cases")
 	StartedCases.CasePage search(@RequestParam(required = false) @Size(max = 50) String q,
 			@RequestParam(required = false) @Size(max = 20) String street,
@@ -44,11 +49,13 @@ class CaseController {
 		return cases.search(q, street, from, to, outcome, CurrentUser.get(), page, size);
 	}
 
+	@Access(lines = BusinessLine.AID, target = "aid-application:applicationNo")
 	@GetMapping("/api/cases/{applicationNo}/diagram")
 	AidCases.Diagram diagram(@PathVariable String applicationNo) {
 		return cases.diagram(applicationNo, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.AID, target = "aid-application:applicationNo")
 	@GetMapping("/api/cases/{applicationNo}/history.csv")
 	ResponseEntity<byte[]> history(@PathVariable String applicationNo) {
 		byte[] csv = cases.historyCsv(applicationNo, CurrentUser.get()).getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,8 @@
 package org.minzheng.flow.aid;
 
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.BusinessLine;
+import org.minzheng.flow.security.Access;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,11 +32,14 @@ class EntrustmentController {
 		this.entrustments = entrustments;
 	}
 
+	@Access(lines = BusinessLine.AID,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN })
 	@GetMapping
 	List<Entrustment> list(@RequestParam String districtCode) {
 		return entrustments.forDistrict(districtCode, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.AID, roles = Role.ADMIN)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Entrustment create(@Valid @RequestBody CreateRequest request) {
@@ -42,6 +48,7 @@ class EntrustmentController {
 				request.effectiveFrom(), request.effectiveTo()), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.AID, roles = Role.ADMIN)
 	@PostMapping("/{id}/revoke")
 	Entrustment revoke(@PathVariable long id, @Valid @RequestBody AidController.Reason request) {
 		return entrustments.revoke(id, request.reason(), CurrentUser.get());

@@ -1,5 +1,6 @@
 package org.minzheng.flow.audit;
 
+import org.minzheng.flow.security.Access;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -43,6 +44,7 @@ class AuditController {
 		this.orgs = orgs;
 	}
 
+	@Access(roles = { Role.AUDITOR, Role.ADMIN })
 	@GetMapping("/verify")
 	AuditVerification verify() {
 		StaffUser user = CurrentUser.get();
@@ -62,6 +64,7 @@ class AuditController {
 		return new AuditVerification(result.intact(), result.rowsChecked(), null, result.problem());
 	}
 
+	@Access(roles = { Role.AUDITOR, Role.SUPERVISOR, Role.ADMIN })
 	@GetMapping("/events")
 	AuditEventPage events(@RequestParam(required = false) String caseRef, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {

@@ -1,5 +1,7 @@
 package org.minzheng.flow.calendar;
 
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.Access;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -33,11 +35,13 @@ class HolidayController {
 		this.calendar = calendar;
 	}
 
+	@Access(roles = Role.ADMIN)
 	@GetMapping("/api/admin/holidays")
 	Year year(@RequestParam @Min(2000) @Max(2100) int year) {
 		return new Year(year, calendar.hasDataFor(year), holidays.year(year));
 	}
 
+	@Access(roles = Role.ADMIN)
 	@PostMapping(path = "/api/admin/holidays", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	HolidayImport.Imported importCsv(@RequestPart("file") MultipartFile file) throws IOException {
 		if (file.getSize() > 256 * 1024) {

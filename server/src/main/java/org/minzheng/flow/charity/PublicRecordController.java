@@ -1,5 +1,6 @@
 package org.minzheng.flow.charity;
 
+import org.minzheng.flow.security.Access;
 import java.util.List;
 import java.util.Map;
 
@@ -26,22 +27,26 @@ class PublicRecordController {
 		this.records = records;
 	}
 
+	@Access(anonymous = true)
 	@GetMapping("/api/public/charity/records")
 	List<PublicRecord> latest() {
 		return records.latest(LATEST);
 	}
 
+	@Access(anonymous = true)
 	@GetMapping("/api/public/charity/records/{recordNo}")
 	RecordView record(@PathVariable String recordNo) {
 		PublicRecord record = records.find(recordNo);
 		return new RecordView(record, PublicRecords.contentOf(record));
 	}
 
+	@Access(anonymous = true)
 	@GetMapping("/api/public/charity/records/{recordNo}/verification")
 	PublicRecords.Verification verify(@PathVariable String recordNo) {
 		return records.verify(recordNo, null);
 	}
 
+	@Access(readOnlyMayCall = true)
 	@PostMapping("/api/charity/records/{recordNo}/verification")
 	PublicRecords.Verification verifyCopy(@PathVariable String recordNo, @RequestBody CopyToVerify copy) {
 		if (copy == null || copy.content() == null || copy.content().isEmpty()) {

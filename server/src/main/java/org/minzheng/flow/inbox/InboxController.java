@@ -1,5 +1,7 @@
 package org.minzheng.flow.inbox;
 
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +55,7 @@ class InboxController {
 	 * The user's 待办 from the work-item read model: filter by process, task, unit, due
 	 * state, and applicant (name prefix, or a full ID number).
 	 */
+	@Access
 	@GetMapping("/api/inbox")
 	InboxResponse inbox(@RequestParam(required = false) @Size(max = 100) String process,
 			@RequestParam(required = false) @Size(max = 100) String task,
@@ -90,6 +93,7 @@ class InboxController {
 	}
 
 	/** The number on each inbox tab: 待办, 已办, unread 抄送, 我发起. */
+	@Access
 	@GetMapping("/api/inbox/counts")
 	InboxLists.Counts counts() {
 		StaffUser user = CurrentUser.get();
@@ -97,6 +101,7 @@ class InboxController {
 	}
 
 	/** 已办: tasks the user completed. */
+	@Access
 	@GetMapping("/api/inbox/done")
 	InboxLists.DonePage done(@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
@@ -104,27 +109,33 @@ class InboxController {
 	}
 
 	/** 我发起: cases the user registered. */
+	@Access
 	@GetMapping("/api/inbox/started")
 	StartedCases.CasePage started(@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		return lists.started(CurrentUser.get(), page, size);
 	}
 
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
+			target = "task:taskId")
 	@GetMapping("/api/tasks/{taskId}")
 	TaskWork.TaskView task(@PathVariable @Size(max = 64) String taskId) {
 		return tasks.view(taskId, CurrentUser.get());
 	}
 
+	@Access(target = "task-actor:taskId")
 	@PostMapping("/api/tasks/{taskId}/claim")
 	void claim(@PathVariable @Size(max = 64) String taskId) {
 		tasks.claim(taskId, CurrentUser.get());
 	}
 
+	@Access(target = "task-actor:taskId")
 	@PostMapping("/api/tasks/{taskId}/unclaim")
 	void unclaim(@PathVariable @Size(max = 64) String taskId) {
 		tasks.unclaim(taskId, CurrentUser.get());
 	}
 
+	@Access(target = "task-actor:taskId")
 	@PostMapping("/api/tasks/{taskId}/complete")
 	void complete(@PathVariable @Size(max = 64) String taskId, @RequestBody CompleteRequest request) {
 		tasks.complete(taskId, request.data(), CurrentUser.get());

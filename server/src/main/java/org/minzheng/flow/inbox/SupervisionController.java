@@ -1,5 +1,6 @@
 package org.minzheng.flow.inbox;
 
+import org.minzheng.flow.security.Access;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -42,6 +43,7 @@ class SupervisionController {
 		this.operations = operations;
 	}
 
+	@Access(roles = Role.SUPERVISOR)
 	@GetMapping("/api/supervision/overdue")
 	List<WorkItem> overdue(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
@@ -49,6 +51,7 @@ class SupervisionController {
 		return workItems.overdue(LineScope.of(user, Role.SUPERVISOR), page * size, size);
 	}
 
+	@Access(roles = Role.SUPERVISOR)
 	@GetMapping("/api/supervision/counts")
 	List<SlaCount> counts() {
 		StaffUser user = requireSupervisor();
@@ -58,18 +61,21 @@ class SupervisionController {
 	/**
 	 * Open, overdue and near-due work by street and by task, and its age in working days.
 	 */
+	@Access(roles = Role.SUPERVISOR)
 	@GetMapping("/api/supervision/dashboard")
 	SupervisionDashboard.Dashboard dashboard() {
 		StaffUser user = requireSupervisor();
 		return dashboard.of(LineScope.of(user, Role.SUPERVISOR));
 	}
 
+	@Access
 	@GetMapping("/api/notifications")
 	List<NotificationService.Notification> notifications(
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		return notifications.forUser(CurrentUser.get(), size);
 	}
 
+	@Access(readOnlyMayCall = true)
 	@PostMapping("/api/notifications/{id}/read")
 	void read(@PathVariable long id) {
 		notifications.markRead(id, CurrentUser.get());
@@ -79,17 +85,20 @@ class SupervisionController {
 	 * Bulk reassign (批量转办): the supervisor moves several tasks to another handler, with
 	 * one reason.
 	 */
+	@Access(roles = Role.SUPERVISOR)
 	@PostMapping("/api/supervision/reassign")
 	void reassign(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Reassign request) {
 		StaffUser supervisor = requireSupervisor();
 		operations.reassign(request.taskIds(), request.username(), request.reason(), supervisor);
 	}
 
+	@Access(roles = Role.SUPERVISOR)
 	@GetMapping("/api/incidents")
 	List<Incidents.IncidentRow> incidents() {
 		return incidents.visibleTo(requireSupervisor());
 	}
 
+	@Access(roles = Role.SUPERVISOR)
 	@PostMapping("/api/incidents/{id}/retry")
 	void retry(@PathVariable String id) {
 		incidents.retry(id, requireSupervisor());

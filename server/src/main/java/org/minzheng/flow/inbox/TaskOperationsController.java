@@ -1,5 +1,6 @@
 package org.minzheng.flow.inbox;
 
+import org.minzheng.flow.security.Access;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -44,46 +45,55 @@ class TaskOperationsController {
 		this.orgs = orgs;
 	}
 
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.PARTY }, target = "task:taskId")
 	@PostMapping("/api/tasks/{taskId}/transfer")
 	void transfer(@PathVariable String taskId, @Valid @RequestBody ToUser request) {
 		operations.transfer(taskId, request.username(), request.reason(), CurrentUser.get());
 	}
 
+	@Access(target = "task-actor:taskId")
 	@PostMapping("/api/tasks/{taskId}/delegate")
 	void delegate(@PathVariable String taskId, @Valid @RequestBody ToUser request) {
 		operations.delegate(taskId, request.username(), request.reason(), CurrentUser.get());
 	}
 
+	@Access(target = "task-actor:taskId")
 	@PostMapping("/api/tasks/{taskId}/resolve")
 	void resolve(@PathVariable String taskId, @Valid @RequestBody Reason request) {
 		operations.resolve(taskId, request.reason(), CurrentUser.get());
 	}
 
+	@Access(target = "task-actor:taskId")
 	@PostMapping("/api/tasks/{taskId}/add-signer")
 	void addSigner(@PathVariable String taskId, @Valid @RequestBody AddSigner request) {
 		operations.addSigner(taskId, request.username(), request.position(), request.reason(), CurrentUser.get());
 	}
 
+	@Access(target = "task-actor:taskId")
 	@GetMapping("/api/tasks/{taskId}/send-back-targets")
 	List<TaskOperations.SendBackTarget> sendBackTargets(@PathVariable String taskId) {
 		return operations.sendBackTargets(taskId, CurrentUser.get());
 	}
 
+	@Access(target = "task-actor:taskId")
 	@PostMapping("/api/tasks/{taskId}/send-back")
 	Moved sendBack(@PathVariable String taskId, @Valid @RequestBody SendBack request) {
 		return new Moved(operations.sendBack(taskId, request.targetTaskKey(), request.reason(), CurrentUser.get()));
 	}
 
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.PARTY }, target = "case:caseRef")
 	@PostMapping("/api/cases/{caseRef}/withdraw")
 	Moved withdraw(@PathVariable String caseRef, @Valid @RequestBody Reason request) {
 		return new Moved(operations.withdraw(caseRef, request.reason(), CurrentUser.get()));
 	}
 
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.PARTY }, target = "task:taskId")
 	@PostMapping("/api/tasks/{taskId}/remind")
 	void remind(@PathVariable String taskId, @Valid @RequestBody Reason request) {
 		operations.remind(taskId, request.reason(), CurrentUser.get());
 	}
 
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.PARTY }, target = "task:taskId")
 	@PostMapping("/api/tasks/{taskId}/copies")
 	void copy(@PathVariable String taskId, @Valid @RequestBody Copy request) {
 		StaffUser user = CurrentUser.get();
@@ -93,23 +103,27 @@ class TaskOperationsController {
 		operations.copy(item.line(), item.caseRef(), item.orgUnitCode(), request.usernames(), request.reason(), user);
 	}
 
+	@Access
 	@GetMapping("/api/copies")
 	List<OperationsMapper.Copy> copies(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		return operations.copies(CurrentUser.get(), unread, size);
 	}
 
+	@Access(readOnlyMayCall = true)
 	@PostMapping("/api/copies/{id}/read")
 	void read(@PathVariable long id) {
 		operations.markCopyRead(id, CurrentUser.get());
 	}
 
+	@Access(roles = Role.ADMIN)
 	@GetMapping("/api/admin/work-items/consistency")
 	List<WorkItemConsistency.Difference> consistency() {
 		requireCityAdmin();
 		return consistency.check();
 	}
 
+	@Access(roles = Role.ADMIN)
 	@PostMapping("/api/admin/work-items/repair")
 	int repair() {
 		requireCityAdmin();

@@ -1,5 +1,6 @@
 package org.minzheng.flow.lottery;
 
+import org.minzheng.flow.security.Access;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,22 +27,26 @@ class PublicQueueController {
 		this.verifier = verifier;
 	}
 
+	@Access(anonymous = true)
 	@GetMapping("/api/public/lottery/areas")
 	List<QueueViews.AreaSummary> areas() {
 		return views.areas();
 	}
 
+	@Access(anonymous = true)
 	@GetMapping("/api/public/lottery/areas/{areaCode}")
 	QueueViews.QueueView queue(@PathVariable String areaCode) {
 		return views.of(areaCode, true);
 	}
 
+	@Access(anonymous = true)
 	@GetMapping("/api/public/lottery/areas/{areaCode}/events")
 	List<QueueEvent> events(@PathVariable String areaCode, @RequestParam(defaultValue = "0") long afterSeq,
 			@RequestParam(defaultValue = "200") int limit) {
 		return views.events(areaCode, Math.max(0, afterSeq), Math.max(1, Math.min(limit, MAX_EVENTS)), true);
 	}
 
+	@Access(anonymous = true)
 	@GetMapping("/api/public/lottery/areas/{areaCode}/verification")
 	QueueVerification verify(@PathVariable String areaCode) {
 		return QueueViews.masked(verifier.verify(areaCode));

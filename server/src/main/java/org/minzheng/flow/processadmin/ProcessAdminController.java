@@ -1,5 +1,7 @@
 package org.minzheng.flow.processadmin;
 
+import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.Access;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -49,12 +51,14 @@ class ProcessAdminController {
 		this.json = json;
 	}
 
+	@Access(roles = Role.PROCESS_OWNER)
 	@GetMapping("/processes")
 	List<ProcessConsole.ProcessEntry> processes() {
 		return console.processes(CurrentUser.get());
 	}
 
 	/** The model of a version, for the modeler to open. */
+	@Access(roles = Role.PROCESS_OWNER)
 	@GetMapping("/versions/{definitionId}/model")
 	Model versionModel(@PathVariable String definitionId) {
 		return new Model(definitionId, console.xml(CurrentUser.get(), definitionId));
@@ -67,12 +71,14 @@ class ProcessAdminController {
 	 * A form of a version, for the form editor to open: the one deployed with it, else
 	 * the shipped one.
 	 */
+	@Access(roles = Role.PROCESS_OWNER)
 	@GetMapping("/versions/{definitionId}/forms/{formId}")
 	ProcessConsole.VersionForm versionForm(@PathVariable String definitionId, @PathVariable String formId) {
 		return console.form(CurrentUser.get(), definitionId, formId);
 	}
 
 	/** The decision file that holds a decision a version uses, for the DMN editor. */
+	@Access(roles = Role.PROCESS_OWNER)
 	@GetMapping("/versions/{definitionId}/decisions/{decisionKey}")
 	ProcessConsole.VersionDecision versionDecision(@PathVariable String definitionId,
 			@PathVariable String decisionKey) {
@@ -83,6 +89,7 @@ class ProcessAdminController {
 	 * Proposes a revised model: {@code {"variant": null|"440308", "changeNote": "…",
 	 * "xml": "<definitions …>"}}; read with a size limit before it is parsed.
 	 */
+	@Access(roles = Role.PROCESS_OWNER)
 	@PostMapping("/processes/{key}/changes")
 	@ResponseStatus(HttpStatus.CREATED)
 	ProcessChanges.Proposal propose(@PathVariable String key, HttpServletRequest request) throws IOException {
@@ -109,31 +116,37 @@ class ProcessAdminController {
 				proposal.decisions());
 	}
 
+	@Access(roles = Role.PROCESS_OWNER)
 	@GetMapping("/changes")
 	List<ProcessChange> recent() {
 		return changes.recent(CurrentUser.get());
 	}
 
+	@Access(roles = Role.PROCESS_OWNER)
 	@GetMapping("/changes/{id}")
 	ProcessChanges.ChangeView change(@PathVariable long id) {
 		return changes.change(CurrentUser.get(), id);
 	}
 
+	@Access(roles = Role.PROCESS_OWNER)
 	@PostMapping("/changes/{id}/approve")
 	ProcessChange approve(@PathVariable long id, @RequestBody(required = false) Decision decision) {
 		return changes.approve(CurrentUser.get(), id, decision == null ? null : decision.reason());
 	}
 
+	@Access(roles = Role.PROCESS_OWNER)
 	@PostMapping("/changes/{id}/reject")
 	ProcessChange reject(@PathVariable long id, @RequestBody(required = false) Decision decision) {
 		return changes.reject(CurrentUser.get(), id, decision == null ? null : decision.reason());
 	}
 
+	@Access(roles = Role.PROCESS_OWNER)
 	@GetMapping("/migrations/preview")
 	MigrationPreview preview(@RequestParam String from, @RequestParam String to) {
 		return migrations.preview(CurrentUser.get(), from, to);
 	}
 
+	@Access(roles = Role.PROCESS_OWNER)
 	@PostMapping("/migrations")
 	ProcessMigrations.MigrationReport migrate(@RequestBody MigrateRequest request) {
 		return migrations.migrate(CurrentUser.get(), request.from(), request.to(), request.reason());

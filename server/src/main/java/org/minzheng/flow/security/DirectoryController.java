@@ -34,11 +34,14 @@ class DirectoryController {
 		this.directory = directory;
 	}
 
+	@Access
 	@GetMapping("/api/org/units")
 	List<OrgUnit> units() {
 		return directory.units(CurrentUser.get());
 	}
 
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.PROCESS_OWNER, Role.AUDITOR,
+			Role.ADMIN })
 	@GetMapping("/api/org/users")
 	List<StaffDirectory.DirectoryUser> users(@RequestParam(required = false) @Size(max = 20) String orgUnit,
 			@RequestParam(required = false) Role role, @RequestParam(required = false) @Size(max = 12) String line) {
@@ -46,11 +49,13 @@ class DirectoryController {
 				: BusinessLine.of(line).orElseThrow(() -> ApiException.badRequest("LINE_UNKNOWN", "line", "业务条线不存在")));
 	}
 
+	@Access(roles = Role.ADMIN)
 	@GetMapping("/api/admin/users")
 	List<StaffDirectory.DirectoryUser> managed() {
 		return directory.managed(CurrentUser.get());
 	}
 
+	@Access(roles = Role.ADMIN)
 	@PostMapping("/api/admin/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	StaffDirectory.DirectoryUser create(@Valid @RequestBody NewUser request) {
@@ -58,17 +63,20 @@ class DirectoryController {
 				request.roles().stream().map(RoleRequest::assignment).toList());
 	}
 
+	@Access(roles = Role.ADMIN)
 	@PutMapping("/api/admin/users/{username}/roles")
 	StaffDirectory.DirectoryUser roles(@PathVariable String username, @Valid @RequestBody Roles request) {
 		return directory.replaceRoles(CurrentUser.get(), username,
 				request.roles().stream().map(RoleRequest::assignment).toList(), request.reason());
 	}
 
+	@Access(roles = Role.ADMIN)
 	@PostMapping("/api/admin/users/{username}/unlock")
 	StaffDirectory.DirectoryUser unlock(@PathVariable String username, @Valid @RequestBody Reason request) {
 		return directory.unlock(CurrentUser.get(), username, request.reason());
 	}
 
+	@Access(roles = Role.ADMIN)
 	@PostMapping("/api/admin/users/{username}/enabled")
 	StaffDirectory.DirectoryUser enabled(@PathVariable String username, @Valid @RequestBody Enabled request) {
 		return directory.setEnabled(CurrentUser.get(), username, request.enabled(), request.reason());

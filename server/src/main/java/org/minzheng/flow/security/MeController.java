@@ -16,6 +16,7 @@ class MeController {
 		this.orgs = orgs;
 	}
 
+	@Access
 	@GetMapping("/api/me")
 	Me me() {
 		StaffUser user = CurrentUser.get();

@@ -1,0 +1,95 @@
+package org.minzheng.flow.inbox;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.minzheng.flow.security.AccessTargets;
+import org.minzheng.flow.security.BusinessLine;
+import org.minzheng.flow.workflow.Workflow;
+import org.minzheng.flow.shared.ApiException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where open tasks and cases live, for the permission check before a task or case
+ * endpoint runs: {@code task} (the task's unit, for anyone with a role of its line
+ * there), {@code task-actor} (its candidate groups and assignee: those who may work on
+ * it) and {@code case} (any chain's case by its number, through the features'
+ * {@link CaseSummaries}).
+ */
+@Component
+class InboxTargets implements AccessTargets {
+
+	private final WorkItemMapper items;
+
+	private final List<CaseSummaries> summaries;
+
+	private final Workflow workflow;
+
+	InboxTargets(WorkItemMapper items, List<CaseSummaries> summaries, Workflow workflow) {
+		this.items = items;
+		this.workflow = workflow;
+		this.summaries = summaries;
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of("task", "task-actor", "case");
+	}
+
+	@Override
+	public Optional<Target> find(String kind, String id) {
+		if ("case".equals(kind)) {
+			for (CaseSummaries feature : summaries) {
+				Optional<CaseSummaries.CaseSummary> summary = feature.summary(id);
+				if (summary.isPresent()) {
+					return Optional.of(Target.at(feature.line(), summary.get().orgUnitCode()));
+				}
+			}
+			return Optional.empty();
+		}
+		WorkItem item = items.find(id);
+		if (item == null) {
+			return ended(kind, id);
+		}
+		if (item.line() == null) {
+			return Optional.empty();
+		}
+		if ("task".equals(kind)) {
+			return Optional.of(Target.at(item.line(), item.orgUnitCode()));
+		}
+		return Optional.of(new Target(item.line(), Set.of(item.orgUnitCode()), new LinkedHashSet<>(items.groupsOf(id)),
+				item.assignee()));
+	}
+
+	/**
+	 * A task completed or withdrawn since the user's page was loaded: those it was
+	 * offered to pass, and the endpoint tells them it has changed.
+	 */
+	private Optional<Target> ended(String kind, String taskId) {
+		Optional<List<String>> groups = workflow.endedTaskGroups(taskId);
+		if (groups.isEmpty() || groups.get().isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<BusinessLine> line = groups.get()
+			.stream()
+			.map(BusinessLine::ofGroup)
+			.flatMap(Optional::stream)
+			.findFirst();
+		if (line.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<String> units = new LinkedHashSet<>();
+		groups.get().stream().filter(g -> g.contains("@")).forEach(g -> units.add(g.substring(g.indexOf('@') + 1)));
+		return Optional.of("task".equals(kind) ? Target.at(line.get(), units)
+				: new Target(line.get(), units, new LinkedHashSet<>(groups.get()), null));
+	}
+
+	@Override
+	public ApiException notFound(String kind) {
+		return "case".equals(kind) ? ApiException.notFound("CASE_NOT_FOUND", "案件不存在或无权查看")
+				: ApiException.notFound("TASK_NOT_FOUND", "任务不存在或无权查看");
+	}
+
+}
