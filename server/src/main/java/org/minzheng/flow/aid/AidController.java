@@ -48,22 +48,19 @@ class AidController {
 		return views.of(applicationNo, CurrentUser.get());
 	}
 
-	@Access(lines = BusinessLine.AID, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR },
-			target = "aid-application:applicationNo")
+	@Access(lines = BusinessLine.AID, roles = Role.CLERK, target = "aid-application:applicationNo")
 	@PostMapping("/{applicationNo}/supplement")
 	void supplement(@PathVariable String applicationNo, @Valid @RequestBody Note request) {
 		applications.supplementReceived(applicationNo, request.reason(), CurrentUser.get());
 	}
 
-	@Access(lines = BusinessLine.AID, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR },
-			target = "aid-application:applicationNo")
+	@Access(lines = BusinessLine.AID, roles = { Role.CLERK, Role.REVIEWER }, target = "aid-application:applicationNo")
 	@PostMapping("/{applicationNo}/objections")
 	void objection(@PathVariable String applicationNo, @Valid @RequestBody Reason request) {
 		applications.objectionRaised(applicationNo, request.reason(), CurrentUser.get());
 	}
 
-	@Access(lines = BusinessLine.AID, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR },
-			target = "aid-application:applicationNo")
+	@Access(lines = BusinessLine.AID, roles = Role.SUPERVISOR, target = "aid-application:applicationNo")
 	@PostMapping("/{applicationNo}/extension")
 	AidCaseView.CaseView extend(@PathVariable String applicationNo, @Valid @RequestBody Reason request) {
 		applications.extendDeadline(applicationNo, request.reason(), CurrentUser.get());

@@ -49,13 +49,17 @@ class CaseController {
 		return cases.search(q, street, from, to, outcome, CurrentUser.get(), page, size);
 	}
 
-	@Access(lines = BusinessLine.AID, target = "aid-application:applicationNo")
+	@Access(lines = BusinessLine.AID,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
+			target = "aid-application:applicationNo")
 	@GetMapping("/api/cases/{applicationNo}/diagram")
 	AidCases.Diagram diagram(@PathVariable String applicationNo) {
 		return cases.diagram(applicationNo, CurrentUser.get());
 	}
 
-	@Access(lines = BusinessLine.AID, target = "aid-application:applicationNo")
+	@Access(lines = BusinessLine.AID,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
+			target = "aid-application:applicationNo")
 	@GetMapping("/api/cases/{applicationNo}/history.csv")
 	ResponseEntity<byte[]> history(@PathVariable String applicationNo) {
 		byte[] csv = cases.historyCsv(applicationNo, CurrentUser.get()).getBytes(StandardCharsets.UTF_8);

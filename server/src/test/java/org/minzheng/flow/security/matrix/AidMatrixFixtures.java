@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.minzheng.flow.support.AidFixtures;
 import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApiSession;
+import org.minzheng.flow.support.ExtraUsers;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Records of the aid line for the authorisation matrix: a 低保 case filed at 梅沙街道
@@ -43,6 +46,14 @@ class AidMatrixFixtures implements MatrixFixtures {
 					.json()
 					.path("id")
 					.asText());
+		// a 或签 panel of two approvers for 梅沙街道's 低保 decisions
+		ExtraUsers.ensure(setup.context().getBean(JdbcTemplate.class), setup.context().getBean(PasswordEncoder.class),
+				"mx-meisha-approver2", "aid", "APPROVER", "440308001");
+		setup.as("yt-admin")
+			.post("/api/aid/approval-panels",
+					Map.of("orgUnitCode", "440308001", "benefitType", "DIBAO", "mode", "ANY", "members",
+							List.of("yt-meisha-approver", "mx-meisha-approver2")))
+			.expect(201);
 		ids.put("AID_DEFINITION",
 				setup.context()
 					.getBean(RepositoryService.class)
