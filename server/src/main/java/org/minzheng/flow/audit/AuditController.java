@@ -74,23 +74,39 @@ class AuditController {
 		if (page < 0) {
 			throw ApiException.badRequest("PAGE_NUMBER", "page", "页码不能小于 0");
 		}
-		Set<String> units = readableUnits(CurrentUser.get());
-		if (units.isEmpty()) {
+		AuditScope scope = readableScope(CurrentUser.get());
+		if (scope.isEmpty()) {
 			throw ApiException.forbidden("ACCESS_DENIED", "只有审计员、科长和管理员可以查看审计记录");
 		}
-		return trail.visible(units, caseRef == null || caseRef.isBlank() ? null : caseRef, page, size);
+		return trail.visible(scope, caseRef == null || caseRef.isBlank() ? null : caseRef, page, size);
 	}
 
 	/**
-	 * Only the units covered by a reading role: a clerk-and-auditor sees no audit rows of
-	 * the clerk's street.
+	 * Only the units covered by a reading role, and there only the rows of the lines it
+	 * holds for: a clerk-and-auditor sees no audit rows of the clerk's street, a
+	 * district's 低保 auditor none of its lottery cases. Where a reader holds every line
+	 * (the city's line-less auditor) every row of the unit is read.
 	 */
-	private static Set<String> readableUnits(StaffUser user) {
-		Set<String> units = new LinkedHashSet<>();
-		for (BusinessLine line : user.lines()) {
+	static AuditScope readableScope(StaffUser user) {
+		java.util.Map<BusinessLine, Set<String>> byLine = new java.util.EnumMap<>(BusinessLine.class);
+		for (BusinessLine line : BusinessLine.values()) {
+			Set<String> units = new LinkedHashSet<>();
 			READERS.forEach(role -> units.addAll(user.coverage(line, role)));
+			byLine.put(line, units);
 		}
-		return units;
+		Set<String> everyLine = new LinkedHashSet<>(byLine.get(BusinessLine.AID));
+		byLine.values().forEach(everyLine::retainAll);
+		Set<String> anyLine = new LinkedHashSet<>();
+		byLine.values().forEach(anyLine::addAll);
+		java.util.List<AuditScope.LineUnits> lines = new java.util.ArrayList<>();
+		byLine.forEach((line, units) -> {
+			Set<String> rest = new LinkedHashSet<>(units);
+			rest.removeAll(everyLine);
+			if (!rest.isEmpty()) {
+				lines.add(new AuditScope.LineUnits(line.caseRefPrefixes().stream().map(p -> p + "%").toList(), rest));
+			}
+		});
+		return new AuditScope(everyLine, lines, anyLine);
 	}
 
 }

@@ -46,8 +46,8 @@ interface AuditMapper {
 
 	List<AuditRow> findByCase(String caseRef);
 
-	/** Rows of the given units (optionally of one case), newest first. */
-	List<AuditRow> findVisible(@Param("units") Collection<String> units, @Param("caseRef") String caseRef,
+	/** Rows inside the scope (optionally of one case), newest first. */
+	List<AuditRow> findVisible(@Param("scope") AuditScope scope, @Param("caseRef") String caseRef,
 			@Param("offset") long offset, @Param("limit") int limit);
 
 	/**

@@ -171,8 +171,8 @@ public class AuditTrail {
 	}
 
 	/** Events of the given units (and of one case, if given), newest first. */
-	AuditEventPage visible(Collection<String> units, String caseRef, int page, int size) {
-		List<AuditEventView> rows = events.findVisible(units, caseRef, (long) page * size, size + 1)
+	AuditEventPage visible(AuditScope scope, String caseRef, int page, int size) {
+		List<AuditEventView> rows = events.findVisible(scope, caseRef, (long) page * size, size + 1)
 			.stream()
 			.map(AuditEventView::of)
 			.toList();

@@ -14,15 +14,15 @@ import java.util.Optional;
 public enum BusinessLine {
 
 	/** 社会救助: 低保, 特困, 临时救助. */
-	AID("aid", "Aid", "社会救助", "Social assistance"),
+	AID("aid", "Aid", "社会救助", "Social assistance", "DB-", "TK-", "LS-"),
 	/** 社会组织管理: registration, annual report, credit lists, spot checks, exit. */
-	SOCIALORG("socialorg", "SocialOrg", "社会组织管理", "Social organisations"),
+	SOCIALORG("socialorg", "SocialOrg", "社会组织管理", "Social organisations", "SO-"),
 	/** 慈善: recognition, public fundraising, charitable trusts. */
-	CHARITY("charity", "Charity", "慈善", "Charity"),
+	CHARITY("charity", "Charity", "慈善", "Charity", "CH-", "CT-", "CTF-"),
 	/** 福彩: the welfare-lottery outlet waitlist. */
-	LOTTERY("lottery", "Lottery", "福彩", "Welfare lottery"),
+	LOTTERY("lottery", "Lottery", "福彩", "Welfare lottery", "LT-", "LTK-", "LTO-", "LTR-", "LTS-"),
 	/** 殡葬: the commercial-cemetery annual inspection. */
-	CEMETERY("cemetery", "Cemetery", "殡葬", "Cemeteries");
+	CEMETERY("cemetery", "Cemetery", "殡葬", "Cemeteries", "CEM-");
 
 	/** How a line-less assignment is stored and shown. */
 	public static final String ALL_LINES = "*";
@@ -35,7 +35,10 @@ public enum BusinessLine {
 
 	private final String nameEn;
 
-	BusinessLine(String code, String processKeyPrefix, String nameZh, String nameEn) {
+	private final java.util.List<String> caseRefPrefixes;
+
+	BusinessLine(String code, String processKeyPrefix, String nameZh, String nameEn, String... caseRefPrefixes) {
+		this.caseRefPrefixes = java.util.List.of(caseRefPrefixes);
 		this.code = code;
 		this.processKeyPrefix = processKeyPrefix;
 		this.nameZh = nameZh;
@@ -56,6 +59,24 @@ public enum BusinessLine {
 
 	public String nameEn() {
 		return nameEn;
+	}
+
+	/**
+	 * How the numbers of this line's cases begin ({@code DB-} 低保, {@code TK-} 特困, …): the
+	 * audit trail is read by line through them.
+	 */
+	public java.util.List<String> caseRefPrefixes() {
+		return caseRefPrefixes;
+	}
+
+	/** The line a case number belongs to, by its prefix. */
+	public static Optional<BusinessLine> ofCaseRef(String caseRef) {
+		if (caseRef == null) {
+			return Optional.empty();
+		}
+		return Arrays.stream(values())
+			.filter(line -> line.caseRefPrefixes.stream().anyMatch(caseRef::startsWith))
+			.findFirst();
 	}
 
 	/** The line of a code ({@code aid}), case-insensitive. */
