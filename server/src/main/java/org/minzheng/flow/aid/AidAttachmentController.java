@@ -1,12 +1,12 @@
 package org.minzheng.flow.aid;
 
-import org.minzheng.flow.security.Access;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.minzheng.flow.attachment.Attachment;
 import org.minzheng.flow.attachment.Attachments;
+import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;

@@ -2,9 +2,9 @@ package org.minzheng.flow.aid;
 
 import java.util.Optional;
 
-import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.processes.aid.AidApplicationProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.springframework.stereotype.Component;
 
 /**

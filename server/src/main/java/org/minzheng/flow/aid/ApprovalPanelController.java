@@ -1,7 +1,5 @@
 package org.minzheng.flow.aid;
 
-import org.minzheng.flow.security.Role;
-import org.minzheng.flow.security.Access;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,8 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.processes.aid.AidApplicationProcess.ApprovalMode;
+import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.springframework.http.HttpStatus;

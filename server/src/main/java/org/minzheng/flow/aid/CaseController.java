@@ -1,8 +1,5 @@
 package org.minzheng.flow.aid;
 
-import org.minzheng.flow.security.Role;
-import org.minzheng.flow.security.BusinessLine;
-import org.minzheng.flow.security.Access;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -10,7 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.inbox.StartedCases;
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,8 +1,5 @@
 package org.minzheng.flow.aid;
 
-import org.minzheng.flow.security.Role;
-import org.minzheng.flow.security.BusinessLine;
-import org.minzheng.flow.security.Access;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

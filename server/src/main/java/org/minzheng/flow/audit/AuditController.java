@@ -1,14 +1,14 @@
 package org.minzheng.flow.audit;
 
-import org.minzheng.flow.security.Access;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgLevel;
-import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.BusinessLine;
+import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;

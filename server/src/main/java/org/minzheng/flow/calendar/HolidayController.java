@@ -1,7 +1,5 @@
 package org.minzheng.flow.calendar;
 
-import org.minzheng.flow.security.Role;
-import org.minzheng.flow.security.Access;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,7 +8,9 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.minzheng.flow.shared.ApiException;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;

@@ -2,11 +2,11 @@ package org.minzheng.flow.cemetery;
 
 import java.util.Optional;
 
-import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.cemetery.CemeteryCampaignProcess;
 import org.minzheng.flow.processes.cemetery.CemeteryInspectionProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,11 +2,11 @@ package org.minzheng.flow.charity;
 
 import java.util.Optional;
 
-import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
 import org.minzheng.flow.processes.charity.CharityRecognitionProcess;
 import org.minzheng.flow.processes.charity.CharityTrustFilingProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.springframework.stereotype.Component;
 
 /**

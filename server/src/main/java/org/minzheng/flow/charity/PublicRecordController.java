@@ -1,9 +1,9 @@
 package org.minzheng.flow.charity;
 
-import org.minzheng.flow.security.Access;
 import java.util.List;
 import java.util.Map;
 
+import org.minzheng.flow.security.Access;
 import org.minzheng.flow.shared.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,5 @@
 package org.minzheng.flow.inbox;
 
-import org.minzheng.flow.security.Access;
-import org.minzheng.flow.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +12,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.CitizenIdNumber;

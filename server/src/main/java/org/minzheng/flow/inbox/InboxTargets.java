@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.minzheng.flow.security.AccessTargets;
 import org.minzheng.flow.security.BusinessLine;
-import org.minzheng.flow.workflow.Workflow;
 import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**

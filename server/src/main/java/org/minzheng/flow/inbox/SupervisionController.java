@@ -1,10 +1,10 @@
 package org.minzheng.flow.inbox;
 
-import org.minzheng.flow.security.Access;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;

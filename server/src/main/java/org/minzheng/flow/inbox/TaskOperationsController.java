@@ -1,6 +1,5 @@
 package org.minzheng.flow.inbox;
 
-import org.minzheng.flow.security.Access;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgLevel;
 import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;

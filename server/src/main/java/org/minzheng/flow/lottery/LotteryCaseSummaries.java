@@ -3,11 +3,11 @@ package org.minzheng.flow.lottery;
 import java.util.Optional;
 import java.util.Set;
 
-import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.processes.lottery.LotteryApplicationProcess;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.processes.lottery.LotteryOutletReviewProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,8 @@
 package org.minzheng.flow.lottery;
 
-import org.minzheng.flow.security.Access;
 import java.util.List;
 
+import org.minzheng.flow.security.Access;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,14 +1,14 @@
 package org.minzheng.flow.processadmin;
 
-import org.minzheng.flow.security.Role;
-import org.minzheng.flow.security.Access;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.workflow.ProcessRepository.MigrationPreview;
 import org.springframework.http.HttpStatus;

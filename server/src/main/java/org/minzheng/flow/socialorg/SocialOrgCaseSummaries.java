@@ -3,13 +3,13 @@ package org.minzheng.flow.socialorg;
 import java.util.Optional;
 import java.util.Set;
 
-import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.inbox.CaseSummaries;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
+import org.minzheng.flow.security.BusinessLine;
 import org.springframework.stereotype.Component;
 
 /**

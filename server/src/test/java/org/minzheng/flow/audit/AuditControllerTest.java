@@ -84,7 +84,7 @@ class AuditControllerTest {
 	@Test
 	void districtAuditorSeesOnlyTheirDistrictsEventsNewestFirst() throws Exception {
 		// given / when / then
-		mvc.perform(get("/api/audit/events").param("caseRef", "MZ-REST-1").with(as("yt-auditor")))
+		mvc.perform(get("/api/audit/events").param("caseRef", "DB-REST-1").with(as("yt-auditor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.events[*].summary").value(Matchers.contains("盐田 区级审批", "盐田 梅沙街道受理")))
 			.andExpect(jsonPath("$.events[*].orgUnitCode").value(Matchers.contains("440308", "440308001")))
@@ -98,6 +98,22 @@ class AuditControllerTest {
 		mvc.perform(get("/api/audit/events").with(as("ft-supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.events[*].orgUnitCode").value(Matchers.contains("440304", "440304001")));
+	}
+
+	@Test
+	void aDistrictsReaderSeesOnlyTheCasesOfTheLinesTheyHold() throws Exception {
+		// given: a charity case's row at 盐田区; yt-auditor audits 低保, social organisations,
+		// the
+		// lottery and cemeteries there, not charity
+		fixture.record(new AuditRecord("ch-city-clerk", "CLERK", "440308", "CH-REC-440300-2026-000009",
+				"CHARITY_RECOGNITION_SUBMITTED", "盐田 慈善认定", null));
+		// when / then
+		mvc.perform(get("/api/audit/events").with(as("yt-auditor")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.events[*].summary").value(Matchers.not(Matchers.hasItem("盐田 慈善认定"))))
+			.andExpect(jsonPath("$.events[*].summary").value(Matchers.hasItem("盐田 区级审批")));
+		mvc.perform(get("/api/audit/events").with(as("city-auditor")))
+			.andExpect(jsonPath("$.events[*].summary").value(Matchers.hasItem("盐田 慈善认定")));
 	}
 
 	@Test
@@ -130,7 +146,7 @@ class AuditControllerTest {
 	}
 
 	private void record(String actor, String role, String orgUnitCode, String action, String summary, String reason) {
-		fixture.record(new AuditRecord(actor, role, orgUnitCode, "MZ-REST-1", action, summary, reason));
+		fixture.record(new AuditRecord(actor, role, orgUnitCode, "DB-REST-1", action, summary, reason));
 	}
 
 	private RequestPostProcessor as(String username) {
