@@ -60,7 +60,7 @@ for (const [key, file] of used) {
     if (!keys.has(key)) problems.push(`${name}.json lacks "${key}" (used in ${file})`)
   }
 }
-const groups = { PROCESSES: 'processes', TASK_KEYS: 'tasks', DUE_STATES: 'due', STATUSES: 'statuses', RELATIONS: 'relations', HUKOU: 'hukou', BENEFITS: 'benefits', ROLES: 'roles' }
+const groups = { PROCESSES: 'processes', TASK_KEYS: 'tasks', DUE_STATES: 'due', STATUSES: 'statuses', RELATIONS: 'relations', HUKOU: 'hukou', BENEFITS: 'benefits', ROLES: 'roles', LINES: 'lines' }
 for (const [constant, group] of Object.entries(groups)) {
   for (const code of constants[constant]) {
     for (const [name, keys] of Object.entries(catalogues)) {

@@ -1,22 +1,25 @@
 import { createRouter, createWebHistory } from 'vue-router'
-import { session, loadMe, hasRole } from './session'
+import { session, loadMe, hasRole, hasLine, hasLineRole, LOTTERY_STAFF } from './session'
+
+// 低保/特困 case numbers (DB-440308-2026-000001): the 社会救助 line's
+const AID_CASE = /^(DB|TK)-/i
 
 const routes = [
   { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true } },
   { path: '/', redirect: '/inbox' },
   { path: '/inbox', name: 'inbox', component: () => import('./views/InboxView.vue') },
-  { path: '/applications/new', name: 'new-application', component: () => import('./views/NewApplicationView.vue'), meta: { roles: ['CLERK'] } },
+  { path: '/applications/new', name: 'new-application', component: () => import('./views/NewApplicationView.vue'), meta: { line: 'aid', roles: ['CLERK'] } },
   { path: '/tasks/:id', name: 'task', component: () => import('./views/TaskView.vue'), props: true },
   { path: '/cases/:no', name: 'case', component: () => import('./views/CaseView.vue'), props: true },
   { path: '/cases/:no/print', name: 'case-print', component: () => import('./views/CasePrintView.vue'), props: true },
   { path: '/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { roles: ['SUPERVISOR'] } },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { roles: ['AUDITOR', 'SUPERVISOR', 'ADMIN'] } },
   { path: '/socialorg', redirect: '/socialorg/credit' },
-  { path: '/socialorg/registrations/new', name: 'socialorg-register', component: () => import('./views/socialorg/SocialOrgRegistrationView.vue'), meta: { roles: ['CLERK'] } },
-  { path: '/socialorg/registrations/:no', name: 'socialorg-registration', component: () => import('./views/socialorg/SocialOrgRegistrationCaseView.vue'), props: true },
-  { path: '/socialorg/credit', name: 'socialorg-credit', component: () => import('./views/socialorg/SocialOrgCreditView.vue') },
-  { path: '/socialorg/annual', name: 'socialorg-annual', component: () => import('./views/socialorg/SocialOrgAnnualView.vue') },
-  { path: '/socialorg/spot-checks', name: 'socialorg-spot-checks', component: () => import('./views/socialorg/SocialOrgSpotCheckView.vue') },
+  { path: '/socialorg/registrations/new', name: 'socialorg-register', component: () => import('./views/socialorg/SocialOrgRegistrationView.vue'), meta: { line: 'socialorg', roles: ['CLERK'] } },
+  { path: '/socialorg/registrations/:no', name: 'socialorg-registration', component: () => import('./views/socialorg/SocialOrgRegistrationCaseView.vue'), props: true, meta: { line: 'socialorg' } },
+  { path: '/socialorg/credit', name: 'socialorg-credit', component: () => import('./views/socialorg/SocialOrgCreditView.vue'), meta: { line: 'socialorg' } },
+  { path: '/socialorg/annual', name: 'socialorg-annual', component: () => import('./views/socialorg/SocialOrgAnnualView.vue'), meta: { line: 'socialorg' } },
+  { path: '/socialorg/spot-checks', name: 'socialorg-spot-checks', component: () => import('./views/socialorg/SocialOrgSpotCheckView.vue'), meta: { line: 'socialorg' } },
   { path: '/process-admin', name: 'process-admin', component: () => import('./views/ProcessAdminView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
   { path: '/process-admin/model/:definitionId', name: 'process-modeler', component: () => import('./views/ProcessModelerView.vue'), props: true, meta: { roles: ['PROCESS_OWNER'] } },
   { path: '/process-admin/changes/:id', name: 'process-change', component: () => import('./views/ProcessChangeView.vue'), props: true, meta: { roles: ['PROCESS_OWNER'] } },
@@ -24,9 +27,9 @@ const routes = [
   { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { roles: ['ADMIN'] } },
   { path: '/public/lottery', name: 'public-lottery-areas', component: () => import('./views/PublicQueueView.vue'), meta: { public: true } },
   { path: '/public/lottery/:area', name: 'public-lottery', component: () => import('./views/PublicQueueView.vue'), props: true, meta: { public: true } },
-  { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/LotteryAreasView.vue'), meta: { roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'ADMIN', 'AUDITOR'] } },
-  { path: '/lottery/areas/:area', name: 'lottery-area', component: () => import('./views/LotteryAreasView.vue'), props: true, meta: { roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'ADMIN', 'AUDITOR'] } },
-  { path: '/lottery/my', name: 'my-lottery', component: () => import('./views/MyLotteryView.vue'), meta: { roles: ['PARTY'] } },
+  { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/LotteryAreasView.vue'), meta: { line: 'lottery', roles: LOTTERY_STAFF } },
+  { path: '/lottery/areas/:area', name: 'lottery-area', component: () => import('./views/LotteryAreasView.vue'), props: true, meta: { line: 'lottery', roles: LOTTERY_STAFF } },
+  { path: '/lottery/my', name: 'my-lottery', component: () => import('./views/MyLotteryView.vue'), meta: { line: 'lottery', roles: ['PARTY'] } },
   // cemetery cases listed in the inbox and elsewhere open on the cemetery pages
   {
     path: '/cases/:no(CEM-.*)',
@@ -34,19 +37,31 @@ const routes = [
   },
   // charity cases listed in the inbox open on the charity pages
   { path: '/cases/:no(CH-.*|CT-.*|CTF-.*)', redirect: (to) => '/charity/cases/' + to.params.no },
-  { path: '/charity', name: 'charity', component: () => import('./views/charity/CharityView.vue') },
-  { path: '/charity/trusts/new', name: 'charity-trust-new', component: () => import('./views/charity/CharityTrustNewView.vue'), meta: { roles: ['PARTY'] } },
-  { path: '/charity/trusts/:no', name: 'charity-trust', component: () => import('./views/charity/CharityTrustView.vue'), props: true },
-  { path: '/charity/cases/:no', name: 'charity-case', component: () => import('./views/charity/CharityCaseView.vue'), props: true },
+  { path: '/charity', name: 'charity', component: () => import('./views/charity/CharityView.vue'), meta: { line: 'charity' } },
+  { path: '/charity/trusts/new', name: 'charity-trust-new', component: () => import('./views/charity/CharityTrustNewView.vue'), meta: { line: 'charity', roles: ['PARTY'] } },
+  { path: '/charity/trusts/:no', name: 'charity-trust', component: () => import('./views/charity/CharityTrustView.vue'), props: true, meta: { line: 'charity' } },
+  { path: '/charity/cases/:no', name: 'charity-case', component: () => import('./views/charity/CharityCaseView.vue'), props: true, meta: { line: 'charity' } },
   { path: '/public/charity', name: 'public-charity', component: () => import('./views/charity/PublicCharityRecordsView.vue'), meta: { public: true } },
-  { path: '/cemetery', name: 'cemetery', component: () => import('./views/CemeteryView.vue') },
-  { path: '/cemetery/checklists', name: 'cemetery-checklists', component: () => import('./views/CemeteryChecklistView.vue') },
-  { path: '/cemetery/campaigns/:no', name: 'cemetery-campaign', component: () => import('./views/CemeteryCampaignView.vue'), props: true },
-  { path: '/cemetery/inspections/:no', name: 'cemetery-inspection', component: () => import('./views/CemeteryInspectionView.vue'), props: true },
+  { path: '/cemetery', name: 'cemetery', component: () => import('./views/CemeteryView.vue'), meta: { line: 'cemetery' } },
+  { path: '/cemetery/checklists', name: 'cemetery-checklists', component: () => import('./views/CemeteryChecklistView.vue'), meta: { line: 'cemetery' } },
+  { path: '/cemetery/campaigns/:no', name: 'cemetery-campaign', component: () => import('./views/CemeteryCampaignView.vue'), props: true, meta: { line: 'cemetery' } },
+  { path: '/cemetery/inspections/:no', name: 'cemetery-inspection', component: () => import('./views/CemeteryInspectionView.vue'), props: true, meta: { line: 'cemetery' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') }
 ]
 
 export const router = createRouter({ history: createWebHistory(), routes })
+
+/**
+ * Whether the signed-in user may open the route: a page of a business line (meta.line) needs a role for that
+ * line (one of meta.roles when given); a cross-line page needs one of meta.roles for any line; an aid case
+ * (DB-…, TK-…) needs the 社会救助 line.
+ */
+export function mayOpen(to) {
+  if (to.meta.line) return hasLineRole(to.meta.line, ...(to.meta.roles || []))
+  if (to.meta.roles && !hasRole(...to.meta.roles)) return false
+  if ((to.name === 'case' || to.name === 'case-print') && AID_CASE.test(String(to.params.no))) return hasLine('aid')
+  return true
+}
 
 router.beforeEach(async (to) => {
   if (!session.loaded) await loadMe()
@@ -55,6 +70,10 @@ router.beforeEach(async (to) => {
   // an outlet applicant (PARTY at a lottery applicant unit) has no inbox: their page is their applications
   // (other external parties, e.g. a social organisation's supervisory unit, work from the inbox)
   if (to.name === 'inbox' && hasRole('PARTY') && session.me.roles.every((r) => r.role === 'PARTY' && r.orgUnitCode?.startsWith('LT-AP-'))) return { name: 'my-lottery' }
-  if (to.meta.roles && !hasRole(...to.meta.roles)) return { name: 'inbox' }
+  // another line's page (or one the user's roles do not use) shows the no-access page at the same address,
+  // never a half-working form the server would refuse anyway
+  if (!mayOpen(to)) {
+    return { name: 'not-found', params: { pathMatch: to.path.substring(1).split('/') }, query: to.query, hash: to.hash }
+  }
   return true
 })
