@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.support.AidFixtures;
+import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApiSession;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +44,10 @@ class EmbeddedDefaultTest {
 			.asText();
 		assertThat(no).startsWith("DB-440308-");
 		assertThat(clerk.get("/api/inbox").expect(200).json().path("items").findValuesAsText("caseRef")).contains(no);
+		// the separation-of-duties query (受理审查 is a separated step) runs on H2 too
+		String task = AidFlows.awaitTask(clerk, no, "Task_AcceptanceCheck");
+		assertThat(clerk.get("/api/tasks/" + task).expect(200).json().path("canAct").asBoolean()).isTrue();
+		clerk.post("/api/tasks/" + task + "/claim", null).expect(200);
 	}
 
 }

@@ -1,10 +1,18 @@
 package org.minzheng.flow.processes;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Conventions every process model follows, checked by {@code ModelConventionsTest} and
  * relied on by the server: SLA properties read by the {@value #BEAN_SLA} bean, the
  * overdue-escalation pattern of user tasks, registry calls marked
- * {@value #PROPERTY_REMOTE}.
+ * {@value #PROPERTY_REMOTE}, the separation of duties a process declares
+ * ({@value #PROPERTY_SEPARATE_DUTIES}).
  */
 public final class ProcessConventions {
 
@@ -40,6 +48,14 @@ public final class ProcessConventions {
 	 * registry.
 	 */
 	public static final String PROPERTY_REMOTE = "remote";
+
+	/**
+	 * Extension property on the process: user tasks (ids, comma-separated) that different
+	 * people must do on one case (职责分离: 受理、审核、审批 by three people). A process may declare
+	 * several groups: {@code separateDuties}, {@code separateDuties.2}, … (any suffix
+	 * after a dot); a task may be in more than one group.
+	 */
+	public static final String PROPERTY_SEPARATE_DUTIES = "separateDuties";
 
 	/**
 	 * Local variable (input parameter) of every escalation service task: the id (task
@@ -79,6 +95,35 @@ public final class ProcessConventions {
 	 */
 	public static String escalatedEndEventOf(String userTaskId) {
 		return "EndEvent_" + shortName(userTaskId) + "Escalated";
+	}
+
+	/**
+	 * The groups of user tasks the process declares for separation of duties, in the
+	 * order of its properties.
+	 * @param processProperties the process's extension properties by name
+	 * @return each group's task ids (blank entries dropped, duplicates once), never
+	 * {@code null}
+	 */
+	public static List<Set<String>> separateDuties(Map<String, String> processProperties) {
+		List<Set<String>> groups = new ArrayList<>();
+		processProperties.forEach((name, value) -> {
+			if (isSeparateDuties(name) && value != null) {
+				Set<String> group = new LinkedHashSet<>();
+				Arrays.stream(value.split(",")).map(String::trim).filter(id -> !id.isEmpty()).forEach(group::add);
+				groups.add(group);
+			}
+		});
+		return groups;
+	}
+
+	/**
+	 * Whether a process property declares a group: {@value #PROPERTY_SEPARATE_DUTIES} or
+	 * {@code separateDuties.<suffix>}.
+	 */
+	public static boolean isSeparateDuties(String propertyName) {
+		return PROPERTY_SEPARATE_DUTIES.equals(propertyName)
+				|| propertyName != null && propertyName.startsWith(PROPERTY_SEPARATE_DUTIES + ".")
+						&& propertyName.length() > PROPERTY_SEPARATE_DUTIES.length() + 1;
 	}
 
 	private static String shortName(String userTaskId) {

@@ -148,6 +148,32 @@ class ModelRulesTest {
 	}
 
 	@Test
+	void refusesSeparateDutiesThatNameNoUserTaskOrOnlyOne() {
+		List<ModelRules.Problem> problems = problemsAfter(bpmn -> {
+			org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty declared = bpmn
+				.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty.class)
+				.stream()
+				.filter(p -> "separateDuties".equals(p.getCamundaName()))
+				.findFirst()
+				.orElseThrow();
+			declared.setCamundaValue("Task_AcceptanceCheck,Task_StreetReveiw,ServiceTask_GrantBenefit");
+			org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty single = bpmn
+				.newInstance(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty.class);
+			single.setCamundaName("separateDuties.2");
+			single.setCamundaValue("Task_Approval");
+			declared.getParentElement().addChildElement(single);
+		});
+		assertThat(problems).extracting(ModelRules.Problem::elementId, ModelRules.Problem::code)
+			.containsOnly(
+					org.assertj.core.groups.Tuple.tuple(AidApplicationProcess.PROCESS_KEY, "SEPARATE_DUTIES_INVALID"));
+		assertThat(problems).extracting(ModelRules.Problem::message)
+			.hasSize(3)
+			.anySatisfy(message -> assertThat(message).endsWith("Task_StreetReveiw"))
+			.anySatisfy(message -> assertThat(message).endsWith("ServiceTask_GrantBenefit"))
+			.anySatisfy(message -> assertThat(message).contains("至少两个用户任务"));
+	}
+
+	@Test
 	void reportsIdsWithoutTheirTypePrefix() {
 		List<ModelRules.Problem> problems = problemsAfter(bpmn -> {
 			UserTask task = bpmn.newInstance(UserTask.class);

@@ -118,26 +118,36 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 		}
 	}
 
-	/** Who approves this case now, from the entrustments in force. */
+	/**
+	 * Who approves this case now (and, for a conflict-of-interest case, visits the
+	 * household first): from the entrustments in force, except that a declared conflict
+	 * of interest is always decided by the district.
+	 */
 	@Transactional
 	public ApprovalAuthority resolveAuthority(long applicationId) {
 		AidApplication application = aid.findById(applicationId);
 		// the notice period (if any) is over once the case moves on to approval
 		aid.endNotice(applicationId);
 		ApprovalAuthority unit = entrustments.resolve(application.districtCode(), application.competentStreetCode(),
-				application.benefitType());
+				application.benefitType(), application.conflictOfInterest());
 		ApprovalAuthority authority = new ApprovalAuthority(unit.orgUnitCode(), unit.districtCode(), unit.entrustment(),
-				panels.active(unit.orgUnitCode(), application.benefitType()).orElse(null));
-		audit
-			.recordSystem(authority.orgUnitCode(), application.applicationNo(), "AID_APPROVAL_AUTHORITY_RESOLVED",
-					(authority.entrusted() ? "审批机关：" + orgs.nameOf(authority.orgUnitCode()) + "（受"
-							+ orgs.nameOf(authority.districtCode()) + "委托，" + authority.entrustment().documentNo() + "）"
-							: "审批机关：" + orgs.nameOf(authority.districtCode()))
-							+ (authority.panel() == null ? ""
-									: "，" + (authority.panel().mode().name().equals("ALL") ? "会签" : "或签") + "："
-											+ String.join("、", authority.panel().members())),
-					null);
+				panels.active(unit.orgUnitCode(), application.benefitType()).orElse(null), unit.conflictOfInterest());
+		String panel = authority.panel() == null ? ""
+				: "，" + (authority.panel().mode().name().equals("ALL") ? "会签" : "或签") + "："
+						+ String.join("、", authority.panel().members());
+		audit.recordSystem(authority.orgUnitCode(), application.applicationNo(), "AID_APPROVAL_AUTHORITY_RESOLVED",
+				"审批机关：" + orgs.nameOf(authority.orgUnitCode()) + how(authority) + panel, null);
 		return authority;
+	}
+
+	/** In whose name, and why there. */
+	private String how(ApprovalAuthority authority) {
+		if (authority.conflictOfInterest()) {
+			return "（近亲属备案案件，由区民政局审批并入户核查，不适用委托审批）";
+		}
+		return authority.entrusted()
+				? "（受" + orgs.nameOf(authority.districtCode()) + "委托，" + authority.entrustment().documentNo() + "）"
+				: "";
 	}
 
 	/** Starts the public notice (公示) in the community. */

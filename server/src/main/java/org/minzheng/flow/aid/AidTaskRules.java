@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The rules of the 低保/特困 steps beyond what their forms check: a reason for every refusal
  * or return, material listed once only (一次性告知), the total limit starting at acceptance,
  * and the decision recorded in whose name it was taken (district, or street under
- * entrustment).
+ * entrustment) and, for a declared conflict of interest, why the district took it.
  */
 @Component
 class AidTaskRules implements TaskRules {
@@ -115,7 +115,8 @@ class AidTaskRules implements TaskRules {
 			case ANY -> "或签审批";
 			case SINGLE -> "审批";
 		};
-		String statement = entrustmentId == null ? "由" + bureau(unit) + how
+		String statement = entrustmentId == null
+				? "由" + bureau(unit) + how + (application.conflictOfInterest() ? "（近亲属备案案件，不适用委托审批）" : "")
 				: "由" + bureau(unit) + "受" + bureau(application.districtCode()) + "委托" + how + "（委托文号："
 						+ entrustments.find(entrustmentId).map(Entrustment::documentNo).orElse("?") + "）";
 		aid.recordDecision(application.id(), decision, clock.instant(), completion.user().username(), unit,

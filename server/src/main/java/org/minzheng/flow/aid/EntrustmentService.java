@@ -45,14 +45,32 @@ public class EntrustmentService {
 	 */
 	@Transactional(readOnly = true)
 	public ApprovalAuthority resolve(String districtCode, String streetCode, String benefitType) {
+		return resolve(districtCode, streetCode, benefitType, false);
+	}
+
+	/**
+	 * The approving unit for a case of the benefit type at the competent street, today:
+	 * where the applicant declared a conflict of interest (a close relative of aid staff
+	 * or community cadres, 近亲属备案) always the district, which then also does the home
+	 * visit itself; otherwise the street if the district entrusted it, else the district.
+	 */
+	@Transactional(readOnly = true)
+	public ApprovalAuthority resolve(String districtCode, String streetCode, String benefitType,
+			boolean conflictOfInterest) {
+		if (conflictOfInterest) {
+			// decided one level up even where approval is entrusted: the street's own
+			// staff
+			// are the relatives
+			return new ApprovalAuthority(districtCode, districtCode, null, null, true);
+		}
 		LocalDate today = LocalDate.now(clock);
 		return entrustments.activeFor(districtCode, benefitType)
 			.stream()
 			.map(this::withStreets)
 			.filter(e -> e.covers(streetCode, today))
 			.findFirst()
-			.map(e -> new ApprovalAuthority(streetCode, districtCode, e, null))
-			.orElseGet(() -> new ApprovalAuthority(districtCode, districtCode, null, null));
+			.map(e -> new ApprovalAuthority(streetCode, districtCode, e, null, false))
+			.orElseGet(() -> new ApprovalAuthority(districtCode, districtCode, null, null, false));
 	}
 
 	/**

@@ -52,12 +52,16 @@ public class TaskOperations {
 
 	private final List<TaskRules> rules;
 
+	private final SeparationOfDuties separation;
+
 	private final Clock clock;
 
 	TaskOperations(Workflow workflow, WorkItemService workItems, WorkItemClaims claims, TaskRecordMapper records,
 			OperationsMapper operations, NotificationService notifications, UserDetailsService users,
-			WorkingDayCalendar calendar, AuditTrail audit, Clock clock, List<TaskRules> rules) {
+			WorkingDayCalendar calendar, AuditTrail audit, Clock clock, List<TaskRules> rules,
+			SeparationOfDuties separation) {
 		this.rules = rules;
+		this.separation = separation;
 		this.workflow = workflow;
 		this.workItems = workItems;
 		this.claims = claims;
@@ -194,6 +198,8 @@ public class TaskOperations {
 		if (task.task.assignee() != null && !task.assignedToMe(user)) {
 			throw ApiException.conflict("TASK_CLAIMED_BY_OTHER", "该任务已由他人签收");
 		}
+		// 退回 decides the step as much as completing it does
+		separation.requireFor(task.item, task.task, user.username());
 		List<SendBackTarget> targets = sendBackTargets(taskId, user);
 		SendBackTarget target = (targetTaskKey == null ? targets.stream().findFirst()
 				: targets.stream().filter(t -> t.taskKey().equals(targetTaskKey)).findFirst())
@@ -344,12 +350,16 @@ public class TaskOperations {
 				: Optional.empty();
 	}
 
-	/** The user, who must be allowed to handle the task (one of its candidate groups). */
+	/**
+	 * The user, who must be allowed to handle the task (one of its candidate groups) and
+	 * not be excluded from it by separation of duties.
+	 */
 	private StaffUser candidate(Context task, String username) {
 		StaffUser target = user(username);
 		if (TaskWork.actingRole(task.task, target).isEmpty()) {
 			throw ApiException.badRequest("USER_NOT_CANDIDATE", "username", username + " 无权办理该任务");
 		}
+		separation.requireForTarget(task.item, task.task, target.username());
 		return target;
 	}
 

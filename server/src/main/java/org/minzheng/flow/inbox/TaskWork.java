@@ -47,13 +47,15 @@ public class TaskWork {
 
 	private final NotificationService notifications;
 
+	private final SeparationOfDuties separation;
+
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
 	TaskWork(Workflow workflow, WorkItemService workItems, FormSchemas forms, List<TaskRules> rules,
 			TaskRecordMapper records, AuditTrail audit, OperationsMapper operations, NotificationService notifications,
-			ObjectMapper json, Clock clock) {
+			SeparationOfDuties separation, ObjectMapper json, Clock clock) {
 		this.workflow = workflow;
 		this.workItems = workItems;
 		this.forms = forms;
@@ -62,27 +64,35 @@ public class TaskWork {
 		this.audit = audit;
 		this.operations = operations;
 		this.notifications = notifications;
+		this.separation = separation;
 		this.json = json;
 		this.clock = clock;
 	}
 
-	/** A task the user may see, with its form. */
+	/**
+	 * A task the user may see, with its form. A user whom separation of duties excludes
+	 * from it sees it read-only, with the reason.
+	 */
 	@Transactional(readOnly = true)
 	public TaskView view(String taskId, StaffUser user) {
 		WorkItem item = visibleItem(taskId, user);
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
-		boolean canAct = actingRole(task, user).isPresent();
+		boolean candidate = actingRole(task, user).isPresent();
+		String excluded = candidate ? separation.refusal(item, task, user.username()).orElse(null) : null;
+		boolean canAct = candidate && excluded == null;
 		boolean delegated = task.delegated();
 		return new TaskView(item, task, workItems.slaState(item), canAct, forms.rawFor(task).orElse(null),
-				actions(item, task, canAct, delegated, user), delegated, delegated ? task.owner() : null);
+				actions(item, task, canAct, excluded != null, delegated, user), delegated,
+				delegated ? task.owner() : null, excluded);
 	}
 
 	/**
 	 * What the user may do with the task now, for the task page's buttons (the operations
-	 * themselves check again): 签收/退签/办理 and the Chinese approval operations.
+	 * themselves check again): 签收/退签/办理 and the Chinese approval operations. A user
+	 * excluded by separation of duties may only give back or hand on a task they hold.
 	 */
-	private static List<String> actions(WorkItem item, OpenTask task, boolean canAct, boolean delegated,
-			StaffUser user) {
+	private static List<String> actions(WorkItem item, OpenTask task, boolean canAct, boolean excluded,
+			boolean delegated, StaffUser user) {
 		List<String> actions = new java.util.ArrayList<>();
 		boolean mine = user.username().equals(task.assignee());
 		if (mine && delegated) {
@@ -93,7 +103,8 @@ public class TaskWork {
 			actions.addAll(List.of("CLAIM", "COMPLETE", "SEND_BACK"));
 		}
 		if (mine) {
-			actions.addAll(List.of("COMPLETE", "UNCLAIM", "TRANSFER", "DELEGATE", "ADD_SIGNER", "SEND_BACK"));
+			actions.addAll(excluded ? List.of("UNCLAIM", "TRANSFER")
+					: List.of("COMPLETE", "UNCLAIM", "TRANSFER", "DELEGATE", "ADD_SIGNER", "SEND_BACK"));
 		}
 		else if (user.covers(item.line(), Role.SUPERVISOR, item.orgUnitCode())) {
 			actions.add("TRANSFER");
@@ -117,6 +128,7 @@ public class TaskWork {
 		WorkItem item = visibleItem(taskId, user);
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
 		RoleAssignment role = actingRole(task, user).orElseThrow(TaskWork::notCandidate);
+		separation.requireFor(item, task, user.username());
 		takeOver(task, user);
 		audit.record(new AuditRecord(user.username(), role.role().name(), role.orgUnitCode(), item.caseRef(),
 				"TASK_CLAIMED", "签收任务：" + task.name(), null));
@@ -146,6 +158,9 @@ public class TaskWork {
 		WorkItem item = visibleItem(taskId, user);
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
 		RoleAssignment role = actingRole(task, user).orElseThrow(TaskWork::notCandidate);
+		// before anything is taken over or written, also for a task the engine or a
+		// transfer assigned to the user
+		separation.requireFor(item, task, user.username());
 		if (task.assignee() == null) {
 			takeOver(task, user);
 		}
@@ -263,9 +278,12 @@ public class TaskWork {
 		return new ApiException(HttpStatus.FORBIDDEN, "NOT_CANDIDATE", "您不是该任务的办理人");
 	}
 
-	/** A task as its page shows it. */
+	/**
+	 * A task as its page shows it; {@code separationOfDuties} says why the user may not
+	 * act on it although they are a candidate (null when they may).
+	 */
 	public record TaskView(WorkItem item, OpenTask task, SlaState slaState, boolean canAct, String formSchema,
-			List<String> actions, boolean delegated, String owner) {
+			List<String> actions, boolean delegated, String owner, String separationOfDuties) {
 	}
 
 }

@@ -119,6 +119,15 @@ public interface Workflow {
 	Optional<String> processProperty(String processInstanceId, String name);
 
 	/**
+	 * Every extension property ({@code camunda:property}) of a process version, by name:
+	 * e.g. the groups of tasks it declares for separation of duties. A deployed version
+	 * never changes, so this is read from the model once per version.
+	 * @param processDefinitionId the version, as {@link OpenTask#processDefinitionId()}
+	 * @return the properties, empty when it has none
+	 */
+	Map<String, String> processProperties(String processDefinitionId);
+
+	/**
 	 * A form (form-js JSON) deployed with a process version: the form a task of that
 	 * version renders and is validated against. Empty when the version's deployment has
 	 * no such form (the shipped one applies).

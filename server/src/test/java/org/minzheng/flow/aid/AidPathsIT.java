@@ -133,7 +133,8 @@ class AidPathsIT {
 		JsonNode view = AidFlows.view(clerk, no);
 		assertThat(view.path("selfCareLevel").asText()).isEqualTo("PARTIAL_SELF_CARE");
 		assertThat(view.path("decision").asText()).isEqualTo("REJECT");
-		assertThat(view.path("decisionStatement").asText()).isEqualTo("由福田区民政局审批");
+		// the district decides a close relative's case in any case, and says why
+		assertThat(view.path("decisionStatement").asText()).isEqualTo("由福田区民政局审批（近亲属备案案件，不适用委托审批）");
 		assertThat(view.path("members").get(0).path("name").asText()).isEqualTo("欧阳锋");
 		assertThat(jdbc
 			.queryForObject("SELECT COUNT(*) FROM aid_beneficiary b JOIN aid_application a ON a.id = b.application_id "

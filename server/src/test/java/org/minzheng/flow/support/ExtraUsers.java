@@ -26,4 +26,15 @@ public final class ExtraUsers {
 				+ "SELECT id, ?, ?, ? FROM app_user WHERE username = ?", line, role, orgUnit, username);
 	}
 
+	/**
+	 * Gives an existing user one more role for the business line at the unit, unless they
+	 * hold it already.
+	 */
+	public static void grant(JdbcTemplate jdbc, String username, String line, String role, String orgUnit) {
+		jdbc.update("INSERT INTO role_assignment (user_id, business_line, role, org_unit_code) "
+				+ "SELECT u.id, ?, ?, ? FROM app_user u WHERE u.username = ? AND NOT EXISTS (SELECT 1 FROM "
+				+ "role_assignment r WHERE r.user_id = u.id AND r.business_line = ? AND r.role = ? "
+				+ "AND r.org_unit_code = ?)", line, role, orgUnit, username, line, role, orgUnit);
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.minzheng.flow.processes.model;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -37,6 +39,29 @@ public final class BpmnProperties {
 			.filter(property -> name.equals(property.getCamundaName()))
 			.map(CamundaProperty::getCamundaValue)
 			.findFirst();
+	}
+
+	/**
+	 * Every extension property of a BPMN element, by name, in model order (the first of
+	 * two properties with one name wins, as in {@link #property}).
+	 * @param element the element, may be {@code null}
+	 * @return the properties; empty when the element has none
+	 */
+	public static Map<String, String> properties(BaseElement element) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		if (element == null || element.getExtensionElements() == null) {
+			return properties;
+		}
+		element.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaProperties.class)
+			.list()
+			.stream()
+			.flatMap(list -> list.getCamundaProperties().stream())
+			.filter(property -> property.getCamundaName() != null)
+			.forEach(property -> properties.putIfAbsent(property.getCamundaName(),
+					property.getCamundaValue() == null ? "" : property.getCamundaValue()));
+		return properties;
 	}
 
 }

@@ -224,6 +224,26 @@ public final class ModelRules {
 		if (process.getCamundaVersionTag() == null || process.getCamundaVersionTag().isBlank()) {
 			problems.add(new Problem(process.getId(), "VERSION_TAG_MISSING", "请填写版本标签（versionTag）"));
 		}
+		checkSeparateDuties(model, process, problems);
+	}
+
+	/**
+	 * Each declared group of separated duties names at least two user tasks of this
+	 * model: a misspelt id would silently separate nothing.
+	 */
+	private static void checkSeparateDuties(BpmnModelInstance model, Process process, List<Problem> problems) {
+		Set<String> userTasks = new LinkedHashSet<>();
+		model.getModelElementsByType(UserTask.class).forEach(task -> userTasks.add(task.getId()));
+		for (Set<String> group : ProcessConventions.separateDuties(BpmnProperties.properties(process))) {
+			if (group.size() < 2) {
+				problems.add(new Problem(process.getId(), "SEPARATE_DUTIES_INVALID",
+						"职责分离（" + ProcessConventions.PROPERTY_SEPARATE_DUTIES + "）须列出至少两个用户任务，以逗号分隔"));
+			}
+			group.stream()
+				.filter(id -> !userTasks.contains(id))
+				.forEach(id -> problems
+					.add(new Problem(process.getId(), "SEPARATE_DUTIES_INVALID", "职责分离中的任务不存在或不是用户任务：" + id)));
+		}
 	}
 
 	private static void checkId(FlowNode node, List<Problem> problems) {

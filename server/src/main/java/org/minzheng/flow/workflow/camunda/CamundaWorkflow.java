@@ -60,9 +60,9 @@ class CamundaWorkflow implements Workflow {
 	private final Map<String, String> deploymentOf = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
-	 * Process properties by definition id and name (a deployed definition never changes).
+	 * Process properties by definition id (a deployed definition never changes).
 	 */
-	private final Map<String, Optional<String>> properties = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Map<String, String>> properties = new java.util.concurrent.ConcurrentHashMap<>();
 
 	CamundaWorkflow(ProcessEngine engine, RuntimeService runtime, TaskService tasks, HistoryService history,
 			ManagementService management, RepositoryService repository) {
@@ -322,13 +322,22 @@ class CamundaWorkflow implements Workflow {
 		if (instance == null) {
 			return Optional.empty();
 		}
+		return Optional.ofNullable(processProperties(instance.getProcessDefinitionId()).get(name));
+	}
+
+	@Override
+	public Map<String, String> processProperties(String processDefinitionId) {
+		if (processDefinitionId == null) {
+			return Map.of();
+		}
 		// a deployed definition never changes: its properties are read from the model
 		// once
-		return properties.computeIfAbsent(instance.getProcessDefinitionId() + "#" + name, key -> {
-			org.camunda.bpm.model.bpmn.instance.Process process = repository
-				.getBpmnModelInstance(instance.getProcessDefinitionId())
-				.getModelElementById(instance.getProcessDefinitionKey());
-			return org.minzheng.flow.processes.model.BpmnProperties.property(process, name);
+		return properties.computeIfAbsent(processDefinitionId, id -> {
+			String key = repository.getProcessDefinition(id).getKey();
+			org.camunda.bpm.model.bpmn.instance.Process process = repository.getBpmnModelInstance(id)
+				.getModelElementById(key);
+			return java.util.Collections
+				.unmodifiableMap(org.minzheng.flow.processes.model.BpmnProperties.properties(process));
 		});
 	}
 

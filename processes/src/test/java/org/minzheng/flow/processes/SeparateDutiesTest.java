@@ -1,0 +1,76 @@
+package org.minzheng.flow.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.junit.jupiter.api.Test;
+import org.minzheng.flow.processes.aid.AidApplicationProcess;
+import org.minzheng.flow.processes.cemetery.CemeteryInspectionProcess;
+import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
+import org.minzheng.flow.processes.charity.CharityRecognitionProcess;
+import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
+import org.minzheng.flow.processes.model.BpmnProperties;
+import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
+
+/**
+ * Separation of duties (职责分离) as the shipped chains declare it: who accepts, reviews and
+ * decides a case are different people. The declarations are data of each process version;
+ * this test pins them, so that a change is deliberate.
+ */
+class SeparateDutiesTest {
+
+	@Test
+	void readsEveryDeclaredGroupAndIgnoresOtherProperties() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("totalLimitWorkingDays", "30");
+		properties.put("separateDuties", "Task_A, Task_B ,,Task_C");
+		properties.put("separateDuties.2", "Task_C,Task_D,Task_C");
+		properties.put("separateDuties.", "Task_X,Task_Y");
+		properties.put("separateDutiesOther", "Task_X,Task_Y");
+
+		assertThat(ProcessConventions.separateDuties(properties)).containsExactly(Set.of("Task_A", "Task_B", "Task_C"),
+				Set.of("Task_C", "Task_D"));
+		assertThat(ProcessConventions.separateDuties(Map.of())).isEmpty();
+	}
+
+	@Test
+	void aidSeparatesAcceptanceStreetReviewAndApproval() {
+		assertThat(declared(AidApplicationProcess.RESOURCE))
+			.containsExactly(Set.of(AidApplicationProcess.TASK_ACCEPTANCE_CHECK,
+					AidApplicationProcess.TASK_STREET_REVIEW, AidApplicationProcess.TASK_APPROVAL));
+	}
+
+	@Test
+	void registrationAndRecognitionSeparateAcceptanceReviewAndDecision() {
+		assertThat(declared(SocialOrgRegistrationProcess.RESOURCE))
+			.containsExactly(Set.of(SocialOrgRegistrationProcess.TASK_ACCEPTANCE,
+					SocialOrgRegistrationProcess.TASK_REVIEW, SocialOrgRegistrationProcess.TASK_DECISION));
+		assertThat(declared(CharityRecognitionProcess.RESOURCE))
+			.containsExactly(Set.of(CharityRecognitionProcess.TASK_ACCEPTANCE, CharityRecognitionProcess.TASK_REVIEW,
+					CharityRecognitionProcess.TASK_DECISION));
+		assertThat(declared(CharityFundraisingProcess.RESOURCE))
+			.containsExactly(Set.of(CharityFundraisingProcess.TASK_REVIEW, CharityFundraisingProcess.TASK_DECISION));
+	}
+
+	@Test
+	void inspectorsDoNotDecideOnTheirOwnInspection() {
+		assertThat(declared(CemeteryInspectionProcess.RESOURCE)).containsExactly(
+				Set.of(CemeteryInspectionProcess.TASK_ON_SITE_INSPECTION, CemeteryInspectionProcess.TASK_FINDINGS),
+				Set.of(CemeteryInspectionProcess.TASK_RE_INSPECTION, CemeteryInspectionProcess.TASK_RESULT));
+		assertThat(declared(LotteryOfferProcess.RESOURCE)).containsExactly(
+				Set.of(LotteryOfferProcess.TASK_SITE_INSPECTION, LotteryOfferProcess.TASK_ISSUE_CERTIFICATE));
+	}
+
+	private static List<Set<String>> declared(String resource) {
+		BpmnModelInstance model = ModelRulesTest.read(resource);
+		Process process = model.getModelElementsByType(Process.class).iterator().next();
+		return ProcessConventions.separateDuties(BpmnProperties.properties(process));
+	}
+
+}
