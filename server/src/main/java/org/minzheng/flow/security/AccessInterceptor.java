@@ -70,7 +70,11 @@ class AccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 			missing = Optional.of(targets(target[0]).notFound(target[0]));
 		}
 		if (write && user.readOnly() && !access.readOnlyMayCall()) {
-			throw missing.orElseGet(() -> ApiException.forbidden("READ_ONLY", "审计人员只能查阅，不能办理或修改"));
+			// an auditor who may read the record is told why; anyone else learns nothing
+			if (target != null && !readableByAuditor(request, user, target)) {
+				throw missing.get();
+			}
+			throw ApiException.forbidden("READ_ONLY", "审计人员只能查阅，不能办理或修改");
 		}
 		if (access.lines().length == 0 && access.roles().length == 0 && target == null) {
 			return true;
@@ -88,6 +92,12 @@ class AccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 			}
 		}
 		return true;
+	}
+
+	private boolean readableByAuditor(HttpServletRequest request, StaffUser user, String[] target) {
+		String id = pathVariable(request, target[1]);
+		AccessTargets.Target found = id == null ? null : targets(target[0]).find(target[0], id).orElse(null);
+		return found != null && found.units().stream().anyMatch(unit -> user.covers(found.line(), Role.AUDITOR, unit));
 	}
 
 	private static boolean holdsAny(StaffUser user, BusinessLine line, Role[] roles) {

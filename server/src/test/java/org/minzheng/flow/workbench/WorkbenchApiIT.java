@@ -113,7 +113,7 @@ class WorkbenchApiIT {
 		assertThat(download.body().getBytes(StandardCharsets.ISO_8859_1)).isNotEmpty();
 		assertThat(download.body()).startsWith("%PDF-1.4");
 		assertThat(auditor.upload(base, "file", "x.pdf", "application/pdf", PDF).expect(403).code())
-			.isEqualTo("ACCESS_DENIED");
+			.isEqualTo("READ_ONLY");
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM audit_event WHERE case_ref = ? AND action = 'ATTACHMENT_ADDED'", Integer.class,
 				no))
@@ -284,7 +284,7 @@ class WorkbenchApiIT {
 		assertThat(reviewer.get("/api/admin/users").expect(403).code()).isEqualTo("ACCESS_DENIED");
 
 		ApiSession admin = ApiSession.login(port, "yt-admin");
-		Map<String, Object> clerkAtMeisha = Map.of("role", "CLERK", "orgUnitCode", "440308001");
+		Map<String, Object> clerkAtMeisha = Map.of("line", "aid", "role", "CLERK", "orgUnitCode", "440308001");
 		assertThat(
 				admin
 					.post("/api/admin/users",
@@ -296,13 +296,13 @@ class WorkbenchApiIT {
 		assertThat(admin
 			.post("/api/admin/users",
 					Map.of("username", "yt-meisha-trainee", "displayName", "梅沙受理员二", "password", "Meisha2026pass",
-							"roles", List.of(Map.of("role", "CLERK", "orgUnitCode", "440304001"))))
+							"roles", List.of(Map.of("line", "aid", "role", "CLERK", "orgUnitCode", "440304001"))))
 			.expect(403)
 			.code()).isEqualTo("ORG_UNIT_OUT_OF_SCOPE");
 		assertThat(admin
 			.post("/api/admin/users",
 					Map.of("username", "yt-meisha-trainee", "displayName", "梅沙受理员二", "password", "Meisha2026pass",
-							"roles", List.of(Map.of("role", "PARTY", "orgUnitCode", "440308001"))))
+							"roles", List.of(Map.of("line", "aid", "role", "PARTY", "orgUnitCode", "440308001"))))
 			.expect(400)
 			.code()).as("an external party's role is never held at a bureau unit").isEqualTo("ROLE_UNIT_MISMATCH");
 		assertThat(admin
@@ -330,10 +330,9 @@ class WorkbenchApiIT {
 		assertThat(newcomer.get("/api/org/units").expect(200).json().findValuesAsText("code"))
 			.containsExactly("440308001");
 
-		assertThat(admin
-			.put("/api/admin/users/yt-meisha-trainee/roles",
-					Map.of("roles", List.of(Map.of("role", "REVIEWER", "orgUnitCode", "440308002")), "reason",
-							"调岗到盐田街道"))
+		assertThat(admin.put("/api/admin/users/yt-meisha-trainee/roles",
+				Map.of("roles", List.of(Map.of("line", "aid", "role", "REVIEWER", "orgUnitCode", "440308002")),
+						"reason", "调岗到盐田街道"))
 			.expect(200)
 			.json()
 			.path("roles")
