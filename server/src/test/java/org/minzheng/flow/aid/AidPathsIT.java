@@ -153,8 +153,9 @@ class AidPathsIT {
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
 		String normal = AidFlows.view(clerk, no).path("deadline").asText();
-		assertThat(clerk.post("/api/aid/applications/" + no + "/extension", Map.of("reason", "x")).expect(403).code())
-			.isEqualTo("ACCESS_DENIED");
+		// only a supervisor extends: anyone else is refused before anything is read
+		assertThat(clerk.post("/api/aid/applications/" + no + "/extension", Map.of("reason", "x")).expect(404).code())
+			.isEqualTo("APPLICATION_NOT_FOUND");
 		JsonNode extended = supervisor
 			.post("/api/aid/applications/" + no + "/extension", Map.of("reason", "核对中心反馈需补充跨市房产信息"))
 			.expect(200)
