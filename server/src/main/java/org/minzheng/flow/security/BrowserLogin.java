@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The workbench signs in with fetch against the ordinary form-login endpoint: such
  * requests ({@code X-Requested-With: XMLHttpRequest} or {@code Accept: application/json})
  * get JSON — 200 with where to go next, or a 401 ProblemDetail with {@code LOGIN_FAILED}
- * or {@code ACCOUNT_LOCKED} — while a plain form post keeps the redirects.
+ * — while a plain form post keeps the redirects. Every failure gets the same answer, so
+ * that nobody learns which usernames exist or which accounts are locked or disabled.
  */
 final class BrowserLogin {
 
@@ -46,18 +47,23 @@ final class BrowserLogin {
 
 		private final ObjectMapper json;
 
+		private final SignInThrottle throttle;
+
 		private final HttpSessionRequestCache cache = new HttpSessionRequestCache();
 
 		private final SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
 
-		Success(ObjectMapper json) {
+		Success(ObjectMapper json, SignInThrottle throttle) {
 			this.json = json;
+			this.throttle = throttle;
 			this.redirect.setDefaultTargetUrl("/");
 		}
 
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws IOException, ServletException {
+			// the username as typed, as SignInThrottleFilter counted it
+			this.throttle.succeeded(request.getParameter(SignInThrottleFilter.USERNAME), request.getRemoteAddr());
 			if (!wantsJson(request)) {
 				this.redirect.onAuthenticationSuccess(request, response, authentication);
 				return;
@@ -83,8 +89,13 @@ final class BrowserLogin {
 
 	}
 
-	/** 401 ProblemDetail for the workbench, else back to the sign-in page with ?error. */
+	/**
+	 * 401 ProblemDetail for the workbench, else back to the sign-in page with ?error: the
+	 * same for an unknown username, a wrong password, a locked and a disabled account.
+	 */
 	static final class Failure implements AuthenticationFailureHandler {
+
+		static final String MESSAGE = "用户名或密码错误";
 
 		private final ObjectMapper json;
 
@@ -99,16 +110,12 @@ final class BrowserLogin {
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException, ServletException {
 			if (!wantsJson(request)) {
-				this.redirect.onAuthenticationFailure(request, response, exception);
+				// the redirect handler keeps the exception in the session: keep only what
+				// every failure shares
+				this.redirect.onAuthenticationFailure(request, response, new BadCredentialsException(MESSAGE));
 				return;
 			}
-			if (exception instanceof LockedException) {
-				SecurityConfig.problem(this.json, response, HttpStatus.UNAUTHORIZED, "ACCOUNT_LOCKED", "连续 "
-						+ StaffUserService.MAX_FAILURES + " 次密码错误，账号已锁定 " + StaffUserService.LOCK_MINUTES + " 分钟");
-			}
-			else {
-				SecurityConfig.problem(this.json, response, HttpStatus.UNAUTHORIZED, "LOGIN_FAILED", "用户名或密码错误");
-			}
+			SecurityConfig.problem(this.json, response, HttpStatus.UNAUTHORIZED, "LOGIN_FAILED", MESSAGE);
 		}
 
 	}

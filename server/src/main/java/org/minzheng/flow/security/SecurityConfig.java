@@ -1,19 +1,28 @@
 package org.minzheng.flow.security;
 
 import java.io.IOException;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -27,7 +36,8 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
  * XSRF-TOKEN cookie echoed in X-XSRF-TOKEN. The API answers 401/403 as ProblemDetail
  * instead of redirecting. The sign-in page is the workbench's own ({@code /login}, a
  * route of the single-page app); it posts to the same form-login endpoint and gets JSON
- * back (see {@link BrowserLogin}). Camunda's REST API and webapps are not deployed.
+ * back (see {@link BrowserLogin}), throttled by source ({@link SignInThrottle}), never by
+ * locking the account. Camunda's REST API and webapps are not deployed.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -37,9 +47,28 @@ class SecurityConfig {
 		return new BCryptPasswordEncoder();
 	}
 
+	/**
+	 * The password is compared before anything about the account is looked at — for an
+	 * unknown username against a dummy hash — and a locked or disabled account is refused
+	 * only after it: every failed sign-in costs one BCrypt comparison, whatever the
+	 * account, and {@link BrowserLogin.Failure} gives them all the same answer.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, StaffUserService users)
-			throws Exception {
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+			ObjectProvider<AuthenticationEventPublisher> events) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(encoder);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		ProviderManager manager = new ProviderManager(provider);
+		events.ifAvailable(manager::setAuthenticationEventPublisher);
+		return manager;
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, StaffUserService users,
+			AuthenticationManager authenticationManager, SignInThrottle throttle) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
 		AntPathRequestMatcher api = AntPathRequestMatcher.antMatcher("/api/**");
@@ -56,9 +85,10 @@ class SecurityConfig {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
+			.authenticationManager(authenticationManager)
 			.formLogin(form -> form.loginPage("/login")
 				.permitAll()
-				.successHandler(new BrowserLogin.Success(json))
+				.successHandler(new BrowserLogin.Success(json, throttle))
 				.failureHandler(new BrowserLogin.Failure(json)))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
@@ -69,6 +99,8 @@ class SecurityConfig {
 				.defaultAccessDeniedHandlerFor((request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
 						"ACCESS_DENIED", "无权执行此操作（或 CSRF 令牌缺失）"), api))
 			.addFilterAfter(new FreshUserFilter(users), SecurityContextHolderFilter.class)
+			// after the CSRF check, so that a forged post is not even counted
+			.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new BrowserLogin.CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();
@@ -76,8 +108,14 @@ class SecurityConfig {
 
 	static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code, String detail)
 			throws IOException {
+		problem(json, response, status, code, detail, Map.of());
+	}
+
+	static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code, String detail,
+			Map<String, Object> properties) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setProperty("code", code);
+		properties.forEach(problem::setProperty);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

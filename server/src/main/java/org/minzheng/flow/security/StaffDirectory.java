@@ -36,12 +36,16 @@ public class StaffDirectory {
 
 	private final Clock clock;
 
-	StaffDirectory(UserMapper users, OrgDirectory orgs, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+	private final SignInThrottle throttle;
+
+	StaffDirectory(UserMapper users, OrgDirectory orgs, PasswordEncoder encoder, AuditTrail audit, Clock clock,
+			SignInThrottle throttle) {
 		this.users = users;
 		this.orgs = orgs;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.clock = clock;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -155,7 +159,9 @@ public class StaffDirectory {
 	public DirectoryUser unlock(StaffUser admin, String username, String reason) {
 		Map<BusinessLine, Set<String>> units = adminScopes(admin);
 		managedRow(admin, username, units);
-		users.recordSuccess(username);
+		users.unlock(username);
+		// the administrator has made sure who is asking: their sign-in waits end too
+		throttle.forgetUsername(username);
 		audit(admin, "USER_UNLOCKED", "解除用户 " + username + " 的登录锁定", reason);
 		return find(username, units);
 	}

@@ -1,8 +1,6 @@
 package org.minzheng.flow.security;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,24 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.minzheng.flow.org.OrgDirectory;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads staff users from our own tables (never Camunda's identity tables) and locks an
- * account for {@value #LOCK_MINUTES} minutes after {@value #MAX_FAILURES} failed logins
- * in a row.
+ * Loads staff users from our own tables (never Camunda's identity tables). Wrong
+ * passwords never lock an account (sign-in is throttled by source instead, see
+ * {@link SignInThrottle}): {@code locked_until} is an administrator's state, and an
+ * administrator unlocks it ({@link StaffDirectory#unlock}) — later also the user's own
+ * second factor, once there is one.
  */
 @Service
 class StaffUserService implements UserDetailsService {
-
-	static final int MAX_FAILURES = 5;
-
-	static final int LOCK_MINUTES = 15;
 
 	private final UserMapper users;
 
@@ -47,6 +40,9 @@ class StaffUserService implements UserDetailsService {
 	public StaffUser loadUserByUsername(String username) {
 		UserMapper.UserRow row = users.findByUsername(username);
 		if (row == null) {
+			// the same queries as for an existing user, so that an unknown username does
+			// not answer sooner (the password is compared against a dummy hash anyway)
+			users.findAssignments(-1);
 			throw new UsernameNotFoundException("unknown user");
 		}
 		return build(row);
@@ -81,25 +77,6 @@ class StaffUserService implements UserDetailsService {
 		boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(clock.instant());
 		return new StaffUser(row.id(), row.username(), row.displayName(), row.passwordHash(), row.enabled(), locked,
 				List.copyOf(assignments), Map.copyOf(frozenCoverage), Map.copyOf(frozenScopes));
-	}
-
-	@EventListener
-	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		UserMapper.UserRow row = users.findByUsername(event.getAuthentication().getName());
-		if (row == null) {
-			return;
-		}
-		Instant now = clock.instant();
-		boolean lockExpired = row.lockedUntil() != null && !row.lockedUntil().isAfter(now);
-		int failures = lockExpired ? 1 : row.failedAttempts() + 1;
-		Instant lockedUntil = failures >= MAX_FAILURES ? now.plus(Duration.ofMinutes(LOCK_MINUTES))
-				: (lockExpired ? null : row.lockedUntil());
-		users.updateFailures(row.id(), failures, lockedUntil);
-	}
-
-	@EventListener
-	void onSuccess(AuthenticationSuccessEvent event) {
-		users.recordSuccess(event.getAuthentication().getName());
 	}
 
 }

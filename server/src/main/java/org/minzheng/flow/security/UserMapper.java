@@ -28,12 +28,11 @@ interface UserMapper {
 			+ "ORDER BY business_line, role, org_unit_code")
 	List<RoleAssignment> findAssignments(long userId);
 
-	@Update("UPDATE app_user SET failed_attempts = #{failures}, locked_until = #{lockedUntil} WHERE id = #{id}")
-	int updateFailures(@Param("id") long id, @Param("failures") int failures,
-			@Param("lockedUntil") Instant lockedUntil);
-
+	/**
+	 * Lifts a lock (failed_attempts is no longer counted: cleared with it for old rows).
+	 */
 	@Update("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE username = #{username}")
-	int recordSuccess(String username);
+	int unlock(String username);
 
 	@Insert("INSERT INTO app_user (username, display_name, password_hash, user_kind, enabled, failed_attempts, created_at) "
 			+ "VALUES (#{username}, #{displayName}, #{passwordHash}, #{kind}, TRUE, 0, #{createdAt})")

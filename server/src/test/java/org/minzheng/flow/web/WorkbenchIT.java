@@ -27,6 +27,7 @@ import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApiSession;
 import org.minzheng.flow.support.ApplicationTest;
 import org.minzheng.flow.support.ExtraUsers;
+import org.minzheng.flow.support.TestClock;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,6 +61,9 @@ class WorkbenchIT {
 	@Autowired
 	TaskService taskService;
 
+	@Autowired
+	TestClock clock;
+
 	Browser browser;
 
 	@org.junit.jupiter.api.extension.RegisterExtension
@@ -81,7 +85,7 @@ class WorkbenchIT {
 		// colleagues)
 		ExtraUsers.ensure(this.jdbc, this.encoder, "web-haishan-clerk2", "aid", "CLERK", "440308004");
 		ExtraUsers.ensure(this.jdbc, this.encoder, "web-meisha-reviewer2", "aid", "REVIEWER", "440308001");
-		ExtraUsers.ensure(this.jdbc, this.encoder, "web-lockout-clerk", "aid", "CLERK", "440308004");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "web-throttled-clerk", "aid", "CLERK", "440308004");
 		this.browser = new Browser(this.port);
 	}
 
@@ -94,17 +98,25 @@ class WorkbenchIT {
 
 	@Test
 	@Order(1)
-	void theLoginPageExplainsALockedAccount() {
+	void theLoginPageSaysHowLongToWaitAfterRepeatedFailures() {
 		this.browser.driver.manage().deleteAllCookies();
 		this.browser.open("/login");
-		for (int i = 0; i < 6; i++) {
-			this.browser.type(Browser.input("login-username"), "web-lockout-clerk");
-			this.browser.type(Browser.input("login-password"), "wrong-" + i);
-			this.browser.clickTestId("login-submit");
-			this.browser.waitForTestIdText("login-error", i < 5 ? "用户名或密码错误" : "锁定");
+		// time stands still: the fifth attempt comes while the fourth failure's wait runs
+		this.clock.stop();
+		try {
+			for (int i = 0; i < 5; i++) {
+				this.browser.type(Browser.input("login-username"), "web-throttled-clerk");
+				this.browser.type(Browser.input("login-password"), "wrong-" + i);
+				this.browser.clickTestId("login-submit");
+				this.browser.waitForTestIdText("login-error", i < 4 ? "用户名或密码错误" : "请 2 秒后再试");
+			}
 		}
-		this.jdbc.update("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE username = ?",
-				"web-lockout-clerk");
+		finally {
+			this.clock.run();
+		}
+		assertThat(this.jdbc.queryForObject("SELECT locked_until FROM app_user WHERE username = ?",
+				java.sql.Timestamp.class, "web-throttled-clerk"))
+			.isNull();
 	}
 
 	@Test
