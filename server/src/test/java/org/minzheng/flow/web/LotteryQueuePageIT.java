@@ -104,7 +104,10 @@ class LotteryQueuePageIT {
 		WebElement lease = browser.find(By.cssSelector(".el-date-editor input"));
 		lease.sendKeys("2030-12-31", Keys.ENTER);
 		browser.clickTestId("lottery-submit");
-		browser.waitForTestIdText("lottery-receipt", "lt-440308-");
+		// the receipt shows the applicant's sign-in (a random name, unrelated to the
+		// application number) and initial password
+		browser.waitForTestIdText("lottery-receipt", "初始密码");
+		assertThat(browser.testId("lottery-receipt").getText()).containsPattern("lt-[a-z2-9]{10}");
 		browser.screenshot("lottery-staff-receipt", By.cssSelector("[data-testid=lottery-receipt]"));
 	}
 
