@@ -104,10 +104,11 @@ class LotteryQueuePageIT {
 		WebElement lease = browser.find(By.cssSelector(".el-date-editor input"));
 		lease.sendKeys("2030-12-31", Keys.ENTER);
 		browser.clickTestId("lottery-submit");
-		// the receipt shows the applicant's sign-in (a random name, unrelated to the
-		// application number) and initial password
-		browser.waitForTestIdText("lottery-receipt", "初始密码");
-		assertThat(browser.testId("lottery-receipt").getText()).containsPattern("lt-[a-z2-9]{10}");
+		// the applicant's sign-in name is lt- and random characters, unrelated to the
+		// application number
+		browser.waitForTestIdText("lottery-receipt", "LT-440308-");
+		assertThat(browser.testId("lottery-receipt").getText()).containsPattern("\\blt-[a-z0-9]{10}\\b")
+			.doesNotContain("lt-440308-");
 		browser.screenshot("lottery-staff-receipt", By.cssSelector("[data-testid=lottery-receipt]"));
 	}
 
