@@ -2,7 +2,10 @@ package org.minzheng.flow.cemetery;
 
 import java.util.List;
 
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.minzheng.flow.shared.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Campaigns: opening one, their dashboards, the city's summary of a year. */
+/**
+ * Campaigns: opening one, their dashboards, the city's summary of a year. The district's
+ * and the city's staff of the cemetery line read them; a district administrator opens
+ * one; operators and enforcement units see nothing of a campaign (only their own
+ * inspection), process owners nothing either.
+ */
 @RestController
 class CampaignController {
 
@@ -26,22 +34,30 @@ class CampaignController {
 		this.board = board;
 	}
 
+	@Access(lines = BusinessLine.CEMETERY, roles = Role.ADMIN)
 	@PostMapping("/api/cemetery/campaigns")
 	@ResponseStatus(HttpStatus.CREATED)
 	Campaign open(@RequestBody OpenCampaign request) {
 		return campaigns.open(request.districtCode(), request.year(), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.CEMETERY,
+			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR })
 	@GetMapping("/api/cemetery/campaigns")
 	List<Campaign> list(@RequestParam(required = false) Integer year) {
 		return campaigns.list(CurrentUser.get(), year);
 	}
 
+	@Access(lines = BusinessLine.CEMETERY,
+			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR },
+			target = "cemetery-campaign:campaignNo")
 	@GetMapping("/api/cemetery/campaigns/{campaignNo}")
 	CampaignBoard.Board board(@PathVariable String campaignNo) {
 		return board.board(campaignNo, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.CEMETERY,
+			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR })
 	@GetMapping("/api/cemetery/summary")
 	List<CampaignBoard.DistrictSummary> summary(@RequestParam(required = false) String year) {
 		int parsed;

@@ -141,14 +141,14 @@ public class Campaigns {
 	@Transactional(readOnly = true)
 	public Campaign visible(String campaignNo, StaffUser user) {
 		return Optional.ofNullable(cemeteries.campaignByNo(campaignNo))
-			.filter(c -> user.canSee(BusinessLine.CEMETERY, c.districtCode()))
+			.filter(c -> CemeteryReaders.reads(user, CemeteryReaders.STAFF, c.districtCode()))
 			.orElseThrow(() -> ApiException.notFound("CAMPAIGN_NOT_FOUND", "年度检查不存在或无权查看"));
 	}
 
 	/** Campaigns of the districts in the user's scope, optionally of one year. */
 	@Transactional(readOnly = true)
 	public List<Campaign> list(StaffUser user, Integer year) {
-		List<String> districts = user.scope(BusinessLine.CEMETERY)
+		List<String> districts = CemeteryReaders.units(user, CemeteryReaders.STAFF)
 			.stream()
 			.filter(code -> orgs.find(code).filter(OrgUnit::isDistrict).isPresent())
 			.toList();

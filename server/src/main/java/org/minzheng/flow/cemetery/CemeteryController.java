@@ -2,7 +2,10 @@ package org.minzheng.flow.cemetery;
 
 import java.util.List;
 
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +15,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Cemetery master data and the checklist versions. */
+/**
+ * Cemetery master data and the checklist versions. A cemetery is read by its district's
+ * (and the city's) staff and by its own operator, changed by the district administrator;
+ * the checklist is read by anyone holding a role in the cemetery line (operators prepare
+ * for it) and published by the city's process owner.
+ */
 @RestController
 class CemeteryController {
 
@@ -25,35 +33,44 @@ class CemeteryController {
 		this.checklists = checklists;
 	}
 
+	@Access(lines = BusinessLine.CEMETERY,
+			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.PARTY })
 	@GetMapping("/api/cemetery/cemeteries")
 	List<Cemetery> cemeteries() {
 		return directory.list(CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.CEMETERY,
+			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.PARTY },
+			target = "cemetery:code")
 	@GetMapping("/api/cemetery/cemeteries/{code}")
 	CemeteryView cemetery(@PathVariable String code) {
 		Cemetery cemetery = directory.visible(code, CurrentUser.get());
 		return new CemeteryView(cemetery, directory.prices(cemetery));
 	}
 
+	@Access(lines = BusinessLine.CEMETERY, roles = Role.ADMIN, target = "cemetery:code")
 	@PutMapping("/api/cemetery/cemeteries/{code}")
 	CemeteryView update(@PathVariable String code, @RequestBody CemeteryDirectory.UpdateCemetery request) {
 		Cemetery cemetery = directory.update(code, request, CurrentUser.get());
 		return new CemeteryView(cemetery, directory.prices(cemetery));
 	}
 
+	@Access(lines = BusinessLine.CEMETERY)
 	@GetMapping("/api/cemetery/checklists")
 	List<ChecklistVersion> checklists() {
 		CurrentUser.get();
 		return checklists.versions();
 	}
 
+	@Access(lines = BusinessLine.CEMETERY)
 	@GetMapping("/api/cemetery/checklists/current")
 	ChecklistVersion current() {
 		CurrentUser.get();
 		return checklists.current();
 	}
 
+	@Access(lines = BusinessLine.CEMETERY, roles = Role.PROCESS_OWNER)
 	@PostMapping("/api/cemetery/checklists")
 	@ResponseStatus(HttpStatus.CREATED)
 	ChecklistVersion publish(@RequestBody Checklists.PublishChecklist request) {

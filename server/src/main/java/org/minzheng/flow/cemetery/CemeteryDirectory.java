@@ -48,12 +48,13 @@ public class CemeteryDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public List<Cemetery> list(StaffUser user) {
-		if (user.scope(BusinessLine.CEMETERY).isEmpty()) {
+		Set<String> units = CemeteryReaders.units(user, CemeteryReaders.STAFF_AND_PARTIES);
+		if (units.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, Cemetery> visible = new LinkedHashMap<>();
-		cemeteries.cemeteriesIn(user.scope(BusinessLine.CEMETERY)).forEach(c -> visible.put(c.id(), c));
-		cemeteries.cemeteriesOperatedBy(user.scope(BusinessLine.CEMETERY)).forEach(c -> visible.putIfAbsent(c.id(), c));
+		cemeteries.cemeteriesIn(units).forEach(c -> visible.put(c.id(), c));
+		cemeteries.cemeteriesOperatedBy(units).forEach(c -> visible.putIfAbsent(c.id(), c));
 		return List.copyOf(visible.values());
 	}
 
@@ -61,8 +62,8 @@ public class CemeteryDirectory {
 	@Transactional(readOnly = true)
 	public Cemetery visible(String code, StaffUser user) {
 		return Optional.ofNullable(cemeteries.cemetery(code))
-			.filter(c -> user.canSee(BusinessLine.CEMETERY, c.districtCode())
-					|| user.canSee(BusinessLine.CEMETERY, c.operatorUnitCode()))
+			.filter(c -> CemeteryReaders.reads(user, CemeteryReaders.STAFF_AND_PARTIES, c.districtCode(),
+					c.operatorUnitCode()))
 			.orElseThrow(() -> ApiException.notFound("CEMETERY_NOT_FOUND", "公墓不存在或无权查看"));
 	}
 

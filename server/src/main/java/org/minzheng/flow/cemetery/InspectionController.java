@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.minzheng.flow.attachment.Attachment;
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.workflow.Workflow.OpenTask;
@@ -27,6 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One cemetery's inspection: its record, the checklist of the open round, its evidence.
+ * Read by its district's (and the city's) staff of the cemetery line, its operator, and
+ * the joint-enforcement unit once it is referred; the checklist is filled in by the
+ * district's inspector; evidence is added by those handling it (inspector, approver,
+ * operator, enforcement unit once referred).
  */
 @RestController
 class InspectionController {
@@ -40,6 +47,8 @@ class InspectionController {
 		this.attachments = attachments;
 	}
 
+	@Access(lines = BusinessLine.CEMETERY,
+			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.PARTY })
 	@GetMapping("/api/cemetery/inspections")
 	List<InspectionRow> list() {
 		StaffUser user = CurrentUser.get();
@@ -50,6 +59,9 @@ class InspectionController {
 		}).toList();
 	}
 
+	@Access(lines = BusinessLine.CEMETERY,
+			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.PARTY },
+			target = "cemetery-inspection:inspectionNo")
 	@GetMapping("/api/cemetery/inspections/{inspectionNo}")
 	InspectionView view(@PathVariable String inspectionNo) {
 		Inspection inspection = inspections.visible(inspectionNo, CurrentUser.get());
@@ -61,11 +73,14 @@ class InspectionController {
 				inspections.openRound(inspection).orElse(null));
 	}
 
+	@Access(lines = BusinessLine.CEMETERY, roles = Role.REVIEWER, target = "cemetery-inspection:inspectionNo")
 	@PutMapping("/api/cemetery/inspections/{inspectionNo}/checklist")
 	List<CheckResult> checklist(@PathVariable String inspectionNo, @RequestBody Inspections.SaveChecklist request) {
 		return inspections.saveChecklist(inspectionNo, request, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.CEMETERY, roles = { Role.REVIEWER, Role.APPROVER, Role.PARTY },
+			target = "cemetery-inspection:inspectionNo")
 	@PostMapping(path = "/api/cemetery/inspections/{inspectionNo}/attachments",
 			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
@@ -73,6 +88,9 @@ class InspectionController {
 		return inspections.attach(inspectionNo, file.getOriginalFilename(), file.getBytes(), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.CEMETERY,
+			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.PARTY },
+			target = "cemetery-attachment:id")
 	@GetMapping("/api/cemetery/inspections/{inspectionNo}/attachments/{id}")
 	ResponseEntity<byte[]> download(@PathVariable String inspectionNo, @PathVariable long id) {
 		Inspection inspection = inspections.visible(inspectionNo, CurrentUser.get());

@@ -69,20 +69,33 @@ public class Inspections {
 	}
 
 	static boolean canSee(Inspection inspection, StaffUser user) {
-		return user.canSee(BusinessLine.CEMETERY, inspection.districtCode())
-				|| user.canSee(BusinessLine.CEMETERY, inspection.operatorUnitCode())
-				|| ("UNQUALIFIED".equals(inspection.result())
-						&& user.canSee(BusinessLine.CEMETERY, inspection.enforcementUnitCode()));
+		return CemeteryReaders.reads(user, CemeteryReaders.STAFF_AND_PARTIES, units(inspection).toArray(String[]::new));
 	}
 
 	/**
-	 * The latest inspections the user may see: of the districts in their scope, of their
-	 * own operator unit, or referred to their enforcement unit.
+	 * The units whose holders may reach an inspection: its district (and the city above),
+	 * its operator's unit, and the district's joint-enforcement unit once the cemetery is
+	 * 不合格 (referred to it), not before.
+	 */
+	static Set<String> units(Inspection inspection) {
+		Set<String> units = new java.util.LinkedHashSet<>();
+		units.add(inspection.districtCode());
+		units.add(inspection.operatorUnitCode());
+		if ("UNQUALIFIED".equals(inspection.result()) && inspection.enforcementUnitCode() != null) {
+			units.add(inspection.enforcementUnitCode());
+		}
+		units.remove(null);
+		return units;
+	}
+
+	/**
+	 * The latest inspections the user may see: of the districts where they hold a reading
+	 * role, of their own operator unit, or referred to their enforcement unit.
 	 */
 	@Transactional(readOnly = true)
 	public List<Inspection> list(StaffUser user) {
-		return user.scope(BusinessLine.CEMETERY).isEmpty() ? List.of()
-				: cemeteries.inspectionsFor(user.scope(BusinessLine.CEMETERY));
+		Set<String> units = CemeteryReaders.units(user, CemeteryReaders.STAFF_AND_PARTIES);
+		return units.isEmpty() ? List.of() : cemeteries.inspectionsFor(units);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
@@ -76,7 +77,7 @@ public class ApplicantActions {
 
 	private QueueRows.Offer ownOffer(String offerNo, StaffUser applicant) {
 		QueueRows.Offer offer = queue.offerByNo(offerNo);
-		if (offer == null || !applicant.hasRole(Role.PARTY) || !applicant.username()
+		if (offer == null || !applicant.holds(BusinessLine.LOTTERY, Role.PARTY) || !applicant.username()
 			.equals(lottery.application(queue.entry(offer.entryId()).applicationId()).applicantUsername())) {
 			throw ApiException.notFound("OFFER_NOT_FOUND", "名额通知不存在");
 		}

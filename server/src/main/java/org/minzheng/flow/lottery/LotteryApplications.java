@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.minzheng.flow.audit.AuditRecord;
@@ -151,11 +153,20 @@ public class LotteryApplications {
 		return new Registered(lottery.application(id.id), username, password);
 	}
 
-	/** An application in the user's scope, or 404. */
+	/**
+	 * Roles that read an application (the applicant's personal data, masked): those
+	 * handling it and those supervising or auditing them, not administrators or process
+	 * owners.
+	 */
+	static final Set<Role> APPLICATION_READERS = EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR,
+			Role.AUDITOR);
+
+	/** An application the user reads, or 404. */
 	@Transactional(readOnly = true)
 	public LotteryApplication visible(String applicationNo, StaffUser user) {
 		LotteryApplication application = lottery.applicationByNo(applicationNo);
-		if (application == null || !user.canSee(BusinessLine.LOTTERY, application.districtCode())) {
+		if (application == null || APPLICATION_READERS.stream()
+			.noneMatch(role -> user.covers(BusinessLine.LOTTERY, role, application.districtCode()))) {
 			throw ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看");
 		}
 		return application;

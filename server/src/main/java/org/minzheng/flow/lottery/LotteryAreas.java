@@ -1,7 +1,9 @@
 package org.minzheng.flow.lottery;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -109,17 +111,20 @@ public class LotteryAreas {
 		return queue.releasePlannedSlot(areaCode, supervisor.username());
 	}
 
-	/** Areas in the user's scope. */
+	/**
+	 * Areas the user reads: those of the districts where they hold a role that reads
+	 * areas for the lottery line (not a process owner's or an applicant's).
+	 */
 	@Transactional(readOnly = true)
 	public List<LotteryArea> visible(StaffUser user) {
-		return queueRows.areas().stream().filter(a -> user.canSee(BusinessLine.LOTTERY, a.districtCode())).toList();
+		return queueRows.areas().stream().filter(a -> reads(user, a)).toList();
 	}
 
-	/** An area in the user's scope, or 404. */
+	/** An area the user reads, or 404. */
 	@Transactional(readOnly = true)
 	public LotteryArea visible(String areaCode, StaffUser user) {
 		LotteryArea area = queueRows.area(areaCode);
-		if (area == null || !user.canSee(BusinessLine.LOTTERY, area.districtCode())) {
+		if (area == null || !reads(user, area)) {
 			throw ApiException.notFound("AREA_NOT_FOUND", "片区不存在或无权查看");
 		}
 		return area;
@@ -135,6 +140,14 @@ public class LotteryAreas {
 			throw ApiException.forbidden("NOT_DISTRICT_ADMIN", "只有该区管理员可以登记销售场所");
 		}
 		return area;
+	}
+
+	/** Roles that read a district's areas and queues in full (as on the area page). */
+	static final Set<Role> AREA_READERS = EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR,
+			Role.AUDITOR, Role.ADMIN);
+
+	private static boolean reads(StaffUser user, LotteryArea area) {
+		return AREA_READERS.stream().anyMatch(role -> user.covers(BusinessLine.LOTTERY, role, area.districtCode()));
 	}
 
 	private static int orDefault(Integer value, int fallback) {

@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The district lottery office's API: areas, openings, outlets, applications, the queue in
  * full and its verification. Every call is scoped to the user's units.
+ *
+ * <p>
+ * Who (lottery line): the office's staff (clerk, reviewer, approver, supervisor) and
+ * auditors read areas, queues and applications; administrators define areas and register
+ * outlets, and so read areas and queues, but not applications (an applicant's personal
+ * data is for those handling them); process owners read nothing here; applicants use
+ * {@link ApplicantController}.
  */
 @RestController
 class LotteryController {
@@ -46,35 +56,46 @@ class LotteryController {
 		this.verifier = verifier;
 	}
 
+	@Access(lines = BusinessLine.LOTTERY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN })
 	@GetMapping("/api/lottery/areas")
 	List<LotteryArea> areas() {
 		return areas.visible(CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.LOTTERY, roles = Role.ADMIN)
 	@PostMapping("/api/lottery/areas")
 	@ResponseStatus(HttpStatus.CREATED)
 	LotteryArea createArea(@Valid @RequestBody LotteryAreas.NewArea request) {
 		return areas.create(request, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.LOTTERY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN },
+			target = "lottery-area:areaCode")
 	@GetMapping("/api/lottery/areas/{areaCode}/queue")
 	QueueViews.QueueView queue(@PathVariable String areaCode) {
 		areas.visible(areaCode, CurrentUser.get());
 		return views.of(areaCode, false);
 	}
 
+	@Access(lines = BusinessLine.LOTTERY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN },
+			target = "lottery-area:areaCode")
 	@GetMapping("/api/lottery/areas/{areaCode}/verification")
 	QueueVerification verify(@PathVariable String areaCode) {
 		areas.visible(areaCode, CurrentUser.get());
 		return verifier.verify(areaCode);
 	}
 
+	@Access(lines = BusinessLine.LOTTERY, roles = Role.SUPERVISOR, target = "lottery-area:areaCode")
 	@PostMapping("/api/lottery/areas/{areaCode}/openings")
 	@ResponseStatus(HttpStatus.CREATED)
 	Released release(@PathVariable String areaCode) {
 		return new Released(areas.releasePlannedSlot(areaCode, CurrentUser.get()));
 	}
 
+	@Access(lines = BusinessLine.LOTTERY, roles = Role.ADMIN, target = "lottery-area:areaCode")
 	@PostMapping("/api/lottery/areas/{areaCode}/outlets")
 	@ResponseStatus(HttpStatus.CREATED)
 	LotteryOutlet registerOutlet(@PathVariable String areaCode, @Valid @RequestBody NewOutlet request) {
@@ -82,18 +103,23 @@ class LotteryController {
 				request.longitude(), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.LOTTERY, roles = Role.REVIEWER, target = "lottery-outlet:outletNo")
 	@PostMapping("/api/lottery/outlets/{outletNo}/reviews")
 	@ResponseStatus(HttpStatus.CREATED)
 	StartedReview startReview(@PathVariable String outletNo, @Valid @RequestBody NewReview request) {
 		return new StartedReview(outlets.startReview(outletNo, request.year(), CurrentUser.get()));
 	}
 
+	@Access(lines = BusinessLine.LOTTERY, roles = Role.CLERK)
 	@PostMapping("/api/lottery/applications")
 	@ResponseStatus(HttpStatus.CREATED)
 	LotteryApplications.Registered submit(@Valid @RequestBody SubmitLotteryApplication request) {
 		return applications.submit(request, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.LOTTERY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
+			target = "lottery-application:applicationNo")
 	@GetMapping("/api/lottery/applications/{applicationNo}")
 	LotteryApplication application(@PathVariable String applicationNo) {
 		return applications.visible(applicationNo, CurrentUser.get()).forStaff();

@@ -62,10 +62,12 @@ class CemeteryBadInputIT {
 		valid.put("operatorUscc", "91440300MA5D1FT046");
 		JsonNode updated = admin.put("/api/cemetery/cemeteries/CEM-440304-01", valid).expect(200).json();
 		assertThat(updated.path("prices")).hasSize(1);
+		// the district's approver reads the cemetery but may not change it: refused as if
+		// it did not exist, before the change is read
 		assertThat(ApiSession.login(port, "ft-approver")
 			.put("/api/cemetery/cemeteries/CEM-440304-01", valid)
-			.expect(403)
-			.code()).isEqualTo("ACCESS_DENIED");
+			.expect(404)
+			.code()).isEqualTo("CEMETERY_NOT_FOUND");
 	}
 
 	@Test
@@ -207,8 +209,8 @@ class CemeteryBadInputIT {
 		nowhere.put("latitude", 123.0);
 		assertThat(inspector.put("/api/cemetery/inspections/" + no + "/checklist", nowhere).expect(400).code())
 			.isEqualTo("LOCATION_INVALID");
-		assertThat(operator.put("/api/cemetery/inspections/" + no + "/checklist", checklist).expect(403).code())
-			.isEqualTo("NOT_INSPECTOR");
+		assertThat(operator.put("/api/cemetery/inspections/" + no + "/checklist", checklist).expect(404).code())
+			.isEqualTo("INSPECTION_NOT_FOUND");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cemetery_check_result r JOIN cemetery_inspection i "
 				+ "ON i.id = r.inspection_id WHERE i.inspection_no = ?", Integer.class, no))
 			.isZero();

@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The authorisation matrix: every endpoint of the OpenAPI document × every kind of user
@@ -41,8 +43,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * check without changing anything). A 5xx fails any cell. An endpoint of the OpenAPI
  * document without a row fails the build, and so does a row for an endpoint that no
  * longer exists.
+ *
+ * <p>
+ * Its own application context (and database): the fixtures open campaigns and fill queues
+ * that other tests must not meet, and a district's annual campaign can be opened only
+ * once a year.
  */
 @ApplicationTest
+@TestPropertySource(properties = "minzheng.test.context=authorization-matrix")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT {
 
@@ -132,7 +141,7 @@ class AuthorizationMatrixIT {
 		List<String> mismatches = new ArrayList<>();
 		int cells = 0;
 		for (MatrixRows.Row row : rows.rows()) {
-			Set<String> allowed = rows.expand(row.allowed(), panel);
+			Set<String> allowed = rows.expand(row.allowed(), panel, fixtures);
 			for (String user : allUsers()) {
 				ApiSession.Response response = send(user, row);
 				cells++;

@@ -23,9 +23,12 @@ import java.util.regex.Pattern;
  * A row is {@code METHOD PATH [var=value]... [body=json] [multipart] | who}. A value
  * {@code $NAME} is a fixture; {@code body} (JSON without spaces, default {@code {}}) is
  * what writes send. Who: user names, {@code @GROUP}s, {@code everyone} (every signed-in
- * user of the panel), {@code anonymous} (nobody signed in); {@code -name} or
- * {@code -@GROUP} takes users out again; an empty list means nobody.
- * {@code query=a=1&b=$X} adds a query string.
+ * user of the panel), {@code anonymous} (nobody signed in), {@code $NAME} (the user a
+ * fixture names, for accounts whose names are made at random, such as a lottery
+ * applicant's); {@code -name} or {@code -@GROUP} takes users out again; an empty list
+ * means nobody. {@code query=a=1&b=$X} adds a query string. {@code @GROUP += who} adds to
+ * a group defined in an earlier file (a feature's own kind of external party joining
+ * {@code @PARTIES}).
  */
 final class MatrixRows {
 
@@ -60,7 +63,17 @@ final class MatrixRows {
 	private void parse(String line) {
 		if (line.startsWith("@")) {
 			int eq = line.indexOf('=');
-			String name = line.substring(1, eq).strip();
+			boolean extend = eq > 0 && line.charAt(eq - 1) == '+';
+			String name = line.substring(1, extend ? eq - 1 : eq).strip();
+			if (extend) {
+				if (!groups.containsKey(name)) {
+					throw new IllegalArgumentException("group @" + name + " extended before it is defined");
+				}
+				List<String> extended = new ArrayList<>(groups.get(name));
+				extended.addAll(tokens(line.substring(eq + 1)));
+				groups.put(name, extended);
+				return;
+			}
 			if (groups.containsKey(name)) {
 				throw new IllegalArgumentException("group @" + name + " defined twice");
 			}
@@ -125,14 +138,18 @@ final class MatrixRows {
 		return operations;
 	}
 
-	/** The users a who-list names, out of the panel (plus {@code anonymous}). */
-	Set<String> expand(List<String> who, List<String> panel) {
+	/**
+	 * The users a who-list names, out of the panel (plus {@code anonymous}); fixtures
+	 * give the users named {@code $NAME}.
+	 */
+	Set<String> expand(List<String> who, List<String> panel, Map<String, String> fixtures) {
 		Set<String> users = new LinkedHashSet<>();
-		apply(who, panel, users, new LinkedHashSet<>());
+		apply(who, panel, fixtures, users, new LinkedHashSet<>());
 		return users;
 	}
 
-	private void apply(List<String> who, List<String> panel, Set<String> users, Set<String> seen) {
+	private void apply(List<String> who, List<String> panel, Map<String, String> fixtures, Set<String> users,
+			Set<String> seen) {
 		for (String token : who) {
 			boolean remove = token.startsWith("-");
 			String name = remove ? token.substring(1) : token;
@@ -145,8 +162,15 @@ final class MatrixRows {
 				if (!seen.add(name)) {
 					throw new IllegalArgumentException("group " + name + " includes itself");
 				}
-				apply(group, panel, named, seen);
+				apply(group, panel, fixtures, named, seen);
 				seen.remove(name);
+			}
+			else if (name.startsWith("$")) {
+				String user = fixtures.get(name.substring(1));
+				if (user == null || !panel.contains(user)) {
+					throw new IllegalArgumentException("no panel user for fixture " + name);
+				}
+				named.add(user);
 			}
 			else if (name.equals("everyone")) {
 				named.addAll(panel);
