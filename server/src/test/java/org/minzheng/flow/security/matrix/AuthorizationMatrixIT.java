@@ -65,6 +65,14 @@ class AuthorizationMatrixIT {
 
 	static final String ANONYMOUS = "anonymous";
 
+	/**
+	 * While working on one feature's rows: {@code MATRIX_ONLY=20-aid.txt,…} (or
+	 * {@code -Dmatrix.only=20-aid.txt,…} on the Maven command line, which failsafe passes
+	 * on) runs only those files (and the groups) and skips the check that every endpoint
+	 * has a row. Never set in CI.
+	 */
+	static final String ONLY = System.getProperty("matrix.only", System.getenv("MATRIX_ONLY"));
+
 	static final List<MatrixFixtures> FEATURES = List.of(new AidMatrixFixtures(), new SocialOrgMatrixFixtures(),
 			new CharityMatrixFixtures(), new LotteryMatrixFixtures(), new CemeteryMatrixFixtures());
 
@@ -117,8 +125,10 @@ class AuthorizationMatrixIT {
 		missing.removeAll(rows.operations());
 		Set<String> stale = new TreeSet<>(rows.operations());
 		stale.removeAll(documented);
-		assertThat(missing).as("endpoints without a row in security/access-matrix/*.txt").isEmpty();
-		assertThat(stale).as("rows for endpoints the OpenAPI document does not have").isEmpty();
+		if (ONLY == null) {
+			assertThat(missing).as("endpoints without a row in security/access-matrix/*.txt").isEmpty();
+			assertThat(stale).as("rows for endpoints the OpenAPI document does not have").isEmpty();
+		}
 
 		List<String> mismatches = new ArrayList<>();
 		int cells = 0;
@@ -192,6 +202,10 @@ class AuthorizationMatrixIT {
 				.getResources("classpath:security/access-matrix/*.txt");
 			java.util.Arrays.sort(files, java.util.Comparator.comparing(Resource::getFilename));
 			for (Resource file : files) {
+				if (ONLY != null && !file.getFilename().startsWith("00-")
+						&& !List.of(ONLY.split(",")).contains(file.getFilename())) {
+					continue;
+				}
 				texts.add(file.getContentAsString(StandardCharsets.UTF_8));
 			}
 			return texts;
