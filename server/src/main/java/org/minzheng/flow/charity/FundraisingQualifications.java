@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.minzheng.flow.audit.AuditTrail;
@@ -116,14 +117,14 @@ public class FundraisingQualifications {
 	@Transactional(readOnly = true)
 	public Fundraising visible(String qualificationNo, StaffUser user) {
 		return Optional.ofNullable(charities.fundraisingByNo(qualificationNo))
-			.filter(f -> user.canSee(BusinessLine.CHARITY, f.registrarCode()))
+			.filter(f -> CharityScope.canSee(user, f.registrarCode()))
 			.orElseThrow(() -> ApiException.notFound("FUNDRAISING_NOT_FOUND", "公开募捐资格申请不存在或无权查看"));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Fundraising> list(StaffUser user) {
-		return user.scope(BusinessLine.CHARITY).isEmpty() ? List.of()
-				: charities.fundraisingIn(user.scope(BusinessLine.CHARITY));
+		Set<String> units = CharityScope.units(user);
+		return units.isEmpty() ? List.of() : charities.fundraisingIn(units);
 	}
 
 	@Transactional(readOnly = true)

@@ -3,7 +3,10 @@ package org.minzheng.flow.charity;
 import java.util.List;
 import java.util.Map;
 
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.workflow.Workflow;
 import org.springframework.http.HttpStatus;
@@ -36,23 +39,30 @@ class RecognitionController {
 		this.workflow = workflow;
 	}
 
+	@Access(lines = BusinessLine.CHARITY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/charity/recognitions")
 	List<Recognition> recognitions() {
 		return recognitions.list(CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.CHARITY, roles = Role.CLERK)
 	@PostMapping("/api/charity/recognitions")
 	@ResponseStatus(HttpStatus.CREATED)
 	Recognition submit(@RequestBody Recognitions.SubmitRecognition request) {
 		return recognitions.submit(request, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.CHARITY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
+			target = "charity-recognition:no")
 	@GetMapping("/api/charity/recognitions/{no}")
 	RecognitionView recognition(@PathVariable String no) {
 		Recognition recognition = recognitions.visible(no, CurrentUser.get());
 		return new RecognitionView(recognition, openSteps(recognition.processInstanceId()), records.of(no));
 	}
 
+	@Access(lines = BusinessLine.CHARITY, roles = Role.CLERK, target = "charity-recognition:no")
 	@PostMapping("/api/charity/recognitions/{no}/supplement")
 	RecognitionView supplement(@PathVariable String no, @RequestBody Map<String, String> body) {
 		StaffUser clerk = CurrentUser.get();
@@ -60,6 +70,8 @@ class RecognitionController {
 		return recognition(no);
 	}
 
+	@Access(lines = BusinessLine.CHARITY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/charity/fundraising")
 	List<FundraisingRow> fundraising() {
 		return qualifications.list(CurrentUser.get())
@@ -68,12 +80,16 @@ class RecognitionController {
 			.toList();
 	}
 
+	@Access(lines = BusinessLine.CHARITY, roles = Role.CLERK)
 	@PostMapping("/api/charity/fundraising")
 	@ResponseStatus(HttpStatus.CREATED)
 	Fundraising submitFundraising(@RequestBody FundraisingQualifications.SubmitFundraising request) {
 		return qualifications.submit(request, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.CHARITY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
+			target = "charity-fundraising:no")
 	@GetMapping("/api/charity/fundraising/{no}")
 	FundraisingView fundraising(@PathVariable String no) {
 		Fundraising fundraising = qualifications.visible(no, CurrentUser.get());

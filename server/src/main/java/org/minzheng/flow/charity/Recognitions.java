@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.minzheng.flow.audit.AuditTrail;
@@ -140,14 +141,14 @@ public class Recognitions {
 	@Transactional(readOnly = true)
 	public Recognition visible(String recognitionNo, StaffUser user) {
 		return Optional.ofNullable(charities.recognitionByNo(recognitionNo))
-			.filter(r -> user.canSee(BusinessLine.CHARITY, r.registrarCode()))
+			.filter(r -> CharityScope.canSee(user, r.registrarCode()))
 			.orElseThrow(() -> ApiException.notFound("RECOGNITION_NOT_FOUND", "认定申请不存在或无权查看"));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Recognition> list(StaffUser user) {
-		return user.scope(BusinessLine.CHARITY).isEmpty() ? List.of()
-				: charities.recognitionsIn(user.scope(BusinessLine.CHARITY));
+		Set<String> units = CharityScope.units(user);
+		return units.isEmpty() ? List.of() : charities.recognitionsIn(units);
 	}
 
 	// ---- what the process does on its own ----

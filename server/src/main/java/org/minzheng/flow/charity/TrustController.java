@@ -3,7 +3,10 @@ package org.minzheng.flow.charity;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.workflow.Workflow;
 import org.springframework.http.ContentDisposition;
@@ -36,17 +39,24 @@ class TrustController {
 		this.workflow = workflow;
 	}
 
+	/** Who may be a trustee: the bureau's staff, and trustees choosing a successor. */
+	@Access(lines = BusinessLine.CHARITY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY })
 	@GetMapping("/api/charity/trustees")
 	List<TrustParts.Trustee> trustees() {
 		return trusts.trustees();
 	}
 
+	@Access(lines = BusinessLine.CHARITY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY })
 	@GetMapping("/api/charity/trusts")
 	List<TrustRow> list() {
 		return trusts.list(CurrentUser.get()).stream().map(this::row).toList();
 	}
 
 	/** The same list as CSV (UTF-8 with BOM, for spreadsheets), late filings flagged. */
+	@Access(lines = BusinessLine.CHARITY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/charity/trusts.csv")
 	ResponseEntity<byte[]> csv() {
 		StringBuilder out = new StringBuilder("\uFEFF信托编号,信托名称,受托人,信托文件签订日期,备案日期,状态,逾期备案,备案回执\r\n");
@@ -67,12 +77,16 @@ class TrustController {
 			.body(out.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
+	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY)
 	@PostMapping("/api/charity/trusts")
 	@ResponseStatus(HttpStatus.CREATED)
 	FilingView file(@RequestBody TrustFilings.FileTrust request) {
 		return filingView(trusts.fileTrust(request, CurrentUser.get()));
 	}
 
+	@Access(lines = BusinessLine.CHARITY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
+			target = "charity-trust:trustNo")
 	@GetMapping("/api/charity/trusts/{trustNo}")
 	TrustView trust(@PathVariable String trustNo) {
 		Trust trust = trusts.visible(trustNo, CurrentUser.get());
@@ -87,24 +101,30 @@ class TrustController {
 				trusts.assets(trust), trusts.trusteeHistory(trust), filings, openSteps, published);
 	}
 
+	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY, target = "charity-trust:trustNo")
 	@PostMapping("/api/charity/trusts/{trustNo}/changes")
 	@ResponseStatus(HttpStatus.CREATED)
 	FilingView change(@PathVariable String trustNo, @RequestBody TrustFilings.FileChange request) {
 		return filingView(trusts.fileChange(trustNo, request, CurrentUser.get()));
 	}
 
+	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY, target = "charity-trust:trustNo")
 	@PostMapping("/api/charity/trusts/{trustNo}/termination")
 	@ResponseStatus(HttpStatus.CREATED)
 	FilingView terminate(@PathVariable String trustNo, @RequestBody TrustFilings.FileTermination request) {
 		return filingView(trusts.fileTermination(trustNo, request, CurrentUser.get()));
 	}
 
+	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY, target = "charity-trust:trustNo")
 	@PostMapping("/api/charity/trusts/{trustNo}/annual-reports")
 	@ResponseStatus(HttpStatus.CREATED)
 	FilingView annualReport(@PathVariable String trustNo, @RequestBody TrustFilings.FileAnnualReport request) {
 		return filingView(trusts.fileAnnualReport(trustNo, request, CurrentUser.get()));
 	}
 
+	@Access(lines = BusinessLine.CHARITY,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
+			target = "charity-filing:filingNo")
 	@GetMapping("/api/charity/filings/{filingNo}")
 	FilingView filing(@PathVariable String filingNo) {
 		StaffUser user = CurrentUser.get();

@@ -189,8 +189,7 @@ public class TrustFilings {
 	@Transactional(readOnly = true)
 	public Trust visible(String trustNo, StaffUser user) {
 		return Optional.ofNullable(charities.trustByNo(trustNo))
-			.filter(t -> user.canSee(BusinessLine.CHARITY, t.registrarCode())
-					|| user.canSee(BusinessLine.CHARITY, t.trusteeUnitCode()))
+			.filter(t -> CharityScope.canSee(user, t.registrarCode()) || CharityScope.canSee(user, t.trusteeUnitCode()))
 			.orElseThrow(() -> ApiException.notFound("TRUST_NOT_FOUND", "慈善信托不存在或无权查看"));
 	}
 
@@ -199,8 +198,8 @@ public class TrustFilings {
 	public TrustFiling visibleFiling(String filingNo, StaffUser user) {
 		TrustFiling filing = charities.filingByNo(filingNo);
 		Trust trust = filing == null ? null : charities.trust(filing.trustId());
-		if (trust == null || !(user.canSee(BusinessLine.CHARITY, trust.registrarCode())
-				|| user.canSee(BusinessLine.CHARITY, trust.trusteeUnitCode()))) {
+		if (trust == null || !(CharityScope.canSee(user, trust.registrarCode())
+				|| CharityScope.canSee(user, trust.trusteeUnitCode()))) {
 			throw ApiException.notFound("FILING_NOT_FOUND", "备案不存在或无权查看");
 		}
 		return filing;
@@ -208,8 +207,8 @@ public class TrustFilings {
 
 	@Transactional(readOnly = true)
 	public List<Trust> list(StaffUser user) {
-		return user.scope(BusinessLine.CHARITY).isEmpty() ? List.of()
-				: charities.trustsFor(user.scope(BusinessLine.CHARITY));
+		Set<String> units = CharityScope.units(user);
+		return units.isEmpty() ? List.of() : charities.trustsFor(units);
 	}
 
 	@Transactional(readOnly = true)

@@ -3,7 +3,10 @@ package org.minzheng.flow.socialorg;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +28,7 @@ class ExitController {
 		this.exits = exits;
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG, roles = Role.CLERK, target = "socialorg-organisation-registrar:id")
 	@PostMapping("/api/socialorg/organisations/{id}/changes")
 	@ResponseStatus(HttpStatus.CREATED)
 	AlterationService.AlterationView change(@PathVariable long id,
@@ -32,6 +36,7 @@ class ExitController {
 		return alterations.view(alterations.change(id, request, CurrentUser.get()), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG, roles = Role.CLERK, target = "socialorg-organisation-registrar:id")
 	@PostMapping("/api/socialorg/organisations/{id}/deregistrations")
 	@ResponseStatus(HttpStatus.CREATED)
 	AlterationService.AlterationView deregister(@PathVariable long id,
@@ -39,27 +44,37 @@ class ExitController {
 		return alterations.view(alterations.deregister(id, request, CurrentUser.get()), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
+			target = "socialorg-alteration:no")
 	@GetMapping("/api/socialorg/alterations/{no}")
 	AlterationService.AlterationView alteration(@PathVariable String no) {
 		return alterations.view(no, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG, roles = Role.APPROVER)
 	@PostMapping("/api/socialorg/exit-batches")
 	@ResponseStatus(HttpStatus.CREATED)
 	ZombieExitService.BatchView detect(@Valid @RequestBody Detect request) {
 		return exits.detect(request.registrarCode(), CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
+			target = "socialorg-exit-batch:batchNo")
 	@GetMapping("/api/socialorg/exit-batches/{batchNo}")
 	ZombieExitService.BatchView batch(@PathVariable String batchNo) {
 		return exits.view(batchNo, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG, roles = Role.APPROVER, target = "socialorg-exit-batch-registrar:batchNo")
 	@PostMapping("/api/socialorg/exit-batches/{batchNo}/confirmation")
 	ZombieExitService.BatchView confirm(@PathVariable String batchNo) {
 		return exits.confirm(batchNo, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER },
+			target = "socialorg-exit-case-registrar:caseNo")
 	@PostMapping("/api/socialorg/exit-cases/{caseNo}/hearing-request")
 	void hearing(@PathVariable String caseNo, @Valid @RequestBody Note request) {
 		exits.hearingRequested(caseNo, request.note(), CurrentUser.get());

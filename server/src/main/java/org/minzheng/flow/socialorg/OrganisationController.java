@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +34,8 @@ class OrganisationController {
 		this.queries = queries;
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/socialorg/organisations")
 	List<CreditListQueries.OrganisationRow> list(@RequestParam(required = false) CreditState creditState,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
@@ -38,11 +43,16 @@ class OrganisationController {
 		return queries.list(CurrentUser.get(), creditState, page, size);
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
+			target = "socialorg-organisation:id")
 	@GetMapping("/api/socialorg/organisations/{id}")
 	CreditListQueries.OrganisationDetail get(@PathVariable long id) {
 		return queries.detail(id, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/socialorg/credit-lists/{state}/export")
 	ResponseEntity<byte[]> export(@PathVariable CreditState state) {
 		byte[] csv = queries.export(CurrentUser.get(), state).getBytes(StandardCharsets.UTF_8);
@@ -52,12 +62,16 @@ class OrganisationController {
 			.body(csv);
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG, roles = { Role.APPROVER, Role.SUPERVISOR },
+			target = "socialorg-organisation-registrar:id")
 	@PostMapping("/api/socialorg/organisations/{id}/credit-removal")
 	CreditListQueries.OrganisationDetail remove(@PathVariable long id, @Valid @RequestBody Reason request) {
 		return queries.remove(id, request.reason(), CurrentUser.get());
 	}
 
 	/** 挂号信被退回: the second one lists the organisation as unreachable. */
+	@Access(lines = BusinessLine.SOCIALORG, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER },
+			target = "socialorg-organisation-registrar:id")
 	@PostMapping("/api/socialorg/organisations/{id}/returned-letters")
 	CreditListQueries.OrganisationDetail returnedLetter(@PathVariable long id,
 			@Valid @RequestBody ReturnedLetter request) {

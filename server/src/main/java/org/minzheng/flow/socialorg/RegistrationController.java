@@ -2,7 +2,10 @@ package org.minzheng.flow.socialorg;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +29,7 @@ class RegistrationController {
 		this.views = views;
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG, roles = Role.CLERK)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	RegistrationViews.RegistrationView submit(@Valid @RequestBody SubmitRegistration request) {
@@ -33,11 +37,16 @@ class RegistrationController {
 		return views.of(no, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
+			target = "socialorg-registration:registrationNo")
 	@GetMapping("/{registrationNo}")
 	RegistrationViews.RegistrationView get(@PathVariable String registrationNo) {
 		return views.of(registrationNo, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.SOCIALORG, roles = Role.CLERK,
+			target = "socialorg-registration-registrar:registrationNo")
 	@PostMapping("/{registrationNo}/supplement")
 	RegistrationViews.RegistrationView supplement(@PathVariable String registrationNo,
 			@Valid @RequestBody Note request) {

@@ -11,15 +11,16 @@ import org.minzheng.flow.shared.ApiException;
 
 /**
  * Who sees which organisations: the staff of its registrar (the unit itself, not the
- * units above or below), those whose role oversees the registrar (supervisors, auditors,
- * administrators, which covers the units below), and the users of its business
- * supervisory unit.
+ * units above or below), those whose role oversees the registrar (supervisors and
+ * auditors, which covers the units below), and the users of its business supervisory
+ * unit. Administrators are not among them: they manage users and campaigns, not the
+ * organisations' files (legal representatives' ID numbers among them).
  */
 final class SocialOrgScope {
 
 	static final Set<Role> REGISTRAR_ROLES = EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER);
 
-	static final Set<Role> OVERSIGHT_ROLES = EnumSet.of(Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN);
+	static final Set<Role> OVERSIGHT_ROLES = EnumSet.of(Role.SUPERVISOR, Role.AUDITOR);
 
 	private SocialOrgScope() {
 	}

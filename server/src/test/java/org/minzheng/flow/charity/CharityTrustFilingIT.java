@@ -215,7 +215,7 @@ class CharityTrustFilingIT {
 		assertThat(ApiSession.login(this.port, "ch-city-clerk")
 			.post("/api/charity/trusts", CharityFlows.trust("员工代办慈善信托", 1))
 			.expect(403)
-			.code()).isEqualTo("NOT_TRUSTEE");
+			.code()).as("only trustees file, refused before the request is read").isEqualTo("ACCESS_DENIED");
 
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM charity_trust", Integer.class)).isEqualTo(before);
 	}

@@ -103,9 +103,11 @@ class CreditListsIT {
 		ApiSession clerk = ApiSession.login(port, "so-city-clerk");
 		ApiSession approver = ApiSession.login(port, "so-city-approver");
 
+		// refused before the request is read: a refusal on a record answers as if it did
+		// not exist
 		assertThat(clerk.post("/api/socialorg/organisations/" + listed + "/credit-removal", Map.of("reason", "已恢复联系"))
-			.expect(403)
-			.code()).isEqualTo("NOT_REGISTRAR_APPROVER");
+			.expect(404)
+			.code()).isEqualTo("ORGANISATION_NOT_FOUND");
 		assertThat(approver.post("/api/socialorg/organisations/" + listed + "/credit-removal", Map.of("reason", " "))
 			.expect(400)
 			.code()).isEqualTo("VALIDATION_FAILED");

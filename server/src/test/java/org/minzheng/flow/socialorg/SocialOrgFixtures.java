@@ -5,10 +5,10 @@ import java.util.Map;
 
 import org.minzheng.flow.shared.CitizenIdNumber;
 
-/** Requests the socialorg tests send. */
-final class SocialOrgFixtures {
+/** Requests the socialorg tests (and the authorisation matrix) send. */
+public final class SocialOrgFixtures {
 
-	static final String CHARTER = """
+	public static final String CHARTER = """
 			第一章 总则：本会名称、住所设在深圳市。本会的宗旨是团结登山爱好者，推广全民健身。
 			本会坚持中国共产党的全面领导，根据党章规定设立党的组织，开展党的活动。
 			第二章 会员：会员享有选举权、被选举权等权利，履行遵守章程的义务。
@@ -21,11 +21,11 @@ final class SocialOrgFixtures {
 	private SocialOrgFixtures() {
 	}
 
-	static String idNumber(String first17) {
+	public static String idNumber(String first17) {
 		return first17 + CitizenIdNumber.checkCharacter(first17);
 	}
 
-	static Map<String, Object> registration(String name, String registrar, String mode, String supervisoryUnit) {
+	public static Map<String, Object> registration(String name, String registrar, String mode, String supervisoryUnit) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("name", name);
 		request.put("orgType", "ASSOCIATION");

@@ -66,9 +66,9 @@ class ZombieExitIT {
 		ApiSession clerk = ApiSession.login(port, "so-yt-clerk");
 		ApiSession reviewer = ApiSession.login(port, "so-yt-reviewer");
 
-		// detection: a candidate batch
+		// detection: a candidate batch (a clerk is refused before the request is read)
 		assertThat(clerk.post("/api/socialorg/exit-batches", Map.of("registrarCode", "440308")).expect(403).code())
-			.isEqualTo("NOT_REGISTRAR_APPROVER");
+			.isEqualTo("ACCESS_DENIED");
 		JsonNode batch = approver.post("/api/socialorg/exit-batches", Map.of("registrarCode", "440308"))
 			.expect(201)
 			.json();
