@@ -7,20 +7,24 @@ import java.util.Optional;
 
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.inbox.WorkItem;
+import org.minzheng.flow.inbox.WorkItemService;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
+import org.minzheng.flow.processes.aid.AidApplicationProcess;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Entrustments of approval from a district to its streets, managed by the district's
- * administrator. The approving unit is resolved when an approval step starts, so a
- * revocation applies to every approval task not yet started and leaves open ones with the
- * unit they were offered to.
+ * administrator. The approving unit is resolved when an approval step starts; a
+ * revocation also takes the open approvals of the streets it covered back to the district
+ * at once (the street's approvers lose them on their next request).
  */
 @Service
 public class EntrustmentService {
@@ -33,7 +37,17 @@ public class EntrustmentService {
 
 	private final Clock clock;
 
-	EntrustmentService(EntrustmentMapper entrustments, OrgDirectory orgs, AuditTrail audit, Clock clock) {
+	private final AidMapper aid;
+
+	private final WorkItemService workItems;
+
+	private final Workflow workflow;
+
+	EntrustmentService(EntrustmentMapper entrustments, OrgDirectory orgs, AuditTrail audit, Clock clock, AidMapper aid,
+			WorkItemService workItems, Workflow workflow) {
+		this.aid = aid;
+		this.workItems = workItems;
+		this.workflow = workflow;
 		this.entrustments = entrustments;
 		this.orgs = orgs;
 		this.audit = audit;
@@ -122,9 +136,41 @@ public class EntrustmentService {
 		}
 		audit.record(new AuditRecord(user.username(), Role.ADMIN.name(), entrustment.districtCode(), null,
 				"AID_ENTRUSTMENT_REVOKED", orgs.nameOf(entrustment.districtCode()) + " 撤销委托 " + entrustment.documentNo()
-						+ "：此后开始的审批环节由区民政局审批，已开始的审批任务不变",
+						+ "：审批改由区民政局办理，尚未办结的审批任务收回区民政局",
 				reason));
+		takeBackOpenApprovals(entrustment, user, reason);
 		return find(id).orElseThrow();
+	}
+
+	/**
+	 * The end of an entrustment takes effect at once: each open approval of its benefit
+	 * type at one of its streets whose approving unit is now another (the district,
+	 * unless another entrustment still covers the street) starts again at the step that
+	 * resolves the approving unit, and lands there.
+	 */
+	private void takeBackOpenApprovals(Entrustment entrustment, StaffUser user, String reason) {
+		for (WorkItem item : workItems.openIn(entrustment.districtCode(), AidApplicationProcess.PROCESS_KEY,
+				AidApplicationProcess.TASK_APPROVAL)) {
+			AidApplication application = aid.findByNo(item.caseRef());
+			if (application == null || !application.benefitType().equals(entrustment.benefitType())
+					|| item.orgUnitCode().equals(entrustment.districtCode())) {
+				continue;
+			}
+			String now = resolve(application.districtCode(), application.competentStreetCode(),
+					application.benefitType(), application.conflictOfInterest())
+				.orgUnitCode();
+			if (now.equals(item.orgUnitCode())
+					|| !workflow.restartBefore(application.processInstanceId(), AidApplicationProcess.TASK_APPROVAL,
+							AidApplicationProcess.SERVICE_TASK_RESOLVE_APPROVAL_AUTHORITY)) {
+				continue;
+			}
+			audit
+				.record(new AuditRecord(
+						user.username(), Role.ADMIN.name(), entrustment.districtCode(), application.applicationNo(),
+						"AID_APPROVAL_TAKEN_BACK", "委托（" + entrustment.documentNo() + "）撤销，"
+								+ orgs.nameOf(item.orgUnitCode()) + " 尚未办结的审批收回，改由 " + orgs.nameOf(now) + " 审批",
+						reason));
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -39,6 +39,11 @@ interface WorkItemMapper {
 	@Select("SELECT * FROM work_item WHERE task_id = #{taskId}")
 	WorkItem find(String taskId);
 
+	@Select("SELECT * FROM work_item WHERE district_code = #{district} AND process_key = #{processKey} "
+			+ "AND task_key = #{taskKey} ORDER BY task_id")
+	List<WorkItem> openIn(@Param("district") String districtCode, @Param("processKey") String processKey,
+			@Param("taskKey") String taskKey);
+
 	@Select("SELECT process_instance_id FROM work_item WHERE case_ref = #{caseRef} LIMIT 1")
 	String processInstanceOf(String caseRef);
 

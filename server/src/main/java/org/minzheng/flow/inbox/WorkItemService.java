@@ -146,6 +146,13 @@ public class WorkItemService {
 		return open;
 	}
 
+	/**
+	 * The open tasks of one step of a process in a district (e.g. its open approvals).
+	 */
+	public List<WorkItem> openIn(String districtCode, String processKey, String taskKey) {
+		return items.openIn(districtCode, processKey, taskKey);
+	}
+
 	/** A user's 待办 page. */
 	public InboxPage inbox(InboxQuery query, Set<String> groups, Set<String> scope, Set<String> lines) {
 		if (groups.isEmpty() || scope.isEmpty() || lines.isEmpty()) {

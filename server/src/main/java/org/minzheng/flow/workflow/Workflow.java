@@ -81,6 +81,14 @@ public interface Workflow {
 	 */
 	String moveBack(String openTaskId, String targetTaskKey);
 
+	/**
+	 * Cancels every instance of an activity in a process instance (a multi-instance one
+	 * included) and starts the process again before another, e.g. the step that decides
+	 * who does it; nothing happens when the activity is not active.
+	 * @return whether the activity was active
+	 */
+	boolean restartBefore(String processInstanceId, String activityId, String startBeforeActivityId);
+
 	/** All open user tasks, for the work-item consistency check. */
 	List<OpenTask> allOpenTasks();
 

@@ -211,6 +211,18 @@ class CamundaWorkflow implements Workflow {
 	}
 
 	@Override
+	public boolean restartBefore(String processInstanceId, String activityId, String startBeforeActivityId) {
+		if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).count() == 0) {
+			return false;
+		}
+		runtime.createProcessInstanceModification(processInstanceId)
+			.cancelAllForActivity(activityId)
+			.startBeforeActivity(startBeforeActivityId)
+			.execute(true, false);
+		return true;
+	}
+
+	@Override
 	public List<OpenTask> allOpenTasks() {
 		return tasks.createTaskQuery().list().stream().map(this::view).toList();
 	}
