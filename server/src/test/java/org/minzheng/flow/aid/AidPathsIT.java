@@ -207,7 +207,7 @@ class AidPathsIT {
 	}
 
 	@Test
-	void aRevocationLeavesStartedApprovalsWithTheStreetAndSendsLaterOnesToTheDistrict() {
+	void aRevocationTakesStartedApprovalsBackAndSendsLaterOnesToTheDistrict() {
 		ApiSession clerk = login("yt-shatoujiao-clerk");
 		String first = throughReview(clerk, "yt-shatoujiao-reviewer", "440308003", "段誉", "DIBAO", false);
 		AidFlows.fireTimer(management, jdbc, first, AidApplicationProcess.CATCH_EVENT_NOTICE_PERIOD_ENDED);
@@ -229,12 +229,20 @@ class AidPathsIT {
 		admin.post("/api/aid/entrustments/" + entrustment + "/revoke", Map.of("reason", "专项检查期间收回")).expect(200);
 		AidFlows.fireTimer(management, jdbc, second, AidApplicationProcess.CATCH_EVENT_NOTICE_PERIOD_ENDED);
 
-		String laterApproval = AidFlows.awaitTask(login("yt-approver"), second, AidApplicationProcess.TASK_APPROVAL);
+		ApiSession district = login("yt-approver");
+		String laterApproval = AidFlows.awaitTask(district, second, AidApplicationProcess.TASK_APPROVAL);
 		assertThat(AidFlows.inboxTaskIds(street, second)).doesNotContain(laterApproval);
-		assertThat(AidFlows.inboxTaskIds(street, first)).contains(startedApproval);
-		AidFlows.complete(street, startedApproval, Map.of("approvalDecision", "APPROVE", "opinion", "同意"));
+		// the approval already waiting at the street is taken back to the district at
+		// once
+		assertThat(AidFlows.inboxTaskIds(street, first)).isEmpty();
+		assertThat(street
+			.post("/api/tasks/" + startedApproval + "/complete",
+					Map.of("data", Map.of("approvalDecision", "APPROVE", "opinion", "同意")))
+			.status()).isIn(404, 409);
+		String takenBack = AidFlows.awaitTask(district, first, AidApplicationProcess.TASK_APPROVAL);
+		AidFlows.complete(district, takenBack, Map.of("approvalDecision", "APPROVE", "opinion", "同意"));
 		AidFlows.awaitStatus(clerk, first, "APPROVED");
-		assertThat(AidFlows.view(clerk, first).path("decisionStatement").asText()).contains("沙头角街道办事处受盐田区民政局委托");
+		assertThat(AidFlows.view(clerk, first).path("decisionStatement").asText()).doesNotContain("沙头角街道办事处受盐田区民政局委托");
 	}
 
 	private String throughReview(ApiSession clerk, String reviewer, String street, String name, String type,
