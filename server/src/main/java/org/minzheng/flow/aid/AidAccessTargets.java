@@ -1,12 +1,11 @@
 package org.minzheng.flow.aid;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.minzheng.flow.attachment.Attachments;
 import org.minzheng.flow.security.AccessTargets;
 import org.minzheng.flow.security.BusinessLine;
-import org.minzheng.flow.shared.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,28 +25,19 @@ class AidAccessTargets implements AccessTargets {
 	}
 
 	@Override
-	public Set<String> kinds() {
-		return Set.of("aid-application", "aid-attachment");
+	public List<Kind> kinds() {
+		return List.of(new Kind("aid-application", this::application, "APPLICATION_NOT_FOUND", "申请不存在或无权查看"),
+				new Kind("aid-attachment", this::attachment, "ATTACHMENT_NOT_FOUND", "附件不存在或无权查看"));
 	}
 
-	@Override
-	public Optional<Target> find(String kind, String id) {
-		String applicationNo = id;
-		if ("aid-attachment".equals(kind)) {
-			if (!id.matches("\\d{1,18}")) {
-				return Optional.empty();
-			}
-			applicationNo = attachments.find(Long.parseLong(id)).map(a -> a.caseRef()).orElse(null);
-		}
-		AidApplication application = applicationNo == null ? null : aid.findByNo(applicationNo);
-		return Optional.ofNullable(application)
+	private Optional<Target> application(String applicationNo) {
+		return Optional.ofNullable(aid.findByNo(applicationNo))
 			.map(a -> Target.at(BusinessLine.AID, a.competentStreetCode(), a.intakeStreetCode()));
 	}
 
-	@Override
-	public ApiException notFound(String kind) {
-		return "aid-attachment".equals(kind) ? ApiException.notFound("ATTACHMENT_NOT_FOUND", "附件不存在或无权查看")
-				: ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看");
+	private Optional<Target> attachment(String id) {
+		return id.matches("\\d{1,18}") ? attachments.find(Long.parseLong(id)).flatMap(a -> application(a.caseRef()))
+				: Optional.empty();
 	}
 
 }

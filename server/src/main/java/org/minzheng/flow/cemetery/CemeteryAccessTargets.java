@@ -1,12 +1,11 @@
 package org.minzheng.flow.cemetery;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.minzheng.flow.attachment.Attachments;
 import org.minzheng.flow.security.AccessTargets;
 import org.minzheng.flow.security.BusinessLine;
-import org.minzheng.flow.shared.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +36,18 @@ class CemeteryAccessTargets implements AccessTargets {
 	}
 
 	@Override
-	public Set<String> kinds() {
-		return Set.of(CAMPAIGN, CEMETERY, INSPECTION, ATTACHMENT);
+	public List<Kind> kinds() {
+		return List.of(kind(CAMPAIGN, "CAMPAIGN_NOT_FOUND", "年度检查不存在或无权查看"),
+				kind(CEMETERY, "CEMETERY_NOT_FOUND", "公墓不存在或无权查看"),
+				kind(INSPECTION, "INSPECTION_NOT_FOUND", "检查案件不存在或无权查看"),
+				kind(ATTACHMENT, "ATTACHMENT_NOT_FOUND", "附件不存在或无权查看"));
 	}
 
-	@Override
-	public Optional<Target> find(String kind, String id) {
+	private Kind kind(String name, String notFoundCode, String notFoundMessage) {
+		return new Kind(name, id -> find(name, id), notFoundCode, notFoundMessage);
+	}
+
+	private Optional<Target> find(String kind, String id) {
 		return switch (kind) {
 			case CAMPAIGN -> Optional.ofNullable(cemeteries.campaignByNo(id))
 				.map(c -> Target.at(BusinessLine.CEMETERY, c.districtCode()));
@@ -58,16 +63,6 @@ class CemeteryAccessTargets implements AccessTargets {
 	private Optional<Target> inspection(String inspectionNo) {
 		return Optional.ofNullable(cemeteries.inspectionByNo(inspectionNo))
 			.map(i -> Target.at(BusinessLine.CEMETERY, Inspections.units(i)));
-	}
-
-	@Override
-	public ApiException notFound(String kind) {
-		return switch (kind) {
-			case CAMPAIGN -> ApiException.notFound("CAMPAIGN_NOT_FOUND", "年度检查不存在或无权查看");
-			case CEMETERY -> ApiException.notFound("CEMETERY_NOT_FOUND", "公墓不存在或无权查看");
-			case ATTACHMENT -> ApiException.notFound("ATTACHMENT_NOT_FOUND", "附件不存在或无权查看");
-			default -> ApiException.notFound("INSPECTION_NOT_FOUND", "检查案件不存在或无权查看");
-		};
 	}
 
 }

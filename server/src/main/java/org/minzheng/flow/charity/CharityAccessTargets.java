@@ -1,11 +1,10 @@
 package org.minzheng.flow.charity;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.minzheng.flow.security.AccessTargets;
 import org.minzheng.flow.security.BusinessLine;
-import org.minzheng.flow.shared.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +32,17 @@ class CharityAccessTargets implements AccessTargets {
 	}
 
 	@Override
-	public Set<String> kinds() {
-		return Set.of(RECOGNITION, FUNDRAISING, TRUST, FILING);
+	public List<Kind> kinds() {
+		return List.of(kind(RECOGNITION, "RECOGNITION_NOT_FOUND", "认定申请不存在或无权查看"),
+				kind(FUNDRAISING, "FUNDRAISING_NOT_FOUND", "公开募捐资格申请不存在或无权查看"),
+				kind(TRUST, "TRUST_NOT_FOUND", "慈善信托不存在或无权查看"), kind(FILING, "FILING_NOT_FOUND", "备案不存在或无权查看"));
 	}
 
-	@Override
-	public Optional<Target> find(String kind, String id) {
+	private Kind kind(String name, String notFoundCode, String notFoundMessage) {
+		return new Kind(name, id -> find(name, id), notFoundCode, notFoundMessage);
+	}
+
+	private Optional<Target> find(String kind, String id) {
 		return switch (kind) {
 			case RECOGNITION -> Optional.ofNullable(charities.recognitionByNo(id))
 				.map(r -> Target.at(BusinessLine.CHARITY, r.registrarCode()));
@@ -54,16 +58,6 @@ class CharityAccessTargets implements AccessTargets {
 
 	private static Target of(Trust trust) {
 		return Target.at(BusinessLine.CHARITY, trust.registrarCode(), trust.trusteeUnitCode());
-	}
-
-	@Override
-	public ApiException notFound(String kind) {
-		return switch (kind) {
-			case RECOGNITION -> ApiException.notFound("RECOGNITION_NOT_FOUND", "认定申请不存在或无权查看");
-			case FUNDRAISING -> ApiException.notFound("FUNDRAISING_NOT_FOUND", "公开募捐资格申请不存在或无权查看");
-			case FILING -> ApiException.notFound("FILING_NOT_FOUND", "备案不存在或无权查看");
-			default -> ApiException.notFound("TRUST_NOT_FOUND", "慈善信托不存在或无权查看");
-		};
 	}
 
 }

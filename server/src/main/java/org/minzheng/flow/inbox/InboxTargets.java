@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.minzheng.flow.security.AccessTargets;
 import org.minzheng.flow.security.BusinessLine;
-import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +19,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InboxTargets implements AccessTargets {
+
+	private static final String TASK_NOT_FOUND = "TASK_NOT_FOUND";
+
+	private static final String TASK_NOT_FOUND_TEXT = "任务不存在或无权查看";
 
 	private final WorkItemMapper items;
 
@@ -34,21 +37,23 @@ class InboxTargets implements AccessTargets {
 	}
 
 	@Override
-	public Set<String> kinds() {
-		return Set.of("task", "task-actor", "case");
+	public List<Kind> kinds() {
+		return List.of(new Kind("task", id -> task("task", id), TASK_NOT_FOUND, TASK_NOT_FOUND_TEXT),
+				new Kind("task-actor", id -> task("task-actor", id), TASK_NOT_FOUND, TASK_NOT_FOUND_TEXT),
+				new Kind("case", this::caseOf, "CASE_NOT_FOUND", "案件不存在或无权查看"));
 	}
 
-	@Override
-	public Optional<Target> find(String kind, String id) {
-		if ("case".equals(kind)) {
-			for (CaseSummaries feature : summaries) {
-				Optional<CaseSummaries.CaseSummary> summary = feature.summary(id);
-				if (summary.isPresent()) {
-					return Optional.of(Target.at(feature.line(), summary.get().orgUnitCode()));
-				}
+	private Optional<Target> caseOf(String caseRef) {
+		for (CaseSummaries feature : summaries) {
+			Optional<CaseSummaries.CaseSummary> summary = feature.summary(caseRef);
+			if (summary.isPresent()) {
+				return Optional.of(Target.at(feature.line(), summary.get().orgUnitCode()));
 			}
-			return Optional.empty();
 		}
+		return Optional.empty();
+	}
+
+	private Optional<Target> task(String kind, String id) {
 		WorkItem item = items.find(id);
 		if (item == null) {
 			return ended(kind, id);
@@ -84,12 +89,6 @@ class InboxTargets implements AccessTargets {
 		groups.get().stream().filter(g -> g.contains("@")).forEach(g -> units.add(g.substring(g.indexOf('@') + 1)));
 		return Optional.of("task".equals(kind) ? Target.at(line.get(), units)
 				: new Target(line.get(), units, new LinkedHashSet<>(groups.get()), null));
-	}
-
-	@Override
-	public ApiException notFound(String kind) {
-		return "case".equals(kind) ? ApiException.notFound("CASE_NOT_FOUND", "案件不存在或无权查看")
-				: ApiException.notFound("TASK_NOT_FOUND", "任务不存在或无权查看");
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.minzheng.flow.lottery;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.minzheng.flow.security.AccessTargets;
 import org.minzheng.flow.security.BusinessLine;
-import org.minzheng.flow.shared.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,12 +39,17 @@ class LotteryAccessTargets implements AccessTargets {
 	}
 
 	@Override
-	public Set<String> kinds() {
-		return Set.of(AREA, OUTLET, APPLICATION, MY_APPLICATION, MY_OFFER);
+	public List<Kind> kinds() {
+		return List.of(kind(AREA, "AREA_NOT_FOUND", "片区不存在或无权查看"), kind(OUTLET, "OUTLET_NOT_FOUND", "销售场所不存在或无权查看"),
+				kind(APPLICATION, "APPLICATION_NOT_FOUND", "申请不存在或无权查看"),
+				kind(MY_APPLICATION, "APPLICATION_NOT_FOUND", "申请不存在"), kind(MY_OFFER, "OFFER_NOT_FOUND", "名额通知不存在"));
 	}
 
-	@Override
-	public Optional<Target> find(String kind, String id) {
+	private Kind kind(String name, String notFoundCode, String notFoundMessage) {
+		return new Kind(name, id -> find(name, id), notFoundCode, notFoundMessage);
+	}
+
+	private Optional<Target> find(String kind, String id) {
 		return switch (kind) {
 			case AREA -> district(id);
 			case OUTLET -> Optional.ofNullable(lottery.outletByNo(id)).flatMap(o -> district(o.areaCode()));
@@ -68,17 +73,6 @@ class LotteryAccessTargets implements AccessTargets {
 	 */
 	private static Target applicantOwn(String username) {
 		return new Target(BusinessLine.LOTTERY, Set.of(), Set.of(), username);
-	}
-
-	@Override
-	public ApiException notFound(String kind) {
-		return switch (kind) {
-			case AREA -> ApiException.notFound("AREA_NOT_FOUND", "片区不存在或无权查看");
-			case OUTLET -> ApiException.notFound("OUTLET_NOT_FOUND", "销售场所不存在或无权查看");
-			case MY_APPLICATION -> ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在");
-			case MY_OFFER -> ApiException.notFound("OFFER_NOT_FOUND", "名额通知不存在");
-			default -> ApiException.notFound("APPLICATION_NOT_FOUND", "申请不存在或无权查看");
-		};
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +32,7 @@ class AccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final List<AccessTargets> features;
 
-	private volatile Map<String, AccessTargets> byKind;
+	private volatile Map<String, AccessTargets.Kind> byKind;
 
 	AccessInterceptor(@Lazy List<AccessTargets> features) {
 		this.features = features;
@@ -64,15 +63,12 @@ class AccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		StaffUser user = CurrentUser.get();
 		boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-		Optional<ApiException> missing = Optional.empty();
 		String[] target = access.target().isEmpty() ? null : access.target().split(":", 2);
-		if (target != null) {
-			missing = Optional.of(targets(target[0]).notFound(target[0]));
-		}
+		AccessTargets.Kind kind = target == null ? null : kind(target[0]);
 		if (write && user.readOnly() && !access.readOnlyMayCall()) {
 			// an auditor who may read the record is told why; anyone else learns nothing
-			if (target != null && !readableByAuditor(request, user, target)) {
-				throw missing.get();
+			if (kind != null && !readableByAuditor(user, find(kind, request, target[1]))) {
+				throw kind.notFound();
 			}
 			throw ApiException.forbidden("READ_ONLY", "审计人员只能查阅，不能办理或修改");
 		}
@@ -81,22 +77,24 @@ class AccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		Set<BusinessLine> lines = access.lines().length == 0 ? user.lines() : Set.of(access.lines());
 		if (lines.stream().noneMatch(line -> holdsAny(user, line, access.roles()))) {
-			throw missing.orElseGet(() -> ApiException.forbidden("ACCESS_DENIED", "您没有该业务条线的相应角色"));
+			throw kind != null ? kind.notFound() : ApiException.forbidden("ACCESS_DENIED", "您没有该业务条线的相应角色");
 		}
-		if (target != null) {
-			String id = pathVariable(request, target[1]);
-			AccessTargets feature = targets(target[0]);
-			AccessTargets.Target found = id == null ? null : feature.find(target[0], id).orElse(null);
+		if (kind != null) {
+			AccessTargets.Target found = find(kind, request, target[1]);
 			if (found == null || !reaches(user, found, access) || !lines.contains(found.line())) {
-				throw missing.get();
+				throw kind.notFound();
 			}
 		}
 		return true;
 	}
 
-	private boolean readableByAuditor(HttpServletRequest request, StaffUser user, String[] target) {
-		String id = pathVariable(request, target[1]);
-		AccessTargets.Target found = id == null ? null : targets(target[0]).find(target[0], id).orElse(null);
+	/** The record the path variable names, or null. */
+	private static AccessTargets.Target find(AccessTargets.Kind kind, HttpServletRequest request, String variable) {
+		String id = pathVariable(request, variable);
+		return id == null ? null : kind.find().apply(id).orElse(null);
+	}
+
+	private static boolean readableByAuditor(StaffUser user, AccessTargets.Target found) {
 		return found != null && found.units().stream().anyMatch(unit -> user.covers(found.line(), Role.AUDITOR, unit));
 	}
 
@@ -128,22 +126,22 @@ class AccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 		return variables instanceof Map<?, ?> map ? ((Map<String, String>) map).get(name) : null;
 	}
 
-	private AccessTargets targets(String kind) {
-		Map<String, AccessTargets> map = byKind;
+	private AccessTargets.Kind kind(String name) {
+		Map<String, AccessTargets.Kind> map = byKind;
 		if (map == null) {
 			map = new HashMap<>();
 			for (AccessTargets feature : features) {
-				for (String k : feature.kinds()) {
-					map.put(k, feature);
+				for (AccessTargets.Kind kind : feature.kinds()) {
+					map.put(kind.name(), kind);
 				}
 			}
 			byKind = map;
 		}
-		AccessTargets feature = map.get(kind);
-		if (feature == null) {
-			throw new IllegalStateException("No AccessTargets for kind " + kind);
+		AccessTargets.Kind kind = map.get(name);
+		if (kind == null) {
+			throw new IllegalStateException("No AccessTargets for kind " + name);
 		}
-		return feature;
+		return kind;
 	}
 
 }

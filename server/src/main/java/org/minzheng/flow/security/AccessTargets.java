@@ -1,7 +1,9 @@
 package org.minzheng.flow.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.minzheng.flow.shared.ApiException;
 
@@ -12,14 +14,20 @@ import org.minzheng.flow.shared.ApiException;
  */
 public interface AccessTargets {
 
-	/** The kinds this feature answers for, e.g. {@code aid-application}. */
-	Set<String> kinds();
+	/** The kinds of record this feature answers for. */
+	List<Kind> kinds();
 
-	/** Where the record lives, or empty when there is no such record. */
-	Optional<Target> find(String kind, String id);
+	/**
+	 * A kind of record ({@code aid-application}): how one is found by the identifier in
+	 * the path, and what a refused or missing one answers (404, with the feature's code).
+	 */
+	record Kind(String name, Function<String, Optional<Target>> find, String notFoundCode, String notFoundMessage) {
 
-	/** What a refused or missing record of the kind answers (404). */
-	ApiException notFound(String kind);
+		public ApiException notFound() {
+			return ApiException.notFound(notFoundCode, notFoundMessage);
+		}
+
+	}
 
 	/**
 	 * A record's line and the units whose role holders may reach it (a case's streets, a

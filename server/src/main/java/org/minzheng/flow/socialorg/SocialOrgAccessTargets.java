@@ -1,6 +1,7 @@
 package org.minzheng.flow.socialorg;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +10,6 @@ import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.security.AccessTargets;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
-import org.minzheng.flow.shared.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,10 +57,6 @@ class SocialOrgAccessTargets implements AccessTargets {
 	/** Suffix of the kinds for acts: the registrar's own staff only. */
 	static final String REGISTRAR = "-registrar";
 
-	private static final Set<String> KINDS = Set.of(ORGANISATION, ORGANISATION + REGISTRAR, REGISTRATION,
-			REGISTRATION + REGISTRAR, ANNUAL_REPORT, ANNUAL_REPORT + REGISTRAR, ALTERATION, SPOT_CHECK,
-			SPOT_CHECK_ITEM + REGISTRAR, EXIT_BATCH, EXIT_BATCH + REGISTRAR, EXIT_CASE + REGISTRAR);
-
 	private final OrganisationMapper organisations;
 
 	private final RegistrationMapper registrations;
@@ -84,12 +80,26 @@ class SocialOrgAccessTargets implements AccessTargets {
 	}
 
 	@Override
-	public Set<String> kinds() {
-		return KINDS;
+	public List<Kind> kinds() {
+		return List.of(kind(ORGANISATION, "ORGANISATION_NOT_FOUND", "社会组织不存在或无权查看"),
+				kind(ORGANISATION + REGISTRAR, "ORGANISATION_NOT_FOUND", "社会组织不存在或无权查看"),
+				kind(REGISTRATION, "REGISTRATION_NOT_FOUND", "登记申请不存在或无权查看"),
+				kind(REGISTRATION + REGISTRAR, "REGISTRATION_NOT_FOUND", "登记申请不存在或无权查看"),
+				kind(ANNUAL_REPORT, "REPORT_NOT_FOUND", "年度报告不存在或无权查看"),
+				kind(ANNUAL_REPORT + REGISTRAR, "REPORT_NOT_FOUND", "年度报告不存在或无权查看"),
+				kind(ALTERATION, "ALTERATION_NOT_FOUND", "申请不存在或无权查看"),
+				kind(SPOT_CHECK, "SPOT_CHECK_NOT_FOUND", "抽查不存在或无权查看"),
+				kind(SPOT_CHECK_ITEM + REGISTRAR, "SPOT_CHECK_NOT_FOUND", "抽查不存在或无权查看"),
+				kind(EXIT_BATCH, "EXIT_BATCH_NOT_FOUND", "批次不存在或无权查看"),
+				kind(EXIT_BATCH + REGISTRAR, "EXIT_BATCH_NOT_FOUND", "批次不存在或无权查看"),
+				kind(EXIT_CASE + REGISTRAR, "EXIT_CASE_NOT_FOUND", "撤销登记案件不存在或无权查看"));
 	}
 
-	@Override
-	public Optional<Target> find(String kind, String id) {
+	private Kind kind(String name, String notFoundCode, String notFoundMessage) {
+		return new Kind(name, id -> find(name, id), notFoundCode, notFoundMessage);
+	}
+
+	private Optional<Target> find(String kind, String id) {
 		boolean registrarOnly = kind.endsWith(REGISTRAR);
 		Optional<Place> place = switch (base(kind)) {
 			case ORGANISATION -> id.matches("\\d{1,18}") ? organisation(Long.parseLong(id)) : Optional.empty();
@@ -112,19 +122,6 @@ class SocialOrgAccessTargets implements AccessTargets {
 		};
 		return place.map(p -> new Target(BusinessLine.SOCIALORG, Set.of(p.registrarCode()),
 				registrarOnly ? registrarStaff(p.registrarCode()) : readers(p), null));
-	}
-
-	@Override
-	public ApiException notFound(String kind) {
-		return switch (base(kind)) {
-			case ORGANISATION -> ApiException.notFound("ORGANISATION_NOT_FOUND", "社会组织不存在或无权查看");
-			case REGISTRATION -> ApiException.notFound("REGISTRATION_NOT_FOUND", "登记申请不存在或无权查看");
-			case ANNUAL_REPORT -> ApiException.notFound("REPORT_NOT_FOUND", "年度报告不存在或无权查看");
-			case ALTERATION -> ApiException.notFound("ALTERATION_NOT_FOUND", "申请不存在或无权查看");
-			case EXIT_BATCH -> ApiException.notFound("EXIT_BATCH_NOT_FOUND", "批次不存在或无权查看");
-			case EXIT_CASE -> ApiException.notFound("EXIT_CASE_NOT_FOUND", "撤销登记案件不存在或无权查看");
-			default -> ApiException.notFound("SPOT_CHECK_NOT_FOUND", "抽查不存在或无权查看");
-		};
 	}
 
 	private static String base(String kind) {
