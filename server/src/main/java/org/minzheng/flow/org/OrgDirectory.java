@@ -21,10 +21,17 @@ public class OrgDirectory {
 
 	private final Map<String, OrgUnit> byCode;
 
+	/**
+	 * Each unit's children in the reference order: the tree is walked on every request.
+	 */
+	private final Map<String, List<OrgUnit>> childrenOf;
+
 	OrgDirectory(OrgUnitMapper mapper) {
-		this.byCode = mapper.findAll()
-			.stream()
-			.collect(Collectors.toUnmodifiableMap(OrgUnit::code, Function.identity()));
+		List<OrgUnit> units = mapper.findAll();
+		this.byCode = units.stream().collect(Collectors.toUnmodifiableMap(OrgUnit::code, Function.identity()));
+		this.childrenOf = units.stream()
+			.filter(unit -> unit.parentCode() != null)
+			.collect(Collectors.groupingBy(OrgUnit::parentCode, Collectors.toUnmodifiableList()));
 	}
 
 	public Optional<OrgUnit> find(String code) {
@@ -46,7 +53,7 @@ public class OrgDirectory {
 	}
 
 	public List<OrgUnit> children(String code) {
-		return byCode.values().stream().filter(unit -> code.equals(unit.parentCode())).toList();
+		return childrenOf.getOrDefault(code, List.of());
 	}
 
 	/** The district a unit belongs to (itself if it is a district), if any. */
@@ -66,10 +73,7 @@ public class OrgDirectory {
 		if (!byCode.containsKey(code) || !into.add(code)) {
 			return;
 		}
-		byCode.values()
-			.stream()
-			.filter(unit -> code.equals(unit.parentCode()))
-			.forEach(unit -> collect(unit.code(), into));
+		children(code).forEach(unit -> collect(unit.code(), into));
 	}
 
 }

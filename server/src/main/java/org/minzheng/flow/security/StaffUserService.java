@@ -70,13 +70,11 @@ class StaffUserService implements UserDetailsService {
 				}
 			}
 		}
-		Map<String, Set<String>> frozenCoverage = new HashMap<>();
-		coverage.forEach((key, units) -> frozenCoverage.put(key, Set.copyOf(units)));
-		Map<BusinessLine, Set<String>> frozenScopes = new EnumMap<>(BusinessLine.class);
-		scopes.forEach((line, units) -> frozenScopes.put(line, Set.copyOf(units)));
+		coverage.replaceAll((key, units) -> Set.copyOf(units));
+		scopes.replaceAll((line, units) -> Set.copyOf(units));
 		boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(clock.instant());
 		return new StaffUser(row.id(), row.username(), row.displayName(), row.passwordHash(), row.enabled(), locked,
-				List.copyOf(assignments), Map.copyOf(frozenCoverage), Map.copyOf(frozenScopes));
+				List.copyOf(assignments), Map.copyOf(coverage), Map.copyOf(scopes));
 	}
 
 }
