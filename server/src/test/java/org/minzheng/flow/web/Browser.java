@@ -155,11 +155,30 @@ final class Browser implements AutoCloseable {
 
 	/** Picks an option of an Element Plus select by its visible text. */
 	void choose(String testId, String optionText) {
-		clickTestId(testId);
-		click(By.xpath(
-				"//li[contains(@class,'el-select-dropdown__item') and not(ancestor::*[contains(@style,'display: none')])]"
-						+ "[normalize-space(.)='" + optionText + "' or contains(normalize-space(.), '" + optionText
-						+ "')]"));
+		// a click can land on a neighbouring option while the dropdown is still moving
+		// into place: check what the select shows and choose again if it is not the
+		// option
+		for (int attempt = 0; attempt < 3; attempt++) {
+			clickTestId(testId);
+			click(By.xpath(
+					"//li[contains(@class,'el-select-dropdown__item') and not(ancestor::*[contains(@style,'display: none')])]"
+							+ "[normalize-space(.)='" + optionText + "' or contains(normalize-space(.), '" + optionText
+							+ "')]"));
+			if (shows(By.cssSelector("[data-testid=" + testId + "]"), optionText)) {
+				return;
+			}
+		}
+	}
+
+	private boolean shows(By select, String text) {
+		try {
+			new WebDriverWait(this.driver, Duration.ofSeconds(2))
+				.until(ExpectedConditions.textToBePresentInElementLocated(select, text));
+			return true;
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			return false;
+		}
 	}
 
 	/** Waits until the element's text contains the given text. */
