@@ -68,6 +68,10 @@ public final class DecisionCheck {
 		if (dmn.length > MAX_DMN_BYTES) {
 			return refused("DMN_TOO_LARGE", "决策文件不能超过 1 MB");
 		}
+		ModelRules.Problem shape = XmlLimits.check(dmn);
+		if (shape != null) {
+			return new Result(Set.of(), List.of(shape));
+		}
 		String unsafe = ModelCheck.unsafeXml(dmn);
 		if (unsafe != null) {
 			return refused(unsafe, ModelCheck.message(unsafe));

@@ -13,7 +13,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.ModelException;
+import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads an uploaded model safely and checks it against {@link ModelRules}. The bytes are
@@ -62,17 +64,29 @@ public final class ModelCheck {
 	 * change)
 	 */
 	public static Result check(byte[] xml, Set<String> forms, Set<String> beans, Set<String> decisions) {
-		String unsafe = unsafeXml(xml);
-		if (unsafe != null) {
-			return new Result(null, null, Set.of(), List.of(new ModelRules.Problem(null, unsafe, message(unsafe))));
+		ModelRules.Problem shape = XmlLimits.check(xml);
+		if (shape != null) {
+			return new Result(null, null, Set.of(), List.of(shape));
+		}
+		Document document;
+		try {
+			document = parse(xml);
+		}
+		catch (SAXException | IOException ex) {
+			String text = String.valueOf(ex.getMessage());
+			String code = text.contains("DOCTYPE") ? "XML_DOCTYPE_NOT_ALLOWED" : "XML_MALFORMED";
+			return new Result(null, null, Set.of(), List.of(located(code, message(code), ex, xml)));
 		}
 		BpmnModelInstance model;
 		try {
 			model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
 		}
 		catch (ModelException ex) {
-			return new Result(null, null, Set.of(), List
-				.of(new ModelRules.Problem(null, "BPMN_INVALID", "不是有效的 BPMN 2.0 模型：" + firstLine(ex.getMessage()))));
+			// what would run code is named even in a model the schema refuses
+			List<ModelRules.Problem> problems = new java.util.ArrayList<>(
+					ModelSafety.check(document, ExpressionAllowList.shipped()));
+			problems.add(0, located("BPMN_INVALID", "不是有效的 BPMN 2.0 模型", ex, xml));
+			return new Result(null, null, Set.of(), problems);
 		}
 		Process process = model.getModelElementsByType(Process.class)
 			.stream()
@@ -80,7 +94,71 @@ public final class ModelCheck {
 			.findFirst()
 			.orElse(null);
 		return new Result(process == null ? null : process.getId(), process == null ? null : process.getName(),
-				ModelRules.formsOf(model), ModelRules.check(model, forms, beans, decisions));
+				ModelRules.formsOf(model), ModelRules.check(model, document, forms, beans, decisions));
+	}
+
+	/**
+	 * A problem of an unreadable file, with the line, the column and the element the
+	 * parser stopped at, when it says.
+	 */
+	private static ModelRules.Problem located(String code, String message, Exception ex, byte[] xml) {
+		SAXParseException at = null;
+		String reason = null;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SAXParseException parse && at == null) {
+				at = parse;
+			}
+			if (cause instanceof SAXException && cause.getMessage() != null) {
+				reason = cause.getMessage();
+			}
+		}
+		int line = at != null ? at.getLineNumber() : -1;
+		int column = at != null ? at.getColumnNumber() : -1;
+		if (reason == null) {
+			reason = ex.getMessage();
+		}
+		// the model API's schema validation reports "Error: URI=… Line=10: cvc-…" and
+		// names
+		// the element as {"namespace":local}
+		java.util.regex.Matcher lineNumber = SCHEMA_LINE.matcher(String.valueOf(reason));
+		if (line < 1 && lineNumber.find()) {
+			line = Integer.parseInt(lineNumber.group(1));
+		}
+		String text = firstLine(
+				SCHEMA_NAME.matcher(SCHEMA_PREFIX.matcher(String.valueOf(reason)).replaceFirst("")).replaceAll("$1"));
+		if (line < 1) {
+			return new ModelRules.Problem(null, null, code, message + "：" + text, null, null, null);
+		}
+		XmlLimits.Located element = XmlLimits.elementAt(xml, line, column < 1 ? Integer.MAX_VALUE : column);
+		if (column < 1) {
+			column = element == null || element.line() != line ? 1 : element.column();
+		}
+		String where = "第 " + line + " 行第 " + column + " 列" + (element == null ? "" : "（元素 " + element.name() + "）");
+		String whereEn = "line " + line + ", column " + column
+				+ (element == null ? "" : " (element " + element.name() + ")");
+		return new ModelRules.Problem(element == null ? null : element.id(), element == null ? null : element.name(),
+				code, message + "，" + where + "：" + text,
+				("BPMN_INVALID".equals(code) ? "Not a valid BPMN 2.0 model" : "Not well-formed XML") + " at " + whereEn
+						+ ": " + text,
+				line, column);
+	}
+
+	private static final java.util.regex.Pattern SCHEMA_LINE = java.util.regex.Pattern.compile("Line=(\\d+)");
+
+	private static final java.util.regex.Pattern SCHEMA_PREFIX = java.util.regex.Pattern
+		.compile("^Error: URI=\\S* Line=\\d+: ");
+
+	private static final java.util.regex.Pattern SCHEMA_NAME = java.util.regex.Pattern
+		.compile("\\{?\"[^\"]*\":([A-Za-z0-9_.-]+)}?");
+
+	/** A model's text as a DOM document, read by the hardened parser. */
+	static Document dom(String xml) {
+		try {
+			return parse(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (SAXException | IOException ex) {
+			throw new IllegalArgumentException("not a readable model: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**
@@ -104,8 +182,11 @@ public final class ModelCheck {
 		return ModelRules.beansOf(Bpmn.readModelFromStream(new ByteArrayInputStream(xml)));
 	}
 
-	/** A code when the bytes are not plain, well-formed XML without a DOCTYPE. */
-	static String unsafeXml(byte[] xml) {
+	/**
+	 * Parses plain XML: no document type declaration (so no entity, external or
+	 * expanding, is ever resolved), no external DTD or schema, no XInclude.
+	 */
+	private static Document parse(byte[] xml) throws SAXException, IOException {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -119,14 +200,24 @@ public final class ModelCheck {
 			factory.setNamespaceAware(true);
 			var builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(null);
-			builder.parse(new ByteArrayInputStream(xml));
+			return builder.parse(new ByteArrayInputStream(xml));
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A code when the bytes are not plain, well-formed XML without a DOCTYPE. */
+	static String unsafeXml(byte[] xml) {
+		try {
+			parse(xml);
 			return null;
 		}
 		catch (SAXException ex) {
 			String text = String.valueOf(ex.getMessage());
 			return text.contains("DOCTYPE") ? "XML_DOCTYPE_NOT_ALLOWED" : "XML_MALFORMED";
 		}
-		catch (ParserConfigurationException | IOException ex) {
+		catch (IOException ex) {
 			return "XML_MALFORMED";
 		}
 	}

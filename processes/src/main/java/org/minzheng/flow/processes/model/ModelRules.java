@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
-import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
@@ -22,10 +22,10 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.minzheng.flow.processes.ProcessConventions;
+import org.w3c.dom.Document;
 
 /**
  * The rules a process model must satisfy before it may be deployed, whether it ships with
@@ -74,8 +74,24 @@ public final class ModelRules {
 	private ModelRules() {
 	}
 
-	/** One problem with a model: where, a stable code, and what to do, in Chinese. */
-	public record Problem(String elementId, String code, String message) {
+	/**
+	 * One problem with a model: where (the element's id, the attribute or child element
+	 * concerned, and for an unreadable file the line and column), a stable code, and what
+	 * to do, in Chinese and (where written) English.
+	 */
+	public record Problem(String elementId, String attribute, String code, String message, String messageEn,
+			Integer line, Integer column) {
+
+		/** A problem of an element as a whole, described in Chinese. */
+		public Problem(String elementId, String code, String message) {
+			this(elementId, null, code, message, null, null, null);
+		}
+
+		/** A problem of one attribute or child element, described in both languages. */
+		public Problem(String elementId, String attribute, String code, String message, String messageEn) {
+			this(elementId, attribute, code, message, messageEn, null, null);
+		}
+
 	}
 
 	/**
@@ -100,18 +116,25 @@ public final class ModelRules {
 	 */
 	public static List<Problem> check(BpmnModelInstance model, Set<String> forms, Set<String> beans,
 			Set<String> decisions) {
+		return check(model, ModelCheck.dom(Bpmn.convertToString(model)), forms, beans, decisions);
+	}
+
+	/**
+	 * Checks a model whose document was already read (by {@link ModelCheck}).
+	 * @param document the same model as a DOM document, for the deny-by-default walk
+	 * ({@link ModelSafety}) of every element and attribute
+	 * @param beans the delegate beans a model may name: those of the allow-list that
+	 * exist
+	 */
+	static List<Problem> check(BpmnModelInstance model, Document document, Set<String> forms, Set<String> beans,
+			Set<String> decisions) {
 		List<Problem> problems = new ArrayList<>();
 		checkProcess(model, problems);
 		model.getModelElementsByType(FlowNode.class).forEach(node -> checkId(node, problems));
 		model.getModelElementsByType(ScriptTask.class)
-			.forEach(task -> problems.add(new Problem(task.getId(), "SCRIPT_NOT_ALLOWED", "不允许使用脚本任务")));
-		model.getModelElementsByType(CamundaScript.class)
-			.forEach(script -> problems.add(new Problem(ownerId(script), "SCRIPT_NOT_ALLOWED", "不允许在监听器或参数中使用脚本")));
-		model.getModelElementsByType(ConditionExpression.class).forEach(condition -> {
-			if (condition.getLanguage() != null && !condition.getLanguage().isBlank()) {
-				problems.add(new Problem(ownerId(condition), "SCRIPT_NOT_ALLOWED", "条件不允许使用脚本语言，请使用表达式"));
-			}
-		});
+			.forEach(task -> problems.add(new Problem(task.getId(), "bpmn:scriptTask", "SCRIPT_NOT_ALLOWED",
+					"不允许使用脚本任务", "Script tasks are not allowed")));
+		problems.addAll(ModelSafety.check(document, ExpressionAllowList.shipped()));
 		model.getModelElementsByType(ServiceTask.class).forEach(task -> {
 			checkDelegate(task.getId(), task.getCamundaClass(), task.getCamundaExpression(),
 					task.getCamundaDelegateExpression(), task.getCamundaType(), beans, problems);
@@ -180,8 +203,7 @@ public final class ModelRules {
 	 */
 	private static void checkBusinessRuleTask(BusinessRuleTask task, Set<String> decisions, List<Problem> problems) {
 		String ref = task.getCamundaDecisionRef();
-		if (task.getCamundaClass() != null || task.getCamundaExpression() != null
-				|| task.getCamundaDelegateExpression() != null || task.getCamundaType() != null) {
+		if (task.getCamundaDelegateExpression() != null) {
 			problems.add(new Problem(task.getId(), "CLASS_NOT_ALLOWED", "业务规则任务只能引用决策，不能引用类、表达式或外部任务"));
 		}
 		if (ref == null || ref.isBlank()) {
@@ -262,21 +284,19 @@ public final class ModelRules {
 		}
 	}
 
+	/**
+	 * A service task or listener names a delegate bean that exists (whether it is on the
+	 * allow-list, and whether a class, expression or external type is named instead, is
+	 * {@link ModelSafety}'s refusal).
+	 */
 	private static void checkDelegate(String elementId, String className, String expression, String delegate,
 			String type, Set<String> beans, List<Problem> problems) {
-		if (className != null && !className.isBlank()) {
-			problems.add(new Problem(elementId, "CLASS_NOT_ALLOWED", "不允许直接引用 Java 类，请选择已登记的处理程序"));
-		}
-		if (expression != null && !expression.isBlank()) {
-			problems.add(new Problem(elementId, "EXPRESSION_NOT_ALLOWED", "不允许使用任意表达式，请选择已登记的处理程序"));
-		}
-		if (type != null && !type.isBlank()) {
-			problems.add(new Problem(elementId, "EXTERNAL_TASK_NOT_ALLOWED", "不支持外部任务或连接器"));
-		}
 		if (delegate != null) {
 			Optional<String> bean = bean(delegate);
-			if (bean.isEmpty() || !beans.contains(bean.get())) {
-				problems.add(new Problem(elementId, "BEAN_NOT_ALLOWED", "处理程序不在允许清单内：" + delegate));
+			if (bean.isPresent() && ExpressionAllowList.shipped().delegates().contains(bean.get())
+					&& !beans.contains(bean.get())) {
+				problems.add(new Problem(elementId, "camunda:delegateExpression", "BEAN_NOT_ALLOWED",
+						"处理程序不在允许清单内：" + delegate, "The delegate bean is not on the allow-list: " + delegate));
 			}
 		}
 		else if ((className == null || className.isBlank()) && (expression == null || expression.isBlank())
@@ -319,9 +339,6 @@ public final class ModelRules {
 			}
 		}
 		String formRef = task.getCamundaFormRef();
-		if (task.getCamundaFormKey() != null) {
-			problems.add(new Problem(task.getId(), "FORM_KEY_NOT_ALLOWED", "请使用表单引用（formRef），不要使用 formKey"));
-		}
 		if (formRef == null || formRef.isBlank()) {
 			problems.add(new Problem(task.getId(), "FORM_MISSING", "用户任务须引用一个表单"));
 		}
