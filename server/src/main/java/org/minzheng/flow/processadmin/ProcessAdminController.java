@@ -57,6 +57,17 @@ class ProcessAdminController {
 		return console.processes(CurrentUser.get());
 	}
 
+	/**
+	 * What a model may hold and what its expressions may call (the allow-list the server
+	 * checks uploads against and the engine enforces at run time), for the modeler's
+	 * lint.
+	 */
+	@Access(roles = Role.PROCESS_OWNER)
+	@GetMapping("/model-rules")
+	java.util.Map<String, Object> modelRules() {
+		return org.minzheng.flow.processes.model.ExpressionAllowList.shipped().asData();
+	}
+
 	/** The model of a version, for the modeler to open. */
 	@Access(roles = Role.PROCESS_OWNER)
 	@GetMapping("/versions/{definitionId}/model")

@@ -1,8 +1,5 @@
 package org.minzheng.flow.processadmin;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +18,7 @@ import org.minzheng.flow.inbox.FormSchemas;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.processes.model.DecisionCheck;
+import org.minzheng.flow.processes.model.ExpressionAllowList;
 import org.minzheng.flow.processes.model.ModelCheck;
 import org.minzheng.flow.processes.model.ModelDiff;
 import org.minzheng.flow.processes.model.ModelRules;
@@ -30,8 +28,6 @@ import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.workflow.ProcessRepository;
 import org.minzheng.flow.workflow.ProcessRepository.ProcessVersion;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +79,7 @@ public class ProcessChanges {
 		this.orgs = orgs;
 		this.audit = audit;
 		this.clock = clock;
-		this.allowedBeans = shippedBeans();
+		this.allowedBeans = ExpressionAllowList.shipped().delegates();
 	}
 
 	/**
@@ -443,24 +439,6 @@ public class ProcessChanges {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * The delegate beans the shipped (reviewed) models use: the allow-list for uploads.
-	 */
-	private static Set<String> shippedBeans() {
-		Set<String> beans = new LinkedHashSet<>();
-		try {
-			for (Resource model : new PathMatchingResourcePatternResolver().getResources("classpath*:bpmn/**/*.bpmn")) {
-				try (InputStream in = model.getInputStream()) {
-					beans.addAll(ModelCheck.beansOf(in.readAllBytes()));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return Set.copyOf(beans);
 	}
 
 }
