@@ -72,9 +72,11 @@ public final class ExpressionAllowList {
 
 	private final Set<String> freeText;
 
+	private final Set<String> engineNames;
+
 	private ExpressionAllowList(List<Method> methods, Set<String> delegates, Set<String> bpmnElements,
 			Map<String, ExpressionGrammar.Form> attributes, Map<String, Map<String, ExpressionGrammar.Form>> extensions,
-			Map<String, ExpressionGrammar.Form> texts, Set<String> freeText) {
+			Map<String, ExpressionGrammar.Form> texts, Set<String> freeText, Set<String> engineNames) {
 		this.methods = List.copyOf(methods);
 		this.delegates = Set.copyOf(delegates);
 		this.bpmnElements = Set.copyOf(bpmnElements);
@@ -82,6 +84,17 @@ public final class ExpressionAllowList {
 		this.extensions = Map.copyOf(extensions);
 		this.texts = Map.copyOf(texts);
 		this.freeText = Set.copyOf(freeText);
+		this.engineNames = Set.copyOf(engineNames);
+	}
+
+	/**
+	 * Names that are never process variables: the engine's own objects
+	 * ({@code execution}, {@code task}, …) and its and the application's infrastructure
+	 * beans. The engine's expression manager refuses every bean off the list at run time;
+	 * refusing these names in the check tells the process owner at once.
+	 */
+	public Set<String> engineNames() {
+		return engineNames;
 	}
 
 	/** The BPMN elements (local names) a model may hold. */
@@ -164,7 +177,7 @@ public final class ExpressionAllowList {
 							m.parameters().stream().map(p -> p.name().toLowerCase()).toList()))
 					.toList());
 		data.put("delegates", delegates.stream().sorted().toList());
-		data.put("engineNames", ExpressionGrammar.ENGINE_NAMES.stream().sorted().toList());
+		data.put("engineNames", engineNames.stream().sorted().toList());
 		data.put("bpmn", bpmnElements.stream().sorted().toList());
 		data.put("attributes", lower(attributes));
 		Map<String, Object> extensionData = new java.util.TreeMap<>();
@@ -192,6 +205,7 @@ public final class ExpressionAllowList {
 		Map<String, Map<String, ExpressionGrammar.Form>> extensions = new LinkedHashMap<>();
 		Map<String, ExpressionGrammar.Form> texts = new LinkedHashMap<>();
 		Set<String> free = new LinkedHashSet<>();
+		Set<String> engine = new LinkedHashSet<>();
 		for (String raw : lines) {
 			String line = raw.strip();
 			if (line.isEmpty() || line.startsWith("#")) {
@@ -226,11 +240,14 @@ public final class ExpressionAllowList {
 			else if ("free-text".equals(words[0])) {
 				free.addAll(rest);
 			}
+			else if ("not-a-variable".equals(words[0])) {
+				engine.addAll(rest);
+			}
 			else {
 				throw new IllegalStateException("unreadable line in " + RESOURCE + ": " + line);
 			}
 		}
-		return new ExpressionAllowList(methods, delegates, bpmn, attributes, extensions, texts, free);
+		return new ExpressionAllowList(methods, delegates, bpmn, attributes, extensions, texts, free, engine);
 	}
 
 	/** {@code name[:form]} words: the form of each name ({@code none} when not given). */

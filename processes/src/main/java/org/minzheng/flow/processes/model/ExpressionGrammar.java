@@ -48,19 +48,6 @@ public final class ExpressionGrammar {
 	/** Deepest nesting of parentheses accepted. */
 	public static final int MAX_NESTING = 10;
 
-	/**
-	 * Names the engine resolves to its own objects, or that name the engine's and the
-	 * application's infrastructure beans, rather than process variables. (The engine's
-	 * expression manager refuses every bean off the allow-list at run time; refusing
-	 * these names here tells the process owner at once.)
-	 */
-	public static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "caseExecution",
-			"variableScope", "authenticatedUserId", "processEngine", "processEngineConfiguration",
-			"processEngineServices", "runtimeService", "repositoryService", "taskService", "historyService",
-			"managementService", "identityService", "formService", "authorizationService", "filterService",
-			"externalTaskService", "caseService", "decisionService", "applicationContext", "environment", "dataSource",
-			"jdbcTemplate", "transactionManager", "sqlSessionFactory", "objectMapper");
-
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	/** What a location in a model accepts. */
@@ -245,7 +232,7 @@ public final class ExpressionGrammar {
 
 	/** A bare name is a process variable: never an engine object or a registered bean. */
 	private static Optional<Refusal> variable(String name, ExpressionAllowList allowList) {
-		if (ENGINE_NAMES.contains(name)) {
+		if (allowList.engineNames().contains(name)) {
 			return refuse("EXPRESSION_IDENTIFIER_NOT_ALLOWED", "“" + name + "”只能作为已登记方法的参数使用",
 					"'" + name + "' may only be passed to a registered method");
 		}
