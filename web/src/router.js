@@ -21,6 +21,7 @@ const routes = [
   { path: '/socialorg/annual', name: 'socialorg-annual', component: () => import('./views/socialorg/SocialOrgAnnualView.vue'), meta: { line: 'socialorg' } },
   { path: '/socialorg/spot-checks', name: 'socialorg-spot-checks', component: () => import('./views/socialorg/SocialOrgSpotCheckView.vue'), meta: { line: 'socialorg' } },
   { path: '/process-admin', name: 'process-admin', component: () => import('./views/ProcessAdminView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
+  { path: '/process-admin/new', name: 'process-new', component: () => import('./views/ProcessModelerView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
   { path: '/process-admin/model/:definitionId', name: 'process-modeler', component: () => import('./views/ProcessModelerView.vue'), props: true, meta: { roles: ['PROCESS_OWNER'] } },
   { path: '/process-admin/changes/:id', name: 'process-change', component: () => import('./views/ProcessChangeView.vue'), props: true, meta: { roles: ['PROCESS_OWNER'] } },
   { path: '/process-admin/migrations', name: 'process-migration', component: () => import('./views/ProcessMigrationView.vue'), meta: { roles: ['PROCESS_OWNER'] } },

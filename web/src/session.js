@@ -63,6 +63,11 @@ export function orgUnitsOf(role, line) {
   return roles.filter((r) => r.role === role).map((r) => r.orgUnitCode)
 }
 
+/** How the keys of a line's processes begin (aid → Aid). */
+export function processKeyPrefix(line) {
+  return Object.keys(PROCESS_PREFIXES).find((prefix) => PROCESS_PREFIXES[prefix] === line) || null
+}
+
 /** The line a process belongs to, by its key (AidApplicationProcess → aid); null when unknown. */
 export function lineOfProcess(processKey) {
   const prefix = Object.keys(PROCESS_PREFIXES).find((p) => processKey?.startsWith(p) && /[A-Z]/.test(processKey.charAt(p.length)))

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
+import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.workflow.ProcessRepository.MigrationPreview;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The process owners' console, changes (four eyes) and migrations. */
+/**
+ * The process owners' console, proposals (a change, a new process, a retirement; four
+ * eyes) and migrations.
+ */
 @RestController
 @RequestMapping("/api/process-admin")
 class ProcessAdminController {
@@ -104,6 +108,44 @@ class ProcessAdminController {
 	@PostMapping("/processes/{key}/changes")
 	@ResponseStatus(HttpStatus.CREATED)
 	ProcessChanges.Proposal propose(@PathVariable String key, HttpServletRequest request) throws IOException {
+		ProposeRequest proposal = readLimited(request, ProposeRequest.class);
+		String variant = proposal.variant() == null || proposal.variant().isBlank() ? null : proposal.variant();
+		return changes.propose(CurrentUser.get(), key, variant, proposal.changeNote(), bytes(proposal.xml()),
+				proposal.forms(), proposal.decisions());
+	}
+
+	/**
+	 * Proposes a process not deployed yet: {@code {"changeNote": "…", "xml": "…",
+	 * "forms": {…}, "decisions": {…}}}, its key read from the model; only a city process
+	 * owner, asked before the body is read.
+	 */
+	@Access(roles = Role.PROCESS_OWNER)
+	@PostMapping("/processes")
+	@ResponseStatus(HttpStatus.CREATED)
+	ProcessChanges.Proposal proposeNew(HttpServletRequest request) throws IOException {
+		StaffUser user = CurrentUser.get();
+		changes.requireCityOwner(user);
+		NewProcessRequest proposal = readLimited(request, NewProcessRequest.class);
+		return changes.proposeNew(user, proposal.changeNote(), bytes(proposal.xml()), proposal.forms(),
+				proposal.decisions());
+	}
+
+	/**
+	 * Proposes to retire a process (every version and district variant):
+	 * {@code {"changeNote": "why"}}.
+	 */
+	@Access(roles = Role.PROCESS_OWNER)
+	@PostMapping("/processes/{key}/retire")
+	@ResponseStatus(HttpStatus.CREATED)
+	ProcessChange retire(@PathVariable String key, @RequestBody(required = false) RetireRequest request) {
+		return changes.proposeRetirement(CurrentUser.get(), key, request == null ? null : request.changeNote());
+	}
+
+	/**
+	 * A proposal's JSON, read with a size limit before it is parsed (an oversized body is
+	 * answered, not reset).
+	 */
+	private <T> T readLimited(HttpServletRequest request, Class<T> type) throws IOException {
 		byte[] body;
 		try (InputStream in = request.getInputStream()) {
 			body = in.readNBytes(MAX_BODY + 1);
@@ -114,17 +156,16 @@ class ProcessAdminController {
 				throw tooLarge();
 			}
 		}
-		ProposeRequest proposal;
 		try {
-			proposal = json.readValue(body, ProposeRequest.class);
+			return json.readValue(body, type);
 		}
 		catch (IOException ex) {
 			throw ApiException.badRequest("REQUEST_MALFORMED", "body", "请求格式不正确");
 		}
-		byte[] xml = proposal.xml() == null ? null : proposal.xml().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		String variant = proposal.variant() == null || proposal.variant().isBlank() ? null : proposal.variant();
-		return changes.propose(CurrentUser.get(), key, variant, proposal.changeNote(), xml, proposal.forms(),
-				proposal.decisions());
+	}
+
+	private static byte[] bytes(String xml) {
+		return xml == null ? null : xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Access(roles = Role.PROCESS_OWNER)
@@ -169,6 +210,14 @@ class ProcessAdminController {
 	 */
 	record ProposeRequest(String variant, String changeNote, String xml, java.util.Map<String, String> forms,
 			java.util.Map<String, String> decisions) {
+	}
+
+	/** A new process: as a change, without a variant (a new process starts city-wide). */
+	record NewProcessRequest(String changeNote, String xml, java.util.Map<String, String> forms,
+			java.util.Map<String, String> decisions) {
+	}
+
+	record RetireRequest(String changeNote) {
 	}
 
 	record Decision(String reason) {

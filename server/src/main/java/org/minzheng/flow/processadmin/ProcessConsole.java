@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The process owners' console: every process with its versions (the city's and the
- * districts' variants), running instances per version and per district, and the forms
- * each version uses.
+ * districts' variants), running instances per version and per district, the forms each
+ * version uses, and whether the process is retired.
  */
 @Service
 public class ProcessConsole {
@@ -33,14 +33,27 @@ public class ProcessConsole {
 
 	private final FormSchemas shipped;
 
-	ProcessConsole(ProcessRepository repository, OrgDirectory orgs, FormSchemas shipped) {
+	private final ProcessChangeMapper changes;
+
+	ProcessConsole(ProcessRepository repository, OrgDirectory orgs, FormSchemas shipped, ProcessChangeMapper changes) {
 		this.repository = repository;
 		this.orgs = orgs;
 		this.shipped = shipped;
+		this.changes = changes;
 	}
 
-	/** One process and its versions, newest first. */
-	public record ProcessEntry(String key, String name, List<VersionEntry> versions) {
+	/**
+	 * One process and its versions, newest first; {@code retired} when its owners retired
+	 * it (no new instances), else {@code null}.
+	 */
+	public record ProcessEntry(String key, String name, List<VersionEntry> versions, Retirement retired) {
+	}
+
+	/**
+	 * Since when a process is retired, who proposed and who approved it, and why.
+	 */
+	public record Retirement(long changeId, java.time.Instant retiredAt, String requestedBy, String approvedBy,
+			String reason) {
 	}
 
 	/**
@@ -94,8 +107,14 @@ public class ProcessConsole {
 				.add(new VersionEntry(version, version.variant() == null ? null : orgs.nameOf(version.variant()),
 						districts, forms, decisions, edited));
 		}
+		Map<String, Retirement> retired = new java.util.HashMap<>();
+		for (ProcessChangeMapper.Retirement row : changes.retirements()) {
+			retired.put(row.processKey(), new Retirement(row.changeId(), row.retiredAt(), row.requestedBy(),
+					row.decidedBy(), row.changeNote()));
+		}
 		List<ProcessEntry> entries = new ArrayList<>();
-		byKey.forEach((key, versions) -> entries.add(new ProcessEntry(key, names.get(key), versions)));
+		byKey
+			.forEach((key, versions) -> entries.add(new ProcessEntry(key, names.get(key), versions, retired.get(key))));
 		return entries;
 	}
 

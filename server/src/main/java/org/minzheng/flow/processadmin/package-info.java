@@ -12,7 +12,9 @@
  * instances move to the new version after a preview and a dry run that say which can and
  * cannot move and why. A district may run its own variant of a chain (an engine tenant
  * named by the district code): its cases start the variant, every other district's the
- * city's version. Every proposal, decision, deployment and migration is in the audit
- * chain.
+ * city's version. A city process owner may also propose a new process of their line (the
+ * same checks; everything in it is added) or the retirement of one (no new instances of
+ * any version or variant, running ones finish), each approved by a second owner. Every
+ * proposal, decision, deployment, retirement and migration is in the audit chain.
  */
 package org.minzheng.flow.processadmin;

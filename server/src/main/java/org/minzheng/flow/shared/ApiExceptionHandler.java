@@ -53,6 +53,18 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "TASK_CHANGED", "任务已被他人处理，请刷新");
 	}
 
+	/**
+	 * A feature started a process its owners retired: nothing was created (the start is
+	 * in the feature's transaction), the staff are told why.
+	 */
+	@ExceptionHandler(org.minzheng.flow.workflow.ProcessRetiredException.class)
+	ProblemDetail processRetired(org.minzheng.flow.workflow.ProcessRetiredException ex) {
+		log.info("start of retired process {} refused", ex.processKey());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "PROCESS_RETIRED", "该业务流程已停用，不再受理新的办理；已在办的案件照常办结");
+		problem.setProperty("processKey", ex.processKey());
+		return problem;
+	}
+
 	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
 		ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", "文件超过 5 MB，请压缩或分页扫描后再上传");

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Deployed process versions as process owners see them: list, parse, deploy, migrate. A
- * district variant is a version deployed for one district (its code is the variant);
- * cases of that district start it, every other district the city's version.
+ * Deployed process versions as process owners see them: list, parse, deploy, migrate,
+ * retire. A district variant is a version deployed for one district (its code is the
+ * variant); cases of that district start it, every other district the city's version.
  */
 public interface ProcessRepository {
 
@@ -83,6 +83,20 @@ public interface ProcessRepository {
 	 * @throws MigrationRefusedException when the engine refuses it (nothing changes)
 	 */
 	void migrate(String fromId, String toId, String processInstanceId);
+
+	/**
+	 * Stops new instances of a process: every version and district variant is suspended
+	 * for starting, by a feature and by a timer start event alike. Running instances go
+	 * on, and so do the jobs they create later (asynchronous steps, deadline timers). A
+	 * start afterwards throws {@link ProcessRetiredException}.
+	 */
+	void retire(String processKey);
+
+	/**
+	 * The versions of other processes whose call activities start this one (each version
+	 * with its running instances).
+	 */
+	List<ProcessVersion> callers(String processKey);
 
 	/** A deployed version of a process. */
 	record ProcessVersion(String definitionId, String key, String name, int version, String versionTag, String variant,

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerStartEventJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -46,12 +48,15 @@ class CamundaProcessRepository implements ProcessRepository {
 
 	private final RuntimeService runtime;
 
+	private final ManagementService management;
+
 	private final DeployedResources resources;
 
 	CamundaProcessRepository(ProcessEngine engine) {
 		this.engine = engine;
 		this.repository = engine.getRepositoryService();
 		this.runtime = engine.getRuntimeService();
+		this.management = engine.getManagementService();
 		this.resources = new DeployedResources(this.repository);
 	}
 
@@ -296,6 +301,39 @@ class CamundaProcessRepository implements ProcessRepository {
 		catch (ProcessEngineException ex) {
 			throw new MigrationRefusedException(ex.getMessage(), ex);
 		}
+	}
+
+	@Override
+	public void retire(String processKey) {
+		// by key without a tenant: every version, the districts' variants included
+		repository.updateProcessDefinitionSuspensionState()
+			.byProcessDefinitionKey(processKey)
+			.includeProcessInstances(false)
+			.suspend();
+		// the engine suspends the key's job definitions with it, and a job of a suspended
+		// job definition is created suspended: the asynchronous steps and deadline timers
+		// that running instances reach later would never run. Only the timer start events
+		// (suspended with their jobs) stay so.
+		management.createJobDefinitionQuery()
+			.processDefinitionKey(processKey)
+			.list()
+			.stream()
+			.filter(definition -> !TimerStartEventJobHandler.TYPE.equals(definition.getJobType()))
+			.forEach(definition -> management.activateJobDefinitionById(definition.getId()));
+	}
+
+	@Override
+	public List<ProcessVersion> callers(String processKey) {
+		List<ProcessVersion> callers = new ArrayList<>();
+		for (ProcessVersion version : versions()) {
+			if (!version.key().equals(processKey) && repository.getBpmnModelInstance(version.definitionId())
+				.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.CallActivity.class)
+				.stream()
+				.anyMatch(call -> processKey.equals(call.getCalledElement()))) {
+				callers.add(version);
+			}
+		}
+		return callers;
 	}
 
 	private static void leaves(ActivityInstance instance, List<String> into) {

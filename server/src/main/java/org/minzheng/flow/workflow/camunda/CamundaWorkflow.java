@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.minzheng.flow.workflow.ProcessRetiredException;
 import org.minzheng.flow.workflow.TaskConflictException;
 import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Component;
@@ -98,9 +100,15 @@ class CamundaWorkflow implements Workflow {
 			.processDefinitionKey(processKey)
 			.tenantIdIn(variant)
 			.count() > 0;
-		return (hasVariant ? start.processDefinitionTenantId(variant) : start.processDefinitionWithoutTenantId())
-			.execute()
-			.getId();
+		try {
+			return (hasVariant ? start.processDefinitionTenantId(variant) : start.processDefinitionWithoutTenantId())
+				.execute()
+				.getId();
+		}
+		catch (SuspendedEntityInteractionException ex) {
+			// the one way a definition is suspended here: its owners retired the process
+			throw new ProcessRetiredException(processKey, ex);
+		}
 	}
 
 	@Override
