@@ -215,7 +215,8 @@ public class ProcessChanges {
 		ModelDiff.Diff diff = ModelDiff.between(repository.xml(base.definitionId()).orElse(null), text);
 		audit.record(new AuditRecord(user.username(), Role.PROCESS_OWNER.name(), unit, null, "PROCESS_CHANGE_PROPOSED",
 				"提交流程变更 #" + change.id + "：" + processKey + scopeText(variant) + "，新增 " + diff.added().size() + "、删除 "
-						+ diff.removed().size() + "、修改 " + diff.changed().size() + " 个元素，SHA-256 " + sha
+						+ diff.removed().size() + "、修改 " + diff.changed().size() + " 个元素"
+						+ (diff.layout().isEmpty() ? "" : "，调整布局 " + diff.layout().size() + " 处") + "，SHA-256 " + sha
 						+ (carried.length() > 560 ? carried.substring(0, 560) + "……" : carried),
 				changeNote));
 		return new Proposal(changes.find(change.id), diff);
