@@ -17,11 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a process model's expressions may reach, read from one file
- * ({@value #RESOURCE}): the registered beans' registered methods, with the kind of each
- * parameter, and the beans a service task or listener may name as its delegate. The model
- * check, the engine's expression manager at run time and the browser's lint all read this
- * list, so that none of them can allow what another refuses.
+ * What a process model's expressions may reach, read from one file ({@value #RESOURCE}):
+ * the registered beans' registered methods, with the kind of each parameter, and the
+ * beans a service task or listener may name as its delegate. The model check, the
+ * engine's expression manager at run time and the browser's lint all read this list, so
+ * that none of them can allow what another refuses.
  */
 public final class ExpressionAllowList {
 
@@ -108,15 +108,16 @@ public final class ExpressionAllowList {
 	}
 
 	/**
-	 * The list as plain data (for the browser):
-	 * {@code {"methods": [{"bean", "name", "parameters": [...]}], "delegates": [...]}}.
+	 * The list as plain data (for the browser): {@code {"methods": [{"bean", "name",
+	 * "parameters": [...]}], "delegates": [...]}}.
 	 */
 	public Map<String, Object> asData() {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("methods", methods.stream()
-			.map(m -> Map.of("bean", m.bean(), "name", m.name(), "parameters",
-					m.parameters().stream().map(p -> p.name().toLowerCase()).toList()))
-			.toList());
+		data.put("methods",
+				methods.stream()
+					.map(m -> Map.of("bean", m.bean(), "name", m.name(), "parameters",
+							m.parameters().stream().map(p -> p.name().toLowerCase()).toList()))
+					.toList());
 		data.put("delegates", delegates.stream().sorted().toList());
 		return data;
 	}
