@@ -111,6 +111,10 @@ final class CanonicalModel {
 
 	private final Map<String, String> labels = new HashMap<>();
 
+	private final Map<String, Integer> occurrences = new HashMap<>();
+
+	private final Map<String, StringBuilder> signatures = new LinkedHashMap<>();
+
 	private CanonicalModel() {
 	}
 
@@ -146,6 +150,7 @@ final class CanonicalModel {
 			}
 		});
 		model.children(root, "", own, null, true, 1);
+		model.signatures.forEach((shown, signature) -> model.layout.put(shown, signature.toString()));
 		if (own.isEmpty()) {
 			model.items.remove(DEFINITIONS);
 		}
@@ -275,10 +280,9 @@ final class CanonicalModel {
 	private void item(Element element, String parentItem, boolean rootLevel, int depth) {
 		checkDepth(depth);
 		String id = element.getAttribute("id");
-		String key = id;
-		for (int n = 2; items.containsKey(key); n++) {
-			key = id + "#" + n;
-		}
+		// a repeated id (which the model check refuses) is kept apart, not merged
+		int occurrence = occurrences.merge(id, 1, Integer::sum);
+		String key = occurrence == 1 ? id : id + "#" + occurrence;
 		items.put(key, null);
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (parentItem != null) {
@@ -387,9 +391,15 @@ final class CanonicalModel {
 		checkDepth(depth);
 		String shown = element.getAttribute("bpmnElement");
 		if (!shown.isEmpty()) {
-			StringBuilder signature = new StringBuilder();
+			StringBuilder signature = signatures.get(shown);
+			if (signature == null) {
+				signatures.put(shown, signature = new StringBuilder());
+			}
+			else {
+				// the element drawn again (another diagram)
+				signature.append('|');
+			}
 			signature(element, signature, depth);
-			layout.merge(shown, signature.toString(), (a, b) -> a + "|" + b);
 		}
 		for (Element child : elements(element)) {
 			layout(child, depth + 1);
