@@ -423,9 +423,9 @@ public class ProcessChanges {
 		audit.record(new AuditRecord(user.username(), Role.PROCESS_OWNER.name(), unit, null,
 				kind == Kind.NEW ? "PROCESS_NEW_PROPOSED" : "PROCESS_CHANGE_PROPOSED",
 				"提交" + kindText(kind) + " #" + change.id + "：" + processKey + scopeText(variant) + "，新增 "
-						+ diff.added().size() + "、删除 " + diff.removed().size() + "、修改 " + diff.changed().size()
-						+ " 个元素，SHA-256 " + checked.sha256()
-						+ (carried.length() > 560 ? carried.substring(0, 560) + "……" : carried),
+						+ diff.added().size() + "、删除 " + diff.removed().size() + "、修改 " + diff.changed().size() + " 个元素"
+						+ (diff.layout().isEmpty() ? "" : "，调整布局 " + diff.layout().size() + " 处") + "，SHA-256 "
+						+ checked.sha256() + (carried.length() > 560 ? carried.substring(0, 560) + "……" : carried),
 				changeNote));
 		return new Proposal(changes.find(change.id), diff);
 	}

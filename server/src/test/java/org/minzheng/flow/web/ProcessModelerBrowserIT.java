@@ -342,6 +342,24 @@ class ProcessModelerBrowserIT {
 		assertThat(this.browser.all(By.cssSelector(
 				"[data-testid=diff-base] [data-element-id=" + AidApplicationProcess.TASK_HAND_OVER + "].diff-removed")))
 			.hasSize(1);
+		// each change with its old and new value: the flow into the renamed step now
+		// leads
+		// to its new id; the new rule task with the decision it evaluates
+		WebElement flow = this.browser
+			.find(By.cssSelector("[data-testid=diff-entry][data-element=Flow_IntakeElsewhere]"));
+		assertThat(flow.getAttribute("data-kind")).isEqualTo("CHANGED");
+		assertThat(flow.findElements(By.cssSelector("[data-testid=diff-field]"))).singleElement()
+			.extracting(WebElement::getText)
+			.asString()
+			.contains("targetRef", AidApplicationProcess.TASK_HAND_OVER, "Task_HandOverReceipt");
+		assertThat(flow.findElement(By.cssSelector("[data-testid=diff-before]")).getText())
+			.isEqualTo(AidApplicationProcess.TASK_HAND_OVER);
+		assertThat(flow.findElement(By.cssSelector("[data-testid=diff-after]")).getText())
+			.isEqualTo("Task_HandOverReceipt");
+		WebElement rule = this.browser.find(By.cssSelector("[data-testid=diff-entry][data-element=" + RULE_TASK + "]"));
+		assertThat(rule.getAttribute("data-kind")).isEqualTo("ADDED");
+		assertThat(rule.getAttribute("textContent")).contains("camunda:decisionRef", DECISION);
+		this.browser.screenshot("change-review-details", By.cssSelector("[data-testid=diff-details]"));
 		// the new form travels with the change and is shown as the clerk will see it
 		WebElement form = this.browser
 			.find(By.cssSelector("[data-testid=change-resource][data-name=" + NEW_FORM + "]"));

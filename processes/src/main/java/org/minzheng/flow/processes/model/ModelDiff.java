@@ -1,20 +1,28 @@
 package org.minzheng.flow.processes.model;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * What changed between two versions of a model, element by element (by id): added,
- * removed, changed (type, name, attributes or extension elements differ). The diagram
- * layout is not a change; the four-eyes reviewer sees these lists and the markers on the
- * diagram.
+ * What changed in behaviour between two versions of a model, for the four-eyes reviewer:
+ * the process itself (name, history time to live, version tag, candidate starters, its
+ * properties and listeners), the messages, signals, errors and escalations, and every
+ * flow element, lane and artifact wherever it sits, each with the old and new value of
+ * each change. What changes nothing is not a change: attributes written out with their
+ * default value, namespace prefixes, attribute order, whitespace, comments (see
+ * {@link CanonicalModel}). Diagram moves are listed apart, as layout.
  */
 public final class ModelDiff {
+
+	/** Longest value shown; a longer one is cut with "…" around where it differs. */
+	static final int MAX_VALUE = 300;
+
+	/** Most fields listed for one element. */
+	static final int MAX_FIELDS = 200;
 
 	private ModelDiff() {
 	}
@@ -23,115 +31,152 @@ public final class ModelDiff {
 	public record Element(String id, String type, String name) {
 	}
 
-	/** The differences; all empty when the models are the same. */
-	public record Diff(List<Element> added, List<Element> removed, List<Element> changed) {
+	/** How an element differs. */
+	public enum Kind {
 
+		ADDED, REMOVED, CHANGED
+
+	}
+
+	/**
+	 * One value that differs: a readable path ({@code name},
+	 * {@code extensionElements/camunda:properties/camunda:property[slaWorkingDays]},
+	 * {@code timerEventDefinition/timeDuration}, {@code conditionExpression}) with the
+	 * value before and after ({@code null} where absent).
+	 */
+	public record Field(String path, String before, String after) {
+	}
+
+	/**
+	 * An element added, removed or changed, with its fields (for an added or removed
+	 * element, everything it holds).
+	 */
+	public record Change(String elementId, String elementType, String name, Kind kind, List<Field> fields) {
+	}
+
+	/**
+	 * The differences: the elements added, removed and changed (as before), the detail of
+	 * each, and the elements whose diagram layout alone changed.
+	 */
+	public record Diff(List<Element> added, List<Element> removed, List<Element> changed, List<Change> changes,
+			List<String> layout) {
+
+		/** Whether nothing that changes behaviour changed (layout may have). */
 		public boolean empty() {
 			return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
 		}
 
 	}
 
-	/** Compares the flow elements of two models (the older may be {@code null}). */
+	/**
+	 * Compares two models.
+	 * @param older the version replaced, or {@code null} (everything is added)
+	 * @throws IllegalArgumentException if a model is not well-formed or nests too deep
+	 */
 	public static Diff between(String older, String newer) {
-		Map<String, org.w3c.dom.Element> before = older == null ? Map.of() : elements(older);
-		Map<String, org.w3c.dom.Element> after = elements(newer);
+		CanonicalModel before = older == null ? CanonicalModel.none() : CanonicalModel.read(older);
+		CanonicalModel after = CanonicalModel.read(newer);
 		List<Element> added = new ArrayList<>();
 		List<Element> removed = new ArrayList<>();
 		List<Element> changed = new ArrayList<>();
-		after.forEach((id, element) -> {
-			org.w3c.dom.Element old = before.get(id);
+		List<Change> changes = new ArrayList<>();
+		after.items().forEach((key, item) -> {
+			CanonicalModel.Item old = before.items().get(key);
 			if (old == null) {
-				added.add(view(element));
+				added.add(view(item));
+				changes.add(change(item, Kind.ADDED, fields(Map.of(), item.fields())));
 			}
-			else if (!signature(old).equals(signature(element))) {
-				changed.add(view(element));
+			else {
+				List<Field> fields = new ArrayList<>();
+				if (!old.type().equals(item.type())) {
+					fields.add(new Field("type", old.type(), item.type()));
+				}
+				fields.addAll(fields(old.fields(), item.fields()));
+				if (!fields.isEmpty()) {
+					changed.add(view(item));
+					changes.add(change(item, Kind.CHANGED, fields));
+				}
 			}
 		});
-		before.forEach((id, element) -> {
-			if (!after.containsKey(id)) {
-				removed.add(view(element));
+		before.items().forEach((key, item) -> {
+			if (!after.items().containsKey(key)) {
+				removed.add(view(item));
+				changes.add(change(item, Kind.REMOVED, fields(item.fields(), Map.of())));
 			}
 		});
-		return new Diff(added, removed, changed);
+		return new Diff(added, removed, changed, changes, layout(before, after));
 	}
 
-	private static final java.util.Set<String> FLOW_ELEMENTS;
-
-	static {
-		java.util.Set<String> types = new java.util.HashSet<>(ModelRules.PREFIX_BY_TYPE.keySet());
-		types.addAll(List.of("sequenceFlow", "scriptTask", "transaction", "adHocSubProcess"));
-		FLOW_ELEMENTS = java.util.Set.copyOf(types);
-	}
-
-	private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-
-	/** The flow elements of the model's processes, by id (parsed without DOCTYPE). */
-	private static Map<String, org.w3c.dom.Element> elements(String xml) {
-		try {
-			javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setNamespaceAware(true);
-			org.w3c.dom.Document document = factory.newDocumentBuilder()
-				.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-			Map<String, org.w3c.dom.Element> byId = new LinkedHashMap<>();
-			org.w3c.dom.NodeList processes = document.getElementsByTagNameNS(BPMN_NS, "process");
-			for (int i = 0; i < processes.getLength(); i++) {
-				collect((org.w3c.dom.Element) processes.item(i), byId);
+	/**
+	 * The elements (kept in both versions) whose shape or edge moved, resized or was
+	 * restyled.
+	 */
+	private static List<String> layout(CanonicalModel before, CanonicalModel after) {
+		Set<String> shown = new LinkedHashSet<>(after.layout().keySet());
+		shown.addAll(before.layout().keySet());
+		List<String> moved = new ArrayList<>();
+		for (String id : shown) {
+			boolean addedOrRemoved = before.items().containsKey(id) != after.items().containsKey(id);
+			if (!addedOrRemoved && !Objects.equals(before.layout().get(id), after.layout().get(id))) {
+				moved.add(id);
 			}
-			return byId;
 		}
-		catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException ex) {
-			throw new IllegalArgumentException("not a readable model: " + ex.getMessage(), ex);
-		}
+		return moved;
 	}
 
-	private static void collect(org.w3c.dom.Element container, Map<String, org.w3c.dom.Element> into) {
-		for (org.w3c.dom.Node child = container.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof org.w3c.dom.Element element && BPMN_NS.equals(element.getNamespaceURI())
-					&& FLOW_ELEMENTS.contains(element.getLocalName()) && element.hasAttribute("id")) {
-				into.put(element.getAttribute("id"), element);
-				if (element.getLocalName().endsWith("ubProcess") || "transaction".equals(element.getLocalName())) {
-					collect(element, into);
+	private static List<Field> fields(Map<String, String> before, Map<String, String> after) {
+		Set<String> paths = new LinkedHashSet<>(after.keySet());
+		paths.addAll(before.keySet());
+		List<Field> fields = new ArrayList<>();
+		int differing = 0;
+		for (String path : paths) {
+			String old = before.get(path);
+			String now = after.get(path);
+			if (!Objects.equals(old, now)) {
+				differing++;
+				if (fields.size() < MAX_FIELDS) {
+					fields.add(new Field(excerpt(path, null), excerpt(old, now), excerpt(now, old)));
 				}
 			}
 		}
+		if (differing > MAX_FIELDS) {
+			fields.add(new Field("…", null, "+" + (differing - MAX_FIELDS)));
+		}
+		return fields;
 	}
 
-	private static Element view(org.w3c.dom.Element element) {
-		return new Element(element.getAttribute("id"), element.getLocalName(),
-				element.hasAttribute("name") ? element.getAttribute("name") : null);
+	private static Change change(CanonicalModel.Item item, Kind kind, List<Field> fields) {
+		return new Change(item.id(), item.type(), excerpt(item.name(), null), kind, fields);
 	}
 
-	/** Type, attributes and the content of child elements, in a stable order. */
-	private static String signature(org.w3c.dom.Element element) {
-		StringBuilder out = new StringBuilder();
-		append(element, out);
-		return out.toString();
+	private static Element view(CanonicalModel.Item item) {
+		return new Element(item.id(), item.type(), excerpt(item.name(), null));
 	}
 
-	private static void append(org.w3c.dom.Element dom, StringBuilder out) {
-		Map<String, String> attributes = new TreeMap<>();
-		org.w3c.dom.NamedNodeMap nodeAttributes = dom.getAttributes();
-		for (int i = 0; i < nodeAttributes.getLength(); i++) {
-			org.w3c.dom.Node attribute = nodeAttributes.item(i);
-			if (!"xmlns".equals(attribute.getPrefix()) && !"xmlns".equals(attribute.getNodeName())) {
-				attributes.put(attribute.getNamespaceURI() + ":" + attribute.getLocalName(), attribute.getNodeValue());
+	/**
+	 * The value, or for a long one {@link #MAX_VALUE} characters of it from shortly
+	 * before where it first differs from the other value, cut with "…".
+	 */
+	static String excerpt(String value, String other) {
+		if (value == null || value.length() <= MAX_VALUE) {
+			return value;
+		}
+		int differs = 0;
+		if (other != null) {
+			int common = Math.min(value.length(), other.length());
+			while (differs < common && value.charAt(differs) == other.charAt(differs)) {
+				differs++;
 			}
 		}
-		out.append('[').append(dom.getLocalName()).append(attributes);
-		boolean hasChildElements = false;
-		for (org.w3c.dom.Node child = dom.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof org.w3c.dom.Element element) {
-				hasChildElements = true;
-				append(element, out);
-			}
+		int start = Math.max(0, Math.min(differs - MAX_VALUE / 3, value.length() - MAX_VALUE));
+		if (start > 0 && Character.isLowSurrogate(value.charAt(start))) {
+			start--;
 		}
-		if (!hasChildElements) {
-			out.append(dom.getTextContent() == null ? "" : dom.getTextContent().trim());
+		int end = Math.min(value.length(), start + MAX_VALUE);
+		if (end < value.length() && Character.isLowSurrogate(value.charAt(end))) {
+			end++;
 		}
-		out.append(']');
+		return (start > 0 ? "…" : "") + value.substring(start, end) + (end < value.length() ? "…" : "");
 	}
 
 }
