@@ -198,6 +198,18 @@ class ProcessModelerBrowserIT {
 		assertThat(this.browser.testId("submit-change").isEnabled()).isFalse();
 		this.browser.waitForTestIdText("submit-blocked", "错误");
 		this.browser.screenshot("modeler-lint", By.cssSelector("[data-testid=modeler-canvas]"));
+
+		// code in a condition: the server's own deny-by-default check, run in the
+		// browser, names the flow and the rule while the owner edits
+		js("const m = window.__modeler, flow = m.get('elementRegistry').get('Flow_Dibao');"
+				+ "m.get('modeling').updateModdleProperties(flow, flow.businessObject.conditionExpression,"
+				+ " { body: \"${''.getClass().forName('java.lang.Runtime') != null}\" });");
+		this.browser.until("the lint refuses the reflective condition",
+				d -> issueText("lint-issue", "Flow_Dibao").contains("只能调用已登记处理程序的已登记方法"));
+		assertThat(issueText("lint-issue", "Flow_Dibao")).contains("EXPRESSION_METHOD_NOT_ALLOWED")
+			.contains("bpmn:conditionExpression");
+		js("window.__modeler.get('commandStack').undo();");
+		this.browser.until("the refusal goes with the undo", d -> issueText("lint-issue", "Flow_Dibao").isEmpty());
 	}
 
 	@Test

@@ -127,6 +127,27 @@ class GuardedExpressionIT {
 	}
 
 	@Test
+	void aModelNamingAJavaClassIsNotDeployedWhoeverDeploysIt() {
+		long deployments = repository.createDeploymentQuery().count();
+		for (String element : new String[] {
+				"<bpmn:serviceTask id=\"Task_Step\" camunda:class=\"org.minzheng.flow.aid.process.GrantBenefitDelegate\" />",
+				"<bpmn:sendTask id=\"Task_Step\"><bpmn:extensionElements><camunda:executionListener event=\"start\" "
+						+ "class=\"java.lang.ProcessBuilder\" /></bpmn:extensionElements></bpmn:sendTask>",
+				"<bpmn:callActivity id=\"Task_Step\" calledElement=\"X\" camunda:variableMappingClass=\"java.lang.Runtime\" />",
+				"<bpmn:userTask id=\"Task_Step\" camunda:formHandlerClass=\"java.lang.Runtime\" />" }) {
+			assertThatThrownBy(() -> deploy("""
+					<bpmn:startEvent id="StartEvent_Started" />
+					<bpmn:sequenceFlow id="Flow_Start" sourceRef="StartEvent_Started" targetRef="Task_Step" />
+					%s
+					<bpmn:sequenceFlow id="Flow_Passed" sourceRef="Task_Step" targetRef="EndEvent_Passed" />
+					<bpmn:endEvent id="EndEvent_Passed" />""".formatted(element))).as(element)
+				.hasMessageContaining("Refused:")
+				.hasMessageContaining("Task_Step@");
+		}
+		assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+	}
+
+	@Test
 	void aRefusedConditionAtTheStartThrowsAndLeavesNoInstance() {
 		String key = deploy(
 				"""

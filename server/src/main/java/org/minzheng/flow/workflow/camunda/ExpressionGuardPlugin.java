@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
  * Defence in depth at run time: whatever the console's model check let through, or
  * whatever reached the engine without it, the engine evaluates expressions through
  * {@link GuardedExpressionManager} (only what {@link ExpressionAllowList#shipped()}
- * lists) and has no script engine ({@link NoScriptEngines}). Installed before the engine
- * initialises, replacing the manager the Spring integration sets (which resolves every
- * bean and calls any method); the engine then registers its functions on ours.
+ * lists), has no script engine ({@link NoScriptEngines}) and deploys no model that names
+ * a Java class ({@link NoJavaClassesDeployer}). Installed before the engine initialises,
+ * replacing the manager the Spring integration sets (which resolves every bean and calls
+ * any method); the engine then registers its functions on ours.
  */
 @Component
 class ExpressionGuardPlugin extends AbstractProcessEnginePlugin {
@@ -28,6 +29,12 @@ class ExpressionGuardPlugin extends AbstractProcessEnginePlugin {
 		configuration.setExpressionManager(
 				new GuardedExpressionManager(new AllowListElResolver(ExpressionAllowList.shipped(), context)));
 		configuration.setScriptEngineResolver(new NoScriptEngines());
+		java.util.List<org.camunda.bpm.engine.impl.persistence.deploy.Deployer> deployers = new java.util.ArrayList<>();
+		if (configuration.getCustomPreDeployers() != null) {
+			deployers.addAll(configuration.getCustomPreDeployers());
+		}
+		deployers.add(new NoJavaClassesDeployer());
+		configuration.setCustomPreDeployers(deployers);
 	}
 
 }
