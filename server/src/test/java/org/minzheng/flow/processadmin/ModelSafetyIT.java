@@ -3,8 +3,6 @@ package org.minzheng.flow.processadmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,14 +39,14 @@ class ModelSafetyIT {
 	@Test
 	void codeInAnExpressionIsRefusedAtItsElementAttributeAndRule() throws IOException {
 		ApiSession owner = ApiSession.login(port, "city-process-owner");
-		String shipped = shippedModel();
+		String shipped = ProcessAdminIT.shippedModel();
 		long deployments = repository.createDeploymentQuery().count();
 		long changes = jdbc.queryForObject("SELECT COUNT(*) FROM process_change", Long.class);
 
 		String reflective = shipped.replaceFirst("\\$\\{benefitType == 'DIBAO'}",
 				"\\${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('id') != null}");
 		assertThat(reflective).isNotEqualTo(shipped);
-		JsonNode problem = refusal(owner, reflective).path("problems").get(0);
+		JsonNode problem = ProcessAdminIT.refusal(owner, reflective).path("problems").get(0);
 		assertThat(problem.path("code").asText()).isEqualTo("EXPRESSION_METHOD_NOT_ALLOWED");
 		assertThat(problem.path("attribute").asText()).isEqualTo("bpmn:conditionExpression");
 		assertThat(problem.path("elementId").asText()).startsWith("Flow_");
@@ -57,7 +55,7 @@ class ModelSafetyIT {
 
 		String engine = shipped.replace("camunda:assignee=\"${panelist}\"",
 				"camunda:assignee=\"${execution.getProcessEngineServices()}\"");
-		JsonNode assignee = refusal(owner, engine).path("problems").get(0);
+		JsonNode assignee = ProcessAdminIT.refusal(owner, engine).path("problems").get(0);
 		assertThat(assignee.path("elementId").asText()).isEqualTo("Task_Approval");
 		assertThat(assignee.path("attribute").asText()).isEqualTo("camunda:assignee");
 		assertThat(assignee.path("code").asText()).isEqualTo("EXPRESSION_FORM");
@@ -69,7 +67,7 @@ class ModelSafetyIT {
 	@Test
 	void deeplyNestedFilesAreRefusedBeforeParsingAndTheServerStaysUp() throws IOException {
 		ApiSession owner = ApiSession.login(port, "city-process-owner");
-		String shipped = shippedModel();
+		String shipped = ProcessAdminIT.shippedModel();
 		for (int depth : new int[] { 5_000, 100_000 }) {
 			String nested = "<n>".repeat(depth) + "</n>".repeat(depth);
 			String model = shipped.replaceFirst("<bpmn:extensionElements>", "<bpmn:extensionElements>" + nested);
@@ -89,11 +87,11 @@ class ModelSafetyIT {
 	@Test
 	void aSchemaErrorSaysTheLineTheColumnAndTheElement() throws IOException {
 		ApiSession owner = ApiSession.login(port, "city-process-owner");
-		String shipped = shippedModel();
+		String shipped = ProcessAdminIT.shippedModel();
 		String invalid = shipped.replaceFirst("(<bpmn:startEvent id=\"StartEvent_ApplicationReceived\"[^>]*>)",
 				"$1<bpmn:unknownThing />");
 		int line = (int) invalid.substring(0, invalid.indexOf("<bpmn:unknownThing")).lines().count();
-		JsonNode problem = refusal(owner, invalid).path("problems").findParents("line").get(0);
+		JsonNode problem = ProcessAdminIT.refusal(owner, invalid).path("problems").findParents("line").get(0);
 		assertThat(problem.path("code").asText()).isEqualTo("BPMN_INVALID");
 		assertThat(problem.path("line").asInt()).isEqualTo(line);
 		assertThat(problem.path("column").asInt()).isPositive();
@@ -115,21 +113,6 @@ class ModelSafetyIT {
 		assertThat(rules.path("extensions").has("field")).isFalse();
 		assertThat(ApiSession.login(port, "yt-meisha-clerk").get("/api/process-admin/model-rules").status())
 			.isEqualTo(403);
-	}
-
-	private JsonNode refusal(ApiSession owner, String xml) {
-		ApiSession.Response response = owner.post("/api/process-admin/processes/" + KEY + "/changes",
-				Map.of("changeNote", "测试", "xml", xml));
-		assertThat(response.status()).as(response.body()).isEqualTo(422);
-		assertThat(response.code()).isEqualTo("MODEL_INVALID");
-		return response.json();
-	}
-
-	private static String shippedModel() throws IOException {
-		try (InputStream in = ModelSafetyIT.class.getClassLoader()
-			.getResourceAsStream(AidApplicationProcess.RESOURCE)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 }

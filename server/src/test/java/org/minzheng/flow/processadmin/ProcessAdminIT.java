@@ -241,7 +241,8 @@ class ProcessAdminIT {
 			.asText();
 	}
 
-	private JsonNode refusal(ApiSession owner, String xml) {
+	/** A proposal of the aid chain that must be refused as invalid, and its answer. */
+	static JsonNode refusal(ApiSession owner, String xml) {
 		ApiSession.Response response = owner.post("/api/process-admin/processes/" + KEY + "/changes",
 				Map.of("changeNote", "测试", "xml", xml));
 		assertThat(response.status()).as(response.body()).isEqualTo(422);
@@ -290,7 +291,8 @@ class ProcessAdminIT {
 			.orElseThrow(() -> new AssertionError(no + " not in " + preview));
 	}
 
-	private static String shippedModel() throws IOException {
+	/** The shipped 低保 model's text. */
+	static String shippedModel() throws IOException {
 		try (InputStream in = ProcessAdminIT.class.getClassLoader()
 			.getResourceAsStream(AidApplicationProcess.RESOURCE)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
