@@ -1,6 +1,8 @@
 // The checks the modeler runs on the diagram as it is edited (bpmn-js-bpmnlint): bpmnlint's recommended
 // rules plus ours, which mirror the server's ModelRules where a rule can be judged in the browser. The server
-// checks again on submit (with the forms and delegate beans that really exist, and an engine parse).
+// checks again on submit (with the forms and delegate beans that really exist, and an engine parse). What would
+// run code (scripts, classes, free expressions, unlisted beans, any expression outside the grammar) is not
+// judged here but by modelSafety.js, the server's deny-by-default check with the server's own allow-list.
 //
 // bpmn-js-bpmnlint expects the output of bpmnlint's packing step ({ config, resolver }); with no CLI in
 // the build, the same object is written out here: every rule imported statically, the resolver a lookup.
@@ -92,7 +94,6 @@ const GROUP = /^(\$\{\w+}|[a-z]+-[a-z-]+@(\$\{\w+}|[A-Z0-9-]+))$/
 const RETRY_CYCLE = /^R\d+\/PT\d+[SMH]$/
 const SLA_EXPRESSION = /^\$\{sla\.due\(execution(, '[A-Za-z_]+')?\)}$/
 const COMPUTED_DATE = /^\$\{[a-z][A-Za-z0-9]*}$/
-const BEAN = /^\$\{[A-Za-z][A-Za-z0-9]*}$/
 
 const msg = (code, values) => i18n.global.t('lint.' + code, values || {})
 const is = (node, type) => node && node.$instanceOf && node.$instanceOf(type)
@@ -151,16 +152,6 @@ const OURS = {
     if (blank(attr(node, 'historyTimeToLive'))) reporter.report(node.id, msg('HISTORY_TTL_MISSING'))
     if (blank(attr(node, 'versionTag'))) reporter.report(node.id, msg('VERSION_TAG_MISSING'))
   }),
-  'no-script': rule((node, reporter) => {
-    if (is(node, 'bpmn:ScriptTask')) reporter.report(node.id, msg('SCRIPT_NOT_ALLOWED'))
-    if (is(node, 'bpmn:SequenceFlow') && node.conditionExpression && !blank(node.conditionExpression.language)) {
-      reporter.report(node.id, msg('SCRIPT_CONDITION'))
-    }
-    if (is(node, 'bpmn:BaseElement')) {
-      const listeners = [...extensions(node, 'camunda:ExecutionListener'), ...extensions(node, 'camunda:TaskListener')]
-      if (listeners.some((l) => l.script)) reporter.report(node.id, msg('SCRIPT_LISTENER'))
-    }
-  }),
   'delegates': rule((node, reporter) => {
     if (!is(node, 'bpmn:BaseElement')) return
     const checks = []
@@ -169,18 +160,11 @@ const OURS = {
     }
     extensions(node, 'camunda:ExecutionListener').forEach((l) => checks.push({ target: l, requireOne: !l.script }))
     extensions(node, 'camunda:TaskListener').forEach((l) => checks.push({ target: l, requireOne: !l.script }))
+    // classes, free expressions, external types, scripts and unlisted beans are the deny-by-default check's
+    // (modelSafety.js, the server's rules); here only a task or listener that names nothing at all
     for (const { target, type, requireOne } of checks) {
-      const className = target.get('camunda:class')
-      const expression = target.get('camunda:expression')
-      const delegate = target.get('camunda:delegateExpression')
-      if (!blank(className)) reporter.report(node.id, msg('CLASS_NOT_ALLOWED'))
-      if (!blank(expression)) reporter.report(node.id, msg('EXPRESSION_NOT_ALLOWED'))
-      if (!blank(type)) reporter.report(node.id, msg('EXTERNAL_TASK_NOT_ALLOWED'))
-      if (!blank(delegate)) {
-        if (!BEAN.test(delegate.trim())) reporter.report(node.id, msg('BEAN_NOT_ALLOWED', { bean: delegate }))
-      } else if (requireOne && blank(className) && blank(expression) && blank(type)) {
-        reporter.report(node.id, msg('DELEGATE_MISSING'))
-      }
+      const named = ['camunda:class', 'camunda:expression', 'camunda:delegateExpression'].some((a) => !blank(target.get(a)))
+      if (requireOne && !named && blank(type)) reporter.report(node.id, msg('DELEGATE_MISSING'))
     }
     if (is(node, 'bpmn:ServiceTask') && property(node, 'remote') === 'true' && !attr(node, 'asyncBefore')) {
       reporter.report(node.id, msg('REMOTE_CALL_NOT_ASYNC'))
@@ -201,7 +185,6 @@ const OURS = {
         if (!GROUP.test(group.trim())) reporter.report(node.id, msg('CANDIDATE_GROUP_INVALID', { group: group.trim() }))
       }
     }
-    if (!blank(attr(node, 'formKey'))) reporter.report(node.id, msg('FORM_KEY_NOT_ALLOWED'))
     const formRef = attr(node, 'formRef')
     if (blank(formRef)) reporter.report(node.id, msg('FORM_MISSING'))
     if (attr(node, 'dueDate') !== SLA_DUE) reporter.report(node.id, msg('DUE_DATE_NOT_CALENDAR', { expression: SLA_DUE }))
