@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
+@Import({ TestClock.Config.class, MapperStatementCoverage.Config.class })
 public @interface ApplicationTest {
 
 }
