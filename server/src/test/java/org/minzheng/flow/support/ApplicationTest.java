@@ -11,16 +11,16 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a fresh MariaDB database (see {@link MariaDbTestDatabase}), on
- * a random port, with demo users and the registry simulators, and a clock tests may stop
- * ({@link TestClock}).
+ * The whole application on a fresh database, MariaDB or with -Dmzf.test.db=h2 the
+ * embedded H2 default (see {@link TestDatabase}), on a random port, with demo users and
+ * the registry simulators, and a clock tests may stop ({@link TestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = MariaDbTestDatabase.class)
+@ContextConfiguration(initializers = TestDatabase.class)
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
+@Import({ TestClock.Config.class, MapperStatementCoverage.Config.class })
 public @interface ApplicationTest {
 
 }
