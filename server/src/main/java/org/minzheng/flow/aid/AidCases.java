@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.minzheng.flow.shared.Csv;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.inbox.StartedCases;
@@ -213,27 +214,9 @@ public class AidCases implements StartedCases {
 			if (i > 0) {
 				csv.append(',');
 			}
-			csv.append(cell(cells[i]));
+			csv.append("null".equals(cells[i]) ? "" : Csv.cell(cells[i]));
 		}
 		csv.append("\r\n");
-	}
-
-	/**
-	 * A CSV cell, quoted when needed; a leading =, +, - or @ is prefixed with an
-	 * apostrophe so a spreadsheet does not run it as a formula.
-	 */
-	static String cell(String value) {
-		if (value == null || "null".equals(value)) {
-			return "";
-		}
-		String text = value;
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return '"' + text.replace("\"", "\"\"") + '"';
-		}
-		return text;
 	}
 
 	private static Instant startOf(LocalDate date) {

@@ -3,9 +3,8 @@ package org.minzheng.flow.aid;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.minzheng.flow.shared.Paging;
 import org.minzheng.flow.inbox.StartedCases;
 import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.BusinessLine;
@@ -43,10 +42,10 @@ class CaseController {
 			@RequestParam(required = false) @Size(max = 20) String street,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Size(max = 20) String outcome,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return cases.search(q, street, from, to, outcome, CurrentUser.get(), page, size);
+			@RequestParam(required = false) @Size(max = 20) String outcome, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		Paging paging = Paging.of(page, size, 200);
+		return cases.search(q, street, from, to, outcome, CurrentUser.get(), paging.page(), paging.size());
 	}
 
 	@Access(lines = BusinessLine.AID,

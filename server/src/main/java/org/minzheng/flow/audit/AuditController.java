@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.minzheng.flow.shared.Paging;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgLevel;
 import org.minzheng.flow.security.Access;
@@ -68,12 +69,7 @@ class AuditController {
 	@GetMapping("/events")
 	AuditEventPage events(@RequestParam(required = false) String caseRef, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw ApiException.badRequest("PAGE_SIZE", "size", "每页条数须在 1 到 " + MAX_PAGE_SIZE + " 之间");
-		}
-		if (page < 0) {
-			throw ApiException.badRequest("PAGE_NUMBER", "page", "页码不能小于 0");
-		}
+		Paging.of(page, size, MAX_PAGE_SIZE);
 		AuditScope scope = readableScope(CurrentUser.get());
 		if (scope.isEmpty()) {
 			throw ApiException.forbidden("ACCESS_DENIED", "只有审计员、科长和管理员可以查看审计记录");

@@ -3,6 +3,7 @@ package org.minzheng.flow.charity;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.minzheng.flow.shared.Csv;
 import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
@@ -62,9 +63,9 @@ class TrustController {
 		StringBuilder out = new StringBuilder("\uFEFF信托编号,信托名称,受托人,信托文件签订日期,备案日期,状态,逾期备案,备案回执\r\n");
 		for (Trust t : trusts.list(CurrentUser.get())) {
 			TrustParts.Trustee trustee = trusts.trustee(t.trusteeUnitCode());
-			out.append(String.join(",", cell(t.trustNo()), cell(t.name()), cell(trustee.name()),
-					cell(t.signedOn().toString()), cell(t.filedOn() == null ? "" : t.filedOn().toString()),
-					cell(t.status()), t.late() ? "是" : "否", cell(t.receiptNo() == null ? "" : t.receiptNo())))
+			out.append(String.join(",", Csv.cell(t.trustNo()), Csv.cell(t.name()), Csv.cell(trustee.name()),
+					Csv.cell(t.signedOn().toString()), Csv.cell(t.filedOn() == null ? "" : t.filedOn().toString()),
+					Csv.cell(t.status()), t.late() ? "是" : "否", Csv.cell(t.receiptNo() == null ? "" : t.receiptNo())))
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()
@@ -139,11 +140,6 @@ class TrustController {
 	private TrustRow row(Trust t) {
 		return new TrustRow(t.trustNo(), t.name(), trusts.trustee(t.trusteeUnitCode()).name(), t.signedOn(),
 				t.filedOn(), t.status(), t.late(), t.receiptNo());
-	}
-
-	private static String cell(String value) {
-		boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n");
-		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 	/** A trust in a list. */

@@ -314,8 +314,10 @@ public class TrustFilings {
 					"财产类型须为 CASH、REAL_ESTATE、EQUITY 或 OTHER");
 		}
 		String description = CharityInput.require(a.description(), field + ".description", "财产说明", 300);
-		if (a.valueYuan() == null || a.valueYuan().signum() <= 0 || a.valueYuan().scale() > 2) {
-			throw ApiException.badRequest("AMOUNT_INVALID", field + ".valueYuan", "财产价值须为正数（元，至多两位小数）");
+		// value_yuan DECIMAL(18,2): a wider value would fail in the database
+		if (a.valueYuan() == null || a.valueYuan().signum() <= 0 || a.valueYuan().scale() > 2
+				|| a.valueYuan().precision() - a.valueYuan().scale() > 16) {
+			throw ApiException.badRequest("AMOUNT_INVALID", field + ".valueYuan", "财产价值须为正数（元，至多两位小数，整数部分不超过 16 位）");
 		}
 		String method = CharityInput.optional(a.transferMethod(), field + ".transferMethod", "财产转移方式", 300);
 		String evidence = CharityInput.optional(a.transferEvidence(), field + ".transferEvidence", "转移凭证", 300);

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.minzheng.flow.shared.Paging;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.CurrentUser;
@@ -31,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 class InboxController {
+
+	/** Largest page of 待办, 已办 or 我发起. */
+	static final int MAX_PAGE_SIZE = 200;
 
 	private final WorkItemService workItems;
 
@@ -62,9 +64,9 @@ class InboxController {
 			@RequestParam(required = false) @Size(max = 20) String orgUnit,
 			@RequestParam(required = false) SlaState due,
 			@RequestParam(required = false) @Size(max = 50) String applicant,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(defaultValue = "dueAt,asc") @Size(max = 20) String sort) {
+		Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
 		StaffUser user = CurrentUser.get();
 		boolean latestDueFirst = switch (sort.replace(" ", "")) {
 			case "dueAt,asc", "dueAt" -> false;
@@ -86,7 +88,7 @@ class InboxController {
 			}
 		}
 		InboxQuery query = new InboxQuery(user.username(), process, task, orgUnit, due, namePrefix, idNumber,
-				page * size, size, latestDueFirst);
+				paging.offset(), paging.size(), latestDueFirst);
 		WorkItemService.InboxPage result = workItems.inbox(query, groups(user), scope(user), lines(user));
 		return new InboxResponse(result.items().stream().map(this::row).toList(), result.total(), result.totalCapped(),
 				page, size);
@@ -103,17 +105,18 @@ class InboxController {
 	/** 已办: tasks the user completed. */
 	@Access
 	@GetMapping("/api/inbox/done")
-	InboxLists.DonePage done(@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return lists.done(CurrentUser.get(), page, size);
+	InboxLists.DonePage done(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+		return lists.done(CurrentUser.get(), paging.page(), paging.size());
 	}
 
 	/** 我发起: cases the user registered. */
 	@Access
 	@GetMapping("/api/inbox/started")
-	StartedCases.CasePage started(@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return lists.started(CurrentUser.get(), page, size);
+	StartedCases.CasePage started(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+		return lists.started(CurrentUser.get(), paging.page(), paging.size());
 	}
 
 	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.minzheng.flow.shared.Paging;
 import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
@@ -45,10 +46,10 @@ class SupervisionController {
 
 	@Access(roles = Role.SUPERVISOR)
 	@GetMapping("/api/supervision/overdue")
-	List<WorkItem> overdue(@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+	List<WorkItem> overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		Paging paging = Paging.of(page, size, 200);
 		StaffUser user = requireSupervisor();
-		return workItems.overdue(LineScope.of(user, Role.SUPERVISOR), page * size, size);
+		return workItems.overdue(LineScope.of(user, Role.SUPERVISOR), paging.offset(), paging.size());
 	}
 
 	@Access(roles = Role.SUPERVISOR)

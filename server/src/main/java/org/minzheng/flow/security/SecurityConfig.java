@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +32,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every endpoint needs a signed-in user, except the sign-in page, static assets, health,
@@ -71,9 +77,16 @@ class SecurityConfig {
 			AuthenticationManager authenticationManager, SignInThrottle throttle) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
-		AntPathRequestMatcher api = AntPathRequestMatcher.antMatcher("/api/**");
+		// "/error" called directly answers as an unknown API address does
+		// (errorPathCalledDirectly)
+		RequestMatcher api = new OrRequestMatcher(AntPathRequestMatcher.antMatcher("/api/**"),
+				AntPathRequestMatcher.antMatcher("/error"));
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/error", "/actuator/health", "/index.html", "/assets/**", "/favicon.ico")
+			// the container's own error dispatch renders the error of a request already
+			// checked; a request for "/error" itself is checked like any other
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/login", "/actuator/health", "/index.html", "/assets/**", "/favicon.ico")
 			.permitAll()
 			// the public, read-only waitlist of welfare-lottery outlets (lottery
 			// feature): GET only
@@ -104,6 +117,21 @@ class SecurityConfig {
 			.addFilterAfter(new BrowserLogin.CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * A request for Spring Boot's error path itself (not the container's error dispatch,
+	 * which still renders real errors) names no resource: 404 as any unknown address,
+	 * after the filter chain has asked for a session as it does for {@code /api}.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> errorPathCalledDirectly(ObjectMapper json) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response,
+				chain) -> problem(json, (HttpServletResponse) response, HttpStatus.NOT_FOUND, "NOT_FOUND", "资源不存在"));
+		registration.addUrlPatterns("/error");
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+		return registration;
 	}
 
 	static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code, String detail)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.minzheng.flow.shared.Csv;
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
@@ -60,9 +61,9 @@ public class CreditListQueries {
 	public String export(StaffUser user, CreditState state) {
 		StringBuilder csv = new StringBuilder("\uFEFF统一社会信用代码,名称,类型,登记管理机关,名录,列入日期\n");
 		for (OrganisationRow row : list(user, state, 0, 100_000)) {
-			csv.append(cell(row.uscc()))
+			csv.append(Csv.cell(row.uscc()))
 				.append(',')
-				.append(cell(row.name()))
+				.append(Csv.cell(row.name()))
 				.append(',')
 				.append(row.orgType().label())
 				.append(',')
@@ -126,15 +127,6 @@ public class CreditListQueries {
 					new CreditLists.Actor(user.username(), role.name()));
 		}
 		return detail(id, user);
-	}
-
-	private static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		String safe = value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@")
-				? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	private static OrganisationRow row(Organisation o) {

@@ -4,10 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.minzheng.flow.shared.Paging;
 import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
@@ -38,9 +37,9 @@ class OrganisationController {
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/socialorg/organisations")
 	List<CreditListQueries.OrganisationRow> list(@RequestParam(required = false) CreditState creditState,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		return queries.list(CurrentUser.get(), creditState, page, size);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		Paging paging = Paging.of(page, size, 500);
+		return queries.list(CurrentUser.get(), creditState, paging.page(), paging.size());
 	}
 
 	@Access(lines = BusinessLine.SOCIALORG,

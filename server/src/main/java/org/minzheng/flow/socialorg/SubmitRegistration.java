@@ -3,6 +3,7 @@ package org.minzheng.flow.socialorg;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,9 @@ import jakarta.validation.constraints.Size;
 record SubmitRegistration(@NotBlank @Size(min = 4, max = 100) String name, @NotNull OrganisationType orgType,
 		@NotBlank String managementMode, @NotBlank @Size(max = 20) String registrarCode,
 		@Size(max = 20) String supervisoryUnitCode, boolean provinceEntrusted, @Size(max = 200) String entrustmentBasis,
-		@NotBlank @Size(max = 300) String domicile, @NotNull @DecimalMin("0.01") BigDecimal capitalYuan,
+		@NotBlank @Size(max = 300) String domicile,
+		@NotNull @DecimalMin("0.01") @Digits(integer = 14, fraction = 2,
+				message = "注册资金须为金额（元，至多两位小数，整数部分不超过 14 位）") BigDecimal capitalYuan,
 		@NotBlank @Size(max = 100) String legalRepName, @NotBlank @Size(max = 18) String legalRepIdNumber,
 		@NotNull @Min(0) Integer partyMembers, @NotBlank @Size(max = 20000) String charterText) {
 }

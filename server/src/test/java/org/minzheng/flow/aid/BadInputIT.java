@@ -119,7 +119,21 @@ class BadInputIT {
 	@Test
 	void badPagingIsRefused() {
 		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
-		assertThat(clerk.get("/api/inbox?size=100000").expect(400).code()).isEqualTo("VALIDATION_FAILED");
+		assertThat(clerk.get("/api/inbox?size=100000").expect(400).code()).isEqualTo("PAGE_SIZE");
+		// page × size beyond an int: refused before the offset is computed
+		ApiSession.Response overflow = clerk.get("/api/inbox?page=10737419&size=200").expect(400);
+		assertThat(overflow.code()).isEqualTo("PAGE_NUMBER");
+		assertThat(overflow.json().path("field").asText()).isEqualTo("page");
+		assertThat(clerk.get("/api/inbox/done?page=-1").expect(400).code()).isEqualTo("PAGE_NUMBER");
+		assertThat(clerk.get("/api/inbox/started?size=0").expect(400).code()).isEqualTo("PAGE_SIZE");
+		ApiSession supervisor = ApiSession.login(port, "yt-supervisor");
+		ApiSession.Response overdue = supervisor.get("/api/supervision/overdue?page=10737419&size=200").expect(400);
+		assertThat(overdue.code()).isEqualTo("PAGE_NUMBER");
+		assertThat(overdue.json().path("detail").asText()).isEqualTo("页码须在 0 到 100000 之间");
+		assertThat(supervisor.get("/api/supervision/overdue?size=201").expect(400).code()).isEqualTo("PAGE_SIZE");
+		assertThat(supervisor.get("/api/supervision/overdue?page=100000&size=200").expect(200).json().size()).isZero();
+		assertThat(ApiSession.login(port, "yt-auditor").get("/api/cases?page=10737419&size=200").expect(400).code())
+			.isEqualTo("PAGE_NUMBER");
 		assertThat(clerk.get("/api/inbox?due=LATE").expect(400).code()).isEqualTo("WRONG_TYPE");
 		assertThat(clerk.get("/api/inbox?applicant=4403081980").expect(400).code()).isEqualTo("ID_INVALID");
 	}

@@ -65,6 +65,23 @@ class CharityTrustFilingIT {
 	}
 
 	@Test
+	void theTrustExportNeverHandsASpreadsheetAFormula() {
+		ApiSession trustee = ApiSession.login(this.port, "ch-trustee-qw");
+		for (String name : new String[] { "=1+1", "@SUM(1)", "=cmd|' /C calc'!A0" }) {
+			CharityFlows.file(trustee, CharityFlows.trust(name, 1));
+		}
+
+		String csv = ApiSession.login(this.port, "ch-city-clerk").get("/api/charity/trusts.csv").expect(200).body();
+
+		assertThat(csv).contains(",'=1+1,", ",'@SUM(1),", ",'=cmd|' /C calc'!A0,");
+		for (String line : csv.split("\r\n")) {
+			for (String cell : line.split(",")) {
+				assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("\"=");
+			}
+		}
+	}
+
+	@Test
 	void theBureauAsksForWhatIsMissingOnlyOnce() {
 		ApiSession trustee = ApiSession.login(this.port, "ch-trustee-pc");
 		ApiSession clerk = ApiSession.login(this.port, "ch-city-clerk");
@@ -207,6 +224,13 @@ class CharityTrustFilingIT {
 		noEvidence.put("assets", java.util.List.of(Map.of("assetType", "REAL_ESTATE", "description", "福田区某商铺",
 				"valueYuan", 5000000, "transferMethod", "不动产转移登记")));
 		Map<String, Object> future = new HashMap<>(CharityFlows.trust("未来慈善信托", -3));
+		// value_yuan is DECIMAL(18,2): a wider value is refused, naming the field
+		Map<String, Object> huge = new HashMap<>(CharityFlows.trust("巨额慈善信托", 1));
+		huge.put("assets", java.util.List.of(Map.of("assetType", "CASH", "description", "货币资金", "valueYuan",
+				new java.math.BigDecimal("1E+30"), "transferMethod", "转入信托财产专户")));
+		JsonNode tooWide = trustee.post("/api/charity/trusts", huge).expect(400).json();
+		assertThat(tooWide.path("code").asText()).isEqualTo("AMOUNT_INVALID");
+		assertThat(tooWide.path("field").asText()).isEqualTo("assets[0].valueYuan");
 
 		JsonNode problem = trustee.post("/api/charity/trusts", noEvidence).expect(400).json();
 		assertThat(problem.path("code").asText()).isEqualTo("TRANSFER_EVIDENCE_REQUIRED");

@@ -47,6 +47,20 @@ class SecurityIT {
 	}
 
 	@Test
+	void errorPathCalledDirectlyAnswersAsAnUnknownApiAddress() {
+		// given / when / then: without a session, as /api asks for one
+		ApiSession.Response anonymous = ApiSession.anonymous(port).get("/error").expect(401);
+		assertThat(anonymous.code()).isEqualTo("AUTH_REQUIRED");
+		assertThat(ApiSession.anonymous(port).get("/api/no-such-thing").expect(401).code()).isEqualTo("AUTH_REQUIRED");
+		// signed in: nothing there, as for an unknown API address
+		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
+		ApiSession.Response signedIn = clerk.get("/error").expect(404);
+		assertThat(signedIn.code()).isEqualTo("NOT_FOUND");
+		assertThat(signedIn.json().path("detail").asText()).isEqualTo("资源不存在");
+		assertThat(clerk.get("/api/no-such-thing").expect(404).code()).isEqualTo("NOT_FOUND");
+	}
+
+	@Test
 	void loginPageAnswersAndSignedInUserIsKnown() {
 		ApiSession session = ApiSession.login(port, "yt-meisha-clerk");
 		assertThat(session.get("/api/me").expect(200).json().path("roles").get(0).path("orgUnitName").asText())

@@ -140,6 +140,16 @@ class SocialOrgRegistrationIT {
 		assertThat(clerk.post("/api/socialorg/registrations", otherRegistrar).expect(403).code())
 			.isEqualTo("NOT_REGISTRAR_CLERK");
 		assertThat(clerk.post("/api/socialorg/registrations", "{\"name\": 1").status()).isEqualTo(400);
+		// capital_yuan is DECIMAL(16,2): a wider amount is refused, naming the field
+		Map<String, Object> hugeCapital = SocialOrgFixtures.registration("深圳市象棋协会", "440300", "DIRECT", null);
+		hugeCapital.put("capitalYuan", new java.math.BigDecimal("1E+100"));
+		JsonNode huge = clerk.post("/api/socialorg/registrations", hugeCapital).expect(400).json();
+		assertThat(huge.path("code").asText()).isEqualTo("VALIDATION_FAILED");
+		assertThat(huge.path("field").asText()).isEqualTo("capitalYuan");
+		assertThat(huge.path("detail").asText()).contains("注册资金");
+		hugeCapital.put("capitalYuan", new java.math.BigDecimal("100000000000000.00"));
+		assertThat(clerk.post("/api/socialorg/registrations", hugeCapital).expect(400).json().path("field").asText())
+			.isEqualTo("capitalYuan");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM so_organisation", Integer.class)).isEqualTo(before);
 	}
 

@@ -1,0 +1,30 @@
+package org.minzheng.flow.shared;
+
+/**
+ * The one writer of CSV cells for every export: quoted when needed, and never read as a
+ * formula by a spreadsheet (CSV injection: a cell starting with {@code = + - @}, a tab or
+ * a carriage return is prefixed with an apostrophe).
+ */
+public final class Csv {
+
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	private Csv() {
+	}
+
+	/** One cell; {@code null} is empty. */
+	public static String cell(String value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value;
+		if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+			return '"' + text.replace("\"", "\"\"") + '"';
+		}
+		return text;
+	}
+
+}
