@@ -1,5 +1,7 @@
 package org.minzheng.flow.attachment;
 
+import org.minzheng.flow.shared.InputRules;
+import org.springframework.dao.DuplicateKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -27,6 +29,12 @@ public class Attachments {
 
 	/** Largest file accepted: 5 MB, as the multipart limit. */
 	public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	/**
+	 * Longest file name kept (the column's width, in UTF-16 units); a longer one keeps
+	 * its end.
+	 */
+	public static final int MAX_NAME = 200;
 
 	/** Most attachments one case may hold. */
 	public static final int MAX_PER_CASE = 50;
@@ -60,15 +68,39 @@ public class Attachments {
 		if (!matches(type, extension)) {
 			throw ApiException.badRequest("ATTACHMENT_TYPE_MISMATCH", "file", "文件扩展名与文件内容不符，请上传真实的 PDF、JPG 或 PNG 文件");
 		}
-		if (attachments.countForCase(caseRef) >= MAX_PER_CASE) {
-			throw ApiException.conflict("ATTACHMENT_LIMIT", "每个案件最多上传 " + MAX_PER_CASE + " 个附件");
-		}
 		NewAttachment row = new NewAttachment(caseRef, name, type, content, sha256(content), user.username(),
 				orgUnitCode, clock.instant());
-		attachments.insert(row);
+		insertInFreeSlot(row);
 		audit.record(user, role, orgUnitCode, caseRef, "ATTACHMENT_ADDED",
 				"上传附件 " + name + "（" + (content.length + 1023) / 1024 + " KB）", null);
 		return attachments.find(row.id);
+	}
+
+	/**
+	 * Takes the next slot of the case (1 to {@value #MAX_PER_CASE}). Uploads at the same
+	 * moment compute the same slot; the unique index lets one have it and the others
+	 * count again (read committed: they see the winner) and take the next, until none is
+	 * left.
+	 */
+	private void insertInFreeSlot(NewAttachment row) {
+		for (int attempt = 0; attempt <= MAX_PER_CASE; attempt++) {
+			int used = attachments.countForCase(row.caseRef);
+			if (used >= MAX_PER_CASE) {
+				throw limitReached();
+			}
+			try {
+				attachments.insert(row, used + 1);
+				return;
+			}
+			catch (DuplicateKeyException taken) {
+				// another upload took the slot: count again
+			}
+		}
+		throw limitReached();
+	}
+
+	private static ApiException limitReached() {
+		return ApiException.conflict("ATTACHMENT_LIMIT", "每个案件最多上传 " + MAX_PER_CASE + " 个附件");
 	}
 
 	@Transactional(readOnly = true)
@@ -128,15 +160,34 @@ public class Attachments {
 		return true;
 	}
 
-	/** The file's own name without any folder, control characters or quotes. */
+	/**
+	 * The file's own name without any folder or characters a file system refuses, in NFC;
+	 * a name with control or direction characters ({@code 发票\u202Efdp.exe} reads as
+	 * 发票exe.pdf) is refused, one over {@value #MAX_NAME} characters keeps its end.
+	 */
 	static String cleanName(String fileName) {
 		String name = fileName == null ? "" : fileName;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
+		try {
+			name = InputRules.text(name.replace("\t", " "));
+		}
+		catch (InputRules.Violation violation) {
+			if (!"TEXT_BLANK".equals(violation.code())) {
+				throw ApiException.badRequest("ATTACHMENT_NAME_INVALID", "file", "文件名" + violation.getMessage());
+			}
+		}
+		name = name.replaceAll("[\"<>|:*?]", "").strip();
 		if (name.isEmpty()) {
 			throw ApiException.badRequest("ATTACHMENT_NAME_MISSING", "file", "文件没有名称");
 		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+		if (name.length() <= MAX_NAME) {
+			return name;
+		}
+		// counted in UTF-16 units, as H2 counts a column's width (MariaDB counts
+		// characters):
+		// within both; a four-byte character is never cut in half
+		int from = name.length() - MAX_NAME;
+		return name.substring(Character.isLowSurrogate(name.charAt(from)) ? from + 1 : from);
 	}
 
 	private static String sha256(byte[] content) {

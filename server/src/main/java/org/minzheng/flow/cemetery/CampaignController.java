@@ -1,5 +1,7 @@
 package org.minzheng.flow.cemetery;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.util.List;
 
 import org.minzheng.flow.security.Access;
@@ -37,7 +39,7 @@ class CampaignController {
 	@Access(lines = BusinessLine.CEMETERY, roles = Role.ADMIN)
 	@PostMapping("/api/cemetery/campaigns")
 	@ResponseStatus(HttpStatus.CREATED)
-	Campaign open(@RequestBody OpenCampaign request) {
+	Campaign open(@RequestBody @Valid OpenCampaign request) {
 		return campaigns.open(request.districtCode(), request.year(), CurrentUser.get());
 	}
 
@@ -71,7 +73,7 @@ class CampaignController {
 	}
 
 	/** Open the campaign of a district and year. */
-	record OpenCampaign(String districtCode, Integer year) {
+	record OpenCampaign(@Size(max = 20) String districtCode, Integer year) {
 	}
 
 }

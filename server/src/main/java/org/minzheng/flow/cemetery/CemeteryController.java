@@ -1,5 +1,6 @@
 package org.minzheng.flow.cemetery;
 
+import jakarta.validation.Valid;
 import java.util.List;
 
 import org.minzheng.flow.security.Access;
@@ -51,7 +52,7 @@ class CemeteryController {
 
 	@Access(lines = BusinessLine.CEMETERY, roles = Role.ADMIN, target = "cemetery:code")
 	@PutMapping("/api/cemetery/cemeteries/{code}")
-	CemeteryView update(@PathVariable String code, @RequestBody CemeteryDirectory.UpdateCemetery request) {
+	CemeteryView update(@PathVariable String code, @RequestBody @Valid CemeteryDirectory.UpdateCemetery request) {
 		Cemetery cemetery = directory.update(code, request, CurrentUser.get());
 		return new CemeteryView(cemetery, directory.prices(cemetery));
 	}
@@ -73,7 +74,7 @@ class CemeteryController {
 	@Access(lines = BusinessLine.CEMETERY, roles = Role.PROCESS_OWNER)
 	@PostMapping("/api/cemetery/checklists")
 	@ResponseStatus(HttpStatus.CREATED)
-	ChecklistVersion publish(@RequestBody Checklists.PublishChecklist request) {
+	ChecklistVersion publish(@RequestBody @Valid Checklists.PublishChecklist request) {
 		return checklists.publish(request, CurrentUser.get());
 	}
 

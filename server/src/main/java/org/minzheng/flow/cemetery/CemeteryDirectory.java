@@ -1,5 +1,8 @@
 package org.minzheng.flow.cemetery;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -153,11 +156,14 @@ public class CemeteryDirectory {
 	}
 
 	/** A change of master data, with the whole new price catalogue and a reason. */
-	public record UpdateCemetery(String operatorName, String operatorUscc, BigDecimal landAreaSqm,
-			Integer approvedPlots, String licenceNo, LocalDate licenceValidUntil, List<Price> prices, String reason) {
+	public record UpdateCemetery(@Size(max = 100) String operatorName, @Size(max = 18) String operatorUscc,
+			@Digits(integer = 10, fraction = 2) BigDecimal landAreaSqm, Integer approvedPlots,
+			@Size(max = 50) String licenceNo, LocalDate licenceValidUntil, @Size(max = 50) List<@Valid Price> prices,
+			@Size(max = 500) String reason) {
 
 		/** One line of the new price catalogue. */
-		public record Price(String itemCode, String name, String tier, String unit, BigDecimal priceYuan) {
+		public record Price(@Size(max = 40) String itemCode, @Size(max = 100) String name, @Size(max = 30) String tier,
+				@Size(max = 20) String unit, @Digits(integer = 10, fraction = 2) BigDecimal priceYuan) {
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.minzheng.flow.cemetery;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -116,10 +118,12 @@ public class Checklists {
 	}
 
 	/** A new checklist version. */
-	public record PublishChecklist(String title, List<Item> items, String reason) {
+	public record PublishChecklist(@Size(max = 100) String title, @Size(max = 50) List<@Valid Item> items,
+			@Size(max = 500) String reason) {
 
 		/** One item. */
-		public record Item(String itemCode, String category, String text) {
+		public record Item(@Size(max = 40) String itemCode, @Size(max = 40) String category,
+				@Size(max = 300) String text) {
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.minzheng.flow.cemetery;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -75,7 +76,8 @@ class InspectionController {
 
 	@Access(lines = BusinessLine.CEMETERY, roles = Role.REVIEWER, target = "cemetery-inspection:inspectionNo")
 	@PutMapping("/api/cemetery/inspections/{inspectionNo}/checklist")
-	List<CheckResult> checklist(@PathVariable String inspectionNo, @RequestBody Inspections.SaveChecklist request) {
+	List<CheckResult> checklist(@PathVariable String inspectionNo,
+			@RequestBody @Valid Inspections.SaveChecklist request) {
 		return inspections.saveChecklist(inspectionNo, request, CurrentUser.get());
 	}
 

@@ -1,5 +1,8 @@
 package org.minzheng.flow.cemetery;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -333,10 +336,13 @@ public class Inspections {
 	}
 
 	/** The checklist of one round as the inspector sends it. */
-	public record SaveChecklist(BigDecimal latitude, BigDecimal longitude, String place, List<Answer> items) {
+	public record SaveChecklist(@Digits(integer = 3, fraction = 6) BigDecimal latitude,
+			@Digits(integer = 3, fraction = 6) BigDecimal longitude, @Size(max = 200) String place,
+			@Size(max = 200) List<@Valid Answer> items) {
 
 		/** One item's answer. */
-		public record Answer(String itemCode, String result, String remark, Long photoAttachmentId) {
+		public record Answer(@Size(max = 40) String itemCode, @Size(max = 4) String result,
+				@Size(max = 500) String remark, Long photoAttachmentId) {
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.minzheng.flow.charity;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -220,7 +221,7 @@ public class FundraisingQualifications {
 	}
 
 	/** An application as the registrar's clerk records it. */
-	public record SubmitFundraising(String uscc, String planSummary) {
+	public record SubmitFundraising(@Size(max = 18) String uscc, @Size(max = 1000) String planSummary) {
 	}
 
 }

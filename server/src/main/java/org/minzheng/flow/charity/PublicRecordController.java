@@ -1,5 +1,7 @@
 package org.minzheng.flow.charity;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +50,7 @@ class PublicRecordController {
 
 	@Access(readOnlyMayCall = true)
 	@PostMapping("/api/charity/records/{recordNo}/verification")
-	PublicRecords.Verification verifyCopy(@PathVariable String recordNo, @RequestBody CopyToVerify copy) {
+	PublicRecords.Verification verifyCopy(@PathVariable String recordNo, @RequestBody @Valid CopyToVerify copy) {
 		if (copy == null || copy.content() == null || copy.content().isEmpty()) {
 			throw ApiException.badRequest("FIELD_REQUIRED", "content", "请提供要核验的公示内容");
 		}
@@ -60,7 +62,7 @@ class PublicRecordController {
 	}
 
 	/** A copy of a record's content to check. */
-	record CopyToVerify(Map<String, String> content) {
+	record CopyToVerify(@Size(max = 50) Map<@Size(max = 100) String, @Size(max = 5000) String> content) {
 	}
 
 }

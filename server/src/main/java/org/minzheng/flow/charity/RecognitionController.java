@@ -1,5 +1,6 @@
 package org.minzheng.flow.charity;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ class RecognitionController {
 	@Access(lines = BusinessLine.CHARITY, roles = Role.CLERK)
 	@PostMapping("/api/charity/recognitions")
 	@ResponseStatus(HttpStatus.CREATED)
-	Recognition submit(@RequestBody Recognitions.SubmitRecognition request) {
+	Recognition submit(@RequestBody @Valid Recognitions.SubmitRecognition request) {
 		return recognitions.submit(request, CurrentUser.get());
 	}
 
@@ -83,7 +84,7 @@ class RecognitionController {
 	@Access(lines = BusinessLine.CHARITY, roles = Role.CLERK)
 	@PostMapping("/api/charity/fundraising")
 	@ResponseStatus(HttpStatus.CREATED)
-	Fundraising submitFundraising(@RequestBody FundraisingQualifications.SubmitFundraising request) {
+	Fundraising submitFundraising(@RequestBody @Valid FundraisingQualifications.SubmitFundraising request) {
 		return qualifications.submit(request, CurrentUser.get());
 	}
 

@@ -1,5 +1,6 @@
 package org.minzheng.flow.charity;
 
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -277,8 +278,8 @@ public class Recognitions {
 	}
 
 	/** A recognition as the registrar's clerk records it. */
-	public record SubmitRecognition(String uscc, String purposeStatement, String governanceVoteOn,
-			String governanceVoteNote) {
+	public record SubmitRecognition(@Size(max = 18) String uscc, @Size(max = 1000) String purposeStatement,
+			@Size(max = 10) String governanceVoteOn, @Size(max = 500) String governanceVoteNote) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.minzheng.flow.charity;
 
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -81,7 +82,7 @@ class TrustController {
 	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY)
 	@PostMapping("/api/charity/trusts")
 	@ResponseStatus(HttpStatus.CREATED)
-	FilingView file(@RequestBody TrustFilings.FileTrust request) {
+	FilingView file(@RequestBody @Valid TrustFilings.FileTrust request) {
 		return filingView(trusts.fileTrust(request, CurrentUser.get()));
 	}
 
@@ -105,21 +106,21 @@ class TrustController {
 	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY, target = "charity-trust:trustNo")
 	@PostMapping("/api/charity/trusts/{trustNo}/changes")
 	@ResponseStatus(HttpStatus.CREATED)
-	FilingView change(@PathVariable String trustNo, @RequestBody TrustFilings.FileChange request) {
+	FilingView change(@PathVariable String trustNo, @RequestBody @Valid TrustFilings.FileChange request) {
 		return filingView(trusts.fileChange(trustNo, request, CurrentUser.get()));
 	}
 
 	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY, target = "charity-trust:trustNo")
 	@PostMapping("/api/charity/trusts/{trustNo}/termination")
 	@ResponseStatus(HttpStatus.CREATED)
-	FilingView terminate(@PathVariable String trustNo, @RequestBody TrustFilings.FileTermination request) {
+	FilingView terminate(@PathVariable String trustNo, @RequestBody @Valid TrustFilings.FileTermination request) {
 		return filingView(trusts.fileTermination(trustNo, request, CurrentUser.get()));
 	}
 
 	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY, target = "charity-trust:trustNo")
 	@PostMapping("/api/charity/trusts/{trustNo}/annual-reports")
 	@ResponseStatus(HttpStatus.CREATED)
-	FilingView annualReport(@PathVariable String trustNo, @RequestBody TrustFilings.FileAnnualReport request) {
+	FilingView annualReport(@PathVariable String trustNo, @RequestBody @Valid TrustFilings.FileAnnualReport request) {
 		return filingView(trusts.fileAnnualReport(trustNo, request, CurrentUser.get()));
 	}
 

@@ -1,5 +1,8 @@
 package org.minzheng.flow.charity;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -362,30 +365,40 @@ public class TrustFilings {
 	}
 
 	/** A new trust as the trustee files it. */
-	public record FileTrust(String trusteeUnitCode, String name, String purpose, String supervisorName,
-			String custodianBank, String custodianAccount, Integer termYears, String signedOn, List<Settlor> settlors,
-			List<Asset> assets) {
+	public record FileTrust(@Size(max = 20) String trusteeUnitCode, @Size(max = 200) String name,
+			@Size(max = 1000) String purpose, @Size(max = 200) String supervisorName,
+			@Size(max = 200) String custodianBank, @Size(max = 40) String custodianAccount, Integer termYears,
+			@Size(max = 10) String signedOn, @Size(max = MAX_SETTLORS) List<@Valid Settlor> settlors,
+			@Size(max = MAX_ASSETS) List<@Valid Asset> assets) {
 	}
 
+	/** Most settlors one trust filing lists. */
+	public static final int MAX_SETTLORS = 200;
+
+	/** Most assets one trust filing lists. */
+	public static final int MAX_ASSETS = 100;
+
 	/** A settlor as filed. */
-	public record Settlor(String name, String settlorType) {
+	public record Settlor(@Size(max = 200) String name, @Size(max = 20) String settlorType) {
 	}
 
 	/** An asset as filed. */
-	public record Asset(String assetType, String description, BigDecimal valueYuan, String transferMethod,
-			String transferEvidence) {
+	public record Asset(@Size(max = 20) String assetType, @Size(max = 300) String description,
+			@Digits(integer = 16, fraction = 2) BigDecimal valueYuan, @Size(max = 300) String transferMethod,
+			@Size(max = 300) String transferEvidence) {
 	}
 
 	/** A change filing. */
-	public record FileChange(String changeType, String changedOn, String summary, String newTrusteeUnitCode) {
+	public record FileChange(@Size(max = 20) String changeType, @Size(max = 10) String changedOn,
+			@Size(max = 1000) String summary, @Size(max = 20) String newTrusteeUnitCode) {
 	}
 
 	/** A termination filing. */
-	public record FileTermination(String terminatedOn, String liquidationReport) {
+	public record FileTermination(@Size(max = 10) String terminatedOn, @Size(max = 2000) String liquidationReport) {
 	}
 
 	/** An annual report. */
-	public record FileAnnualReport(Integer reportYear, String summary) {
+	public record FileAnnualReport(Integer reportYear, @Size(max = 1000) String summary) {
 	}
 
 	/** A validated new trust, as stored. */

@@ -116,7 +116,7 @@ class SupervisionController {
 	/** Tasks to hand to another handler, and why. */
 	record Reassign(
 			@jakarta.validation.constraints.NotEmpty @jakarta.validation.constraints.Size(
-					max = 100) List<String> taskIds,
+					max = 100) List<@jakarta.validation.constraints.Size(max = 64) String> taskIds,
 			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 64) String username,
 			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500) String reason) {
 	}

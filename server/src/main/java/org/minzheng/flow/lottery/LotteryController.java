@@ -1,5 +1,6 @@
 package org.minzheng.flow.lottery;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -132,8 +133,8 @@ class LotteryController {
 	}
 
 	record NewOutlet(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 200) String address,
-			@NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
-			@NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
+			@NotNull @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = 6) BigDecimal latitude,
+			@NotNull @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6) BigDecimal longitude) {
 	}
 
 	record NewReview(@Min(2000) @Max(2100) int year) {

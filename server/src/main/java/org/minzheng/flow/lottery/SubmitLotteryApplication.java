@@ -1,5 +1,6 @@
 package org.minzheng.flow.lottery;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -18,9 +19,10 @@ import jakarta.validation.constraints.Size;
 public record SubmitLotteryApplication(@NotBlank @Size(max = 20) String areaCode, @NotNull ApplicantKind applicantKind,
 		@NotBlank @Size(max = 100) String applicantName, @NotBlank @Size(max = 18) String applicantId,
 		@Pattern(regexp = "1\\d{10}") String mobile, @NotBlank @Size(max = 200) String siteAddress,
-		@NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal siteLatitude,
-		@NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal siteLongitude,
-		@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("99999") BigDecimal siteAreaM2,
+		@NotNull @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = 6) BigDecimal siteLatitude,
+		@NotNull @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6) BigDecimal siteLongitude,
+		@NotNull @DecimalMin(value = "0.01") @DecimalMax("99999") @Digits(integer = 5, fraction = 2,
+				message = "经营场所面积须为平方米数，至多两位小数") BigDecimal siteAreaM2,
 		@NotNull LocalDate leaseUntil) {
 
 	/** Who applies. */

@@ -1,5 +1,7 @@
 package org.minzheng.flow.processadmin;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -137,7 +139,7 @@ class ProcessAdminController {
 	@Access(roles = Role.PROCESS_OWNER)
 	@PostMapping("/processes/{key}/retire")
 	@ResponseStatus(HttpStatus.CREATED)
-	ProcessChange retire(@PathVariable String key, @RequestBody(required = false) RetireRequest request) {
+	ProcessChange retire(@PathVariable String key, @RequestBody(required = false) @Valid RetireRequest request) {
 		return changes.proposeRetirement(CurrentUser.get(), key, request == null ? null : request.changeNote());
 	}
 
@@ -182,13 +184,13 @@ class ProcessAdminController {
 
 	@Access(roles = Role.PROCESS_OWNER)
 	@PostMapping("/changes/{id}/approve")
-	ProcessChange approve(@PathVariable long id, @RequestBody(required = false) Decision decision) {
+	ProcessChange approve(@PathVariable long id, @RequestBody(required = false) @Valid Decision decision) {
 		return changes.approve(CurrentUser.get(), id, decision == null ? null : decision.reason());
 	}
 
 	@Access(roles = Role.PROCESS_OWNER)
 	@PostMapping("/changes/{id}/reject")
-	ProcessChange reject(@PathVariable long id, @RequestBody(required = false) Decision decision) {
+	ProcessChange reject(@PathVariable long id, @RequestBody(required = false) @Valid Decision decision) {
 		return changes.reject(CurrentUser.get(), id, decision == null ? null : decision.reason());
 	}
 
@@ -200,7 +202,7 @@ class ProcessAdminController {
 
 	@Access(roles = Role.PROCESS_OWNER)
 	@PostMapping("/migrations")
-	ProcessMigrations.MigrationReport migrate(@RequestBody MigrateRequest request) {
+	ProcessMigrations.MigrationReport migrate(@RequestBody @Valid MigrateRequest request) {
 		return migrations.migrate(CurrentUser.get(), request.from(), request.to(), request.reason());
 	}
 
@@ -217,13 +219,13 @@ class ProcessAdminController {
 			java.util.Map<String, String> decisions) {
 	}
 
-	record RetireRequest(String changeNote) {
+	record RetireRequest(@Size(max = 1000) String changeNote) {
 	}
 
-	record Decision(String reason) {
+	record Decision(@Size(max = 1000) String reason) {
 	}
 
-	record MigrateRequest(String from, String to, String reason) {
+	record MigrateRequest(@Size(max = 255) String from, @Size(max = 255) String to, @Size(max = 1000) String reason) {
 	}
 
 	private static ApiException tooLarge() {

@@ -67,6 +67,16 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
+		// Spring reports every exceeded multipart limit so, the part's header size (the
+		// file name) too
+		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+			if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("header")) {
+				ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "ATTACHMENT_NAME_TOO_LONG",
+						"文件名过长，请改短文件名（至多 200 字）后再上传");
+				problem.setProperty("field", "file");
+				return problem;
+			}
+		}
 		ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "ATTACHMENT_TOO_LARGE", "文件超过 5 MB，请压缩或分页扫描后再上传");
 		problem.setProperty("field", "file");
 		return problem;
@@ -117,8 +127,35 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "请求参数不合法");
 	}
 
+	/** A value refused by {@link InputRules} in a service or a parameter. */
+	@ExceptionHandler(InputRules.Violation.class)
+	ProblemDetail rule(InputRules.Violation ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.code(), "输入不合法：" + ex.getMessage());
+	}
+
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		InputRulesConfig.Rejected rejected = cause(ex, InputRulesConfig.Rejected.class);
+		if (rejected != null) {
+			String field = path(rejected);
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, rejected.violation().code(),
+					(field.isEmpty() ? "输入" : "字段 " + field) + " 不合法：" + rejected.violation().getMessage());
+			problem.setProperty("field", field);
+			return problem;
+		}
+		if (cause(ex, com.fasterxml.jackson.core.exc.StreamConstraintsException.class) != null) {
+			return problem(HttpStatus.BAD_REQUEST, "INPUT_TOO_LARGE",
+					"请求内容过大或层次过深（至多 " + InputRules.MAX_DOCUMENT_CHARS + " 个字符、" + InputRules.MAX_DEPTH + " 层）");
+		}
+		if (cause(ex, com.fasterxml.jackson.core.exc.InputCoercionException.class) != null) {
+			com.fasterxml.jackson.databind.JsonMappingException mapping = cause(ex,
+					com.fasterxml.jackson.databind.JsonMappingException.class);
+			String field = mapping == null ? "" : path(mapping);
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "NUMBER_OUT_OF_RANGE",
+					(field.isEmpty() ? "数字" : "字段 " + field) + " 超出可接受的范围");
+			problem.setProperty("field", field);
+			return problem;
+		}
 		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
 			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD",
 					"不认识的字段：" + unknown.getPropertyName());
@@ -126,11 +163,7 @@ class ApiExceptionHandler {
 			return problem;
 		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			String field = mismatch.getPath()
-				.stream()
-				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-				.orElse("");
+			String field = path(mismatch);
 			String code = "WRONG_TYPE";
 			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, code, "字段 " + field + " 的类型或格式不对");
 			problem.setProperty("field", field);
@@ -141,6 +174,13 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		InputRules.Violation violation = cause(ex, InputRules.Violation.class);
+		if (violation != null) {
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, violation.code(),
+					"参数 " + ex.getName() + " 不合法：" + violation.getMessage());
+			problem.setProperty("field", ex.getName());
+			return problem;
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "WRONG_TYPE", "参数 " + ex.getName() + " 的类型或格式不对");
 		problem.setProperty("field", ex.getName());
 		return problem;
@@ -182,6 +222,25 @@ class ApiExceptionHandler {
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统内部错误，请联系管理员");
+	}
+
+	/** The first cause of the given type, the exception itself included. */
+	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
+	}
+
+	/** A Jackson error's path as staff read it: {@code settlors[3].name}. */
+	private static String path(com.fasterxml.jackson.databind.JsonMappingException ex) {
+		return ex.getPath()
+			.stream()
+			.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+			.orElse("");
 	}
 
 	static ProblemDetail problem(HttpStatus status, String code, String detail) {

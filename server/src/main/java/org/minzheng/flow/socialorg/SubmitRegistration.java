@@ -28,7 +28,7 @@ import jakarta.validation.constraints.Size;
  * @param charterText the charter (章程)
  */
 record SubmitRegistration(@NotBlank @Size(min = 4, max = 100) String name, @NotNull OrganisationType orgType,
-		@NotBlank String managementMode, @NotBlank @Size(max = 20) String registrarCode,
+		@NotBlank @Size(max = 10) String managementMode, @NotBlank @Size(max = 20) String registrarCode,
 		@Size(max = 20) String supervisoryUnitCode, boolean provinceEntrusted, @Size(max = 200) String entrustmentBasis,
 		@NotBlank @Size(max = 300) String domicile,
 		@NotNull @DecimalMin("0.01") @Digits(integer = 14, fraction = 2,

@@ -138,6 +138,75 @@ class BadInputIT {
 		assertThat(clerk.get("/api/inbox?applicant=4403081980").expect(400).code()).isEqualTo("ID_INVALID");
 	}
 
+	/**
+	 * The values the issue found stored: text with a lone surrogate, NUL, a right-to-left
+	 * override or only U+3000; a fraction for a whole number of fen. Each is refused with
+	 * its rule's code, naming the field, and changes nothing.
+	 */
+	@Test
+	void hostileTextAndFractionsAreRefused() throws Exception {
+		String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(valid());
+		Map<String, String> cases = Map.of("周\\ud800", "TEXT_INVALID_CHARACTER", "周\\u0000杰", "TEXT_CONTROL_CHARACTER",
+				"周\\u202E杰", "TEXT_BIDI_CONTROL", "\\u3000\\u3000", "TEXT_BLANK");
+		cases.forEach((name, code) -> rejected(code, "members[0].name",
+				s -> s.postRaw("/api/aid/applications", body.replace("周杰", name), "application/json")));
+		Map<String, Object> fraction = valid();
+		fraction.put("declaration", Map.of("monthlyIncomeFen", 1.5, "financialAssetsFen", 0, "vehicles", 0,
+				"otherProperties", 0, "signed", true));
+		rejected("WRONG_TYPE", "declaration.monthlyIncomeFen", s -> s.post("/api/aid/applications", fraction));
+		// NFC: the same name typed with a combining mark is stored composed
+		Map<String, Object> composed = new HashMap<>(
+				AidFixtures.application("440308001", "Jose\u0301", AidFixtures.idNumber("440308", "19750607")));
+		String no = ApiSession.login(port, "yt-meisha-clerk")
+			.post("/api/aid/applications", composed)
+			.expect(201)
+			.json()
+			.path("applicationNo")
+			.asText();
+		assertThat(jdbc.queryForObject("SELECT m.name FROM aid_application a JOIN aid_member m "
+				+ "ON m.id = a.applicant_member_id WHERE a.application_no = ?", String.class, no))
+			.isEqualTo("Jos\u00e9");
+	}
+
+	/** Query parameters obey the same rules as bodies. */
+	@Test
+	void hostileQueryValuesAreRefused() {
+		ApiSession auditor = ApiSession.login(port, "yt-auditor");
+		ApiSession.Response bidi = auditor.get("/api/cases?q=%E2%80%AE%E5%91%A8").expect(400);
+		assertThat(bidi.code()).isEqualTo("TEXT_BIDI_CONTROL");
+		assertThat(bidi.json().path("field").asText()).isEqualTo("q");
+		assertThat(auditor.get("/api/cases?q=%00").expect(400).code()).isEqualTo("TEXT_CONTROL_CHARACTER");
+		ApiSession.Response far = auditor.get("/api/cases?from=%2B999999999-12-31").expect(400);
+		assertThat(far.code()).isEqualTo("DATE_OUT_OF_RANGE");
+		assertThat(far.json().path("field").asText()).isEqualTo("from");
+		assertThat(auditor.get("/api/cases?to=2026-13-45").expect(400).code()).isEqualTo("WRONG_TYPE");
+		assertThat(auditor.get("/api/cases?from=2026-01-01&to=2026-12-31").expect(200).json().has("items")).isTrue();
+	}
+
+	/**
+	 * A lottery site of 1E-10 m² was stored as 0.00, a lease to the year 999999999 taken.
+	 */
+	@Test
+	void lotterySitesHaveRealAreasAndDates() {
+		ApiSession clerk = ApiSession.login(port, "yt-lottery-clerk");
+		int before = jdbc.queryForObject("SELECT COUNT(*) FROM lottery_application", Integer.class);
+		Map<String, Object> tiny = org.minzheng.flow.support.LotteryFlows.application("440308-01", "钱小",
+				"440308198501011234", 22.61, 114.30);
+		tiny.put("siteAreaM2", new java.math.BigDecimal("1E-10"));
+		ApiSession.Response area = clerk.post("/api/lottery/applications", tiny).expect(400);
+		assertThat(area.code()).isEqualTo("NUMBER_TOO_LONG");
+		assertThat(area.json().path("field").asText()).isEqualTo("siteAreaM2");
+		tiny.put("siteAreaM2", new java.math.BigDecimal("0.001"));
+		assertThat(clerk.post("/api/lottery/applications", tiny).expect(400).json().path("field").asText())
+			.isEqualTo("siteAreaM2");
+		tiny.put("siteAreaM2", 25);
+		tiny.put("leaseUntil", "+999999999-12-31");
+		ApiSession.Response lease = clerk.post("/api/lottery/applications", tiny).expect(400);
+		assertThat(lease.code()).isEqualTo("DATE_OUT_OF_RANGE");
+		assertThat(lease.json().path("field").asText()).isEqualTo("leaseUntil");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lottery_application", Integer.class)).isEqualTo(before);
+	}
+
 	private Map<String, Object> valid() {
 		return new HashMap<>(AidFixtures.application("440308001", "周杰", AidFixtures.idNumber("440308", "19750606")));
 	}

@@ -229,8 +229,24 @@ class CharityTrustFilingIT {
 		huge.put("assets", java.util.List.of(Map.of("assetType", "CASH", "description", "货币资金", "valueYuan",
 				new java.math.BigDecimal("1E+30"), "transferMethod", "转入信托财产专户")));
 		JsonNode tooWide = trustee.post("/api/charity/trusts", huge).expect(400).json();
-		assertThat(tooWide.path("code").asText()).isEqualTo("AMOUNT_INVALID");
+		assertThat(tooWide.path("code").asText()).isEqualTo("NUMBER_TOO_LONG");
 		assertThat(tooWide.path("field").asText()).isEqualTo("assets[0].valueYuan");
+		huge.put("assets", java.util.List.of(Map.of("assetType", "CASH", "description", "货币资金", "valueYuan",
+				new java.math.BigDecimal("0.001"), "transferMethod", "转入信托财产专户")));
+		JsonNode fraction = trustee.post("/api/charity/trusts", huge).expect(400).json();
+		assertThat(fraction.path("code").asText()).isEqualTo("VALIDATION_FAILED");
+		assertThat(fraction.path("field").asText()).isEqualTo("assets[0].valueYuan");
+		// 20,000 settlors (1.2 MB to read back) are refused before anything is read into
+		// the trust
+		Map<String, Object> crowd = new HashMap<>(CharityFlows.trust("众筹慈善信托", 1));
+		crowd.put("settlors", java.util.Collections.nCopies(20_000, Map.of("name", "张三", "settlorType", "PERSON")));
+		JsonNode tooMany = trustee.post("/api/charity/trusts", crowd).expect(400).json();
+		assertThat(tooMany.path("code").asText()).isEqualTo("TOO_MANY_ITEMS");
+		assertThat(tooMany.path("field").asText()).isEqualTo("settlors");
+		crowd.put("settlors", java.util.Collections.nCopies(TrustFilings.MAX_SETTLORS + 1,
+				Map.of("name", "张三", "settlorType", "PERSON")));
+		assertThat(trustee.post("/api/charity/trusts", crowd).expect(400).json().path("field").asText())
+			.isEqualTo("settlors");
 
 		JsonNode problem = trustee.post("/api/charity/trusts", noEvidence).expect(400).json();
 		assertThat(problem.path("code").asText()).isEqualTo("TRANSFER_EVIDENCE_REQUIRED");

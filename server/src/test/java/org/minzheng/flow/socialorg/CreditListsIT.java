@@ -110,7 +110,7 @@ class CreditListsIT {
 			.code()).isEqualTo("ORGANISATION_NOT_FOUND");
 		assertThat(approver.post("/api/socialorg/organisations/" + listed + "/credit-removal", Map.of("reason", " "))
 			.expect(400)
-			.code()).isEqualTo("VALIDATION_FAILED");
+			.code()).isEqualTo("TEXT_BLANK");
 		assertThat(state(listed)).isEqualTo("ABNORMAL");
 		approver.post("/api/socialorg/organisations/" + listed + "/credit-removal", Map.of("reason", "住所已恢复联系，经核实"))
 			.expect(200);
