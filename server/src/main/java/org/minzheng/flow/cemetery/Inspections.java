@@ -341,7 +341,7 @@ public class Inspections {
 			@Size(max = 200) List<@Valid Answer> items) {
 
 		/** One item's answer. */
-		public record Answer(@Size(max = 40) String itemCode, @Size(max = 4) String result,
+		public record Answer(@Size(max = 40) String itemCode, @Size(max = 20) String result,
 				@Size(max = 500) String remark, Long photoAttachmentId) {
 		}
 

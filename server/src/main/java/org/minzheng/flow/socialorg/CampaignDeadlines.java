@@ -1,5 +1,6 @@
 package org.minzheng.flow.socialorg;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,11 @@ class CampaignDeadlines {
 	private static final Logger log = LoggerFactory.getLogger(CampaignDeadlines.class);
 
 	static final int BATCH = 50;
+
+	/**
+	 * Tries of one case's message before the run stops (and the next run sends again).
+	 */
+	static final int ATTEMPTS = 10;
 
 	private final AnnualReportMapper reports;
 
@@ -72,6 +78,33 @@ class CampaignDeadlines {
 		return told;
 	}
 
+	/**
+	 * Delivers the message to every case in one transaction, again when a case's own job
+	 * (a timer, an async step) changed the same process instance at that moment: the
+	 * transaction was rolled back whole, so nothing is delivered twice.
+	 * @return false when the last try also met a concurrent change
+	 */
+	private boolean deliver(List<String> cases, String message, int attempts) {
+		for (int attempt = 1; attempt <= attempts; attempt++) {
+			try {
+				tx.executeWithoutResult(status -> cases.forEach(no -> workflow.correlate(message, no, Map.of())));
+				return true;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				log.info("{} to {} case(s) met a concurrent change (try {} of {})", message, cases.size(), attempt,
+						attempts);
+				try {
+					Thread.sleep(20L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+		}
+		return false;
+	}
+
 	private boolean claim(java.util.function.IntSupplier update) {
 		Integer claimed = tx.execute(status -> update.getAsInt());
 		return claimed != null && claimed > 0;
@@ -79,9 +112,23 @@ class CampaignDeadlines {
 
 	private int send(AnnualCampaign campaign, String message, String what) {
 		List<String> open = reports.openReportNos(campaign.id());
+		List<String> undelivered = new ArrayList<>();
 		for (int from = 0; from < open.size(); from += BATCH) {
 			List<String> chunk = new ArrayList<>(open.subList(from, Math.min(open.size(), from + BATCH)));
-			tx.executeWithoutResult(status -> chunk.forEach(no -> workflow.correlate(message, no, Map.of())));
+			if (!deliver(chunk, message, 2)) {
+				// a case's own job kept changing it: one transaction per case, so the
+				// others
+				// are not held back by it
+				chunk.stream().filter(no -> !deliver(List.of(no), message, ATTEMPTS)).forEach(undelivered::add);
+			}
+		}
+		if (!undelivered.isEmpty()) {
+			log.error("campaign {} of {}: {} not delivered to {}", campaign.reportYear(), campaign.registrarCode(),
+					message, undelivered);
+			tx.executeWithoutResult(status -> audit.recordSystem(
+					campaign.registrarCode(), null, "SOCIALORG_CAMPAIGN_UNDELIVERED", campaign.reportYear() + " 年度"
+							+ what + "未能送达 " + undelivered.size() + " 个案件，请督办人员处理：" + String.join("、", undelivered),
+					null));
 		}
 		tx.executeWithoutResult(status -> audit.recordSystem(campaign.registrarCode(), null,
 				"SOCIALORG_CAMPAIGN_" + (message.endsWith("ReminderDue") ? "REMINDED" : "DEADLINE_PASSED"),

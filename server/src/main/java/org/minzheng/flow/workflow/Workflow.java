@@ -29,6 +29,9 @@ public interface Workflow {
 	 * Delivers a message to the execution of the business key that waits for it.
 	 * @return false when no execution waits for it now (the caller keeps the message and
 	 * tries again)
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when a job of the
+	 * same process instance changed it at the same moment: the caller's transaction is
+	 * rolled back and may be tried again
 	 */
 	boolean correlate(String messageName, String businessKey, Map<String, Object> variables);
 

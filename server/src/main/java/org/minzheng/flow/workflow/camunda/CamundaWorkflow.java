@@ -123,6 +123,10 @@ class CamundaWorkflow implements Workflow {
 		catch (MismatchingMessageCorrelationException ex) {
 			return false;
 		}
+		catch (OptimisticLockingException ex) {
+			throw new org.springframework.dao.OptimisticLockingFailureException(
+					"message " + messageName + " to " + businessKey + " met a concurrent change", ex);
+		}
 	}
 
 	@Override
