@@ -132,6 +132,9 @@ class OpenApiFuzzIT {
 	/** Values seen in answers, by field name: ids, numbers and codes for paths. */
 	private final Map<String, Set<String>> seen = new TreeMap<>();
 
+	/** The same, by the GET operation (path template) that answered them. */
+	private final Map<String, Map<String, Set<String>>> seenAt = new TreeMap<>();
+
 	private final List<String> failures = new ArrayList<>();
 
 	private final Map<String, Integer> statuses = new TreeMap<>();
@@ -141,6 +144,12 @@ class OpenApiFuzzIT {
 	private final List<String> acceptedHostile = new ArrayList<>();
 
 	private final Map<String, Integer> containerRejected = new TreeMap<>();
+
+	/** Statuses by operation, for the report. */
+	private final Map<String, Map<Integer, Integer>> byOperation = new TreeMap<>();
+
+	/** What the valid cases got, by operation: how deep the fuzzer reaches. */
+	private final Map<String, Map<String, Integer>> validOutcomes = new TreeMap<>();
 
 	private long snapshotNanos;
 
@@ -204,7 +213,14 @@ class OpenApiFuzzIT {
 		System.out.println("[fuzz] " + summary);
 		StringBuilder report = new StringBuilder(summary).append('\n');
 		report.append("\noperations:\n");
-		ops.forEach(op -> report.append("  ").append(op).append('\n'));
+		ops.forEach(op -> report.append("  ")
+			.append(op)
+			.append(' ')
+			.append(byOperation.getOrDefault(op.toString(), Map.of()))
+			.append('\n'));
+		report.append("\nvalid cases' answers by operation (status, code, field):\n");
+		validOutcomes
+			.forEach((op, outcomes) -> report.append("  ").append(op).append(' ').append(outcomes).append('\n'));
 		report.append("\nhostile values accepted (2xx; not a failure here: see docs/reliability.md):\n");
 		acceptedHostile.stream().limit(500).forEach(a -> report.append("  ").append(a).append('\n'));
 		report.append("\nfailures:\n");
@@ -835,7 +851,7 @@ class OpenApiFuzzIT {
 			if (param.in.equals("query") && !param.required && random.nextInt(3) == 0) {
 				continue;
 			}
-			List<String> known = known(param.name);
+			List<String> known = param.in.equals("path") ? knownAt(op, param.name) : known(param.name);
 			String value;
 			if (param.name.equals("page")) {
 				value = String.valueOf(random.nextInt(3));
@@ -861,6 +877,29 @@ class OpenApiFuzzIT {
 			values.put(param.name, value);
 		}
 		return values;
+	}
+
+	/**
+	 * For a path variable: the values the list the path extends answered (for
+	 * {@code /api/charity/recognitions/{no}}: the {@code …No} of
+	 * {@code GET /api/charity/recognitions}), else any seen under the name.
+	 */
+	private List<String> knownAt(Op op, String param) {
+		String prefix = op.path.substring(0, Math.max(0, op.path.indexOf("{" + param + "}") - 1));
+		Map<String, Set<String>> here = seenAt.getOrDefault(prefix, Map.of());
+		Set<String> values = new LinkedHashSet<>(here.getOrDefault(param, Set.of()));
+		if (values.isEmpty()) {
+			String suffix = Character.toUpperCase(param.charAt(0)) + param.substring(1);
+			here.forEach((k, v) -> {
+				if (k.endsWith(suffix)) {
+					values.addAll(v);
+				}
+			});
+		}
+		if (param.equals("username")) {
+			values.removeAll(OWN_USERS);
+		}
+		return values.isEmpty() ? known(param) : new ArrayList<>(values);
 	}
 
 	/** Values seen in earlier answers for a parameter of this name. */
@@ -1029,6 +1068,20 @@ class OpenApiFuzzIT {
 			return;
 		}
 		check(op, c, response);
+		if (!c.hostile) {
+			String code = "";
+			if (response.status() >= 400) {
+				try {
+					code = " " + response.json().path("code").asText("") + " "
+							+ response.json().path("field").asText("");
+				}
+				catch (RuntimeException ex) {
+					// no code to show
+				}
+			}
+			validOutcomes.computeIfAbsent(op.toString(), k -> new TreeMap<>())
+				.merge(response.status() + code.stripTrailing(), 1, Integer::sum);
+		}
 		if (snapshot && response.status() >= 400 && response.status() < 500) {
 			writeCasesChecked++;
 			Map<String, String> after = snapshot();
@@ -1054,7 +1107,7 @@ class OpenApiFuzzIT {
 		if (response.status() >= 200 && response.status() < 300
 				&& (response.body().startsWith("{") || response.body().startsWith("["))) {
 			try {
-				collect(response.json(), 0);
+				collect(response.json(), 0, op.path);
 			}
 			catch (RuntimeException ex) {
 				// not JSON after all: nothing to learn from it
@@ -1077,6 +1130,7 @@ class OpenApiFuzzIT {
 	private void check(Op op, Case c, ApiSession.Response response) {
 		int status = response.status();
 		statuses.merge(String.valueOf(status), 1, Integer::sum);
+		byOperation.computeIfAbsent(op.toString(), k -> new TreeMap<>()).merge(status, 1, Integer::sum);
 		String body = response.body() == null ? "" : response.body();
 		if (status >= 500) {
 			failures.add(op + " " + c.describe() + " → " + status + " " + abbreviate(body, 300));
@@ -1111,7 +1165,7 @@ class OpenApiFuzzIT {
 		}
 	}
 
-	private void collect(JsonNode node, int depth) {
+	private void collect(JsonNode node, int depth, String source) {
 		if (depth > 8) {
 			return;
 		}
@@ -1121,7 +1175,7 @@ class OpenApiFuzzIT {
 				if (i++ > 50) {
 					break;
 				}
-				collect(item, depth + 1);
+				collect(item, depth + 1, source);
 			}
 		}
 		else if (node.isObject()) {
@@ -1132,9 +1186,16 @@ class OpenApiFuzzIT {
 					if (values.size() < 30) {
 						values.add(v.asText());
 					}
+					if (source != null) {
+						Set<String> here = seenAt.computeIfAbsent(source, k -> new TreeMap<>())
+							.computeIfAbsent(f.getKey(), k -> new LinkedHashSet<>());
+						if (here.size() < 30) {
+							here.add(v.asText());
+						}
+					}
 				}
 				else {
-					collect(v, depth + 1);
+					collect(v, depth + 1, source);
 				}
 			});
 		}
@@ -1168,7 +1229,7 @@ class OpenApiFuzzIT {
 					if (response.status() == 200
 							&& (response.body().startsWith("{") || response.body().startsWith("["))) {
 						try {
-							collect(response.json(), 0);
+							collect(response.json(), 0, op.path);
 						}
 						catch (RuntimeException ex) {
 							// not JSON after all
