@@ -158,12 +158,18 @@ class ProcessAdminController {
 				throw tooLarge();
 			}
 		}
+		T value;
 		try {
-			return json.readValue(body, type);
+			value = json.readValue(body, type);
 		}
 		catch (IOException ex) {
 			throw ApiException.badRequest("REQUEST_MALFORMED", "body", "请求格式不正确");
 		}
+		if (value == null) {
+			// the JSON literal null (found by the OpenAPI fuzzing test: it was a 500)
+			throw ApiException.badRequest("REQUEST_MALFORMED", "body", "请求格式不正确");
+		}
+		return value;
 	}
 
 	private static byte[] bytes(String xml) {

@@ -139,6 +139,14 @@ public class ProcessMigrations {
 	 */
 	private ProcessVersion versions(StaffUser user, String fromId, String toId) {
 		ProcessChanges.requireAnyOwner(user);
+		// both named: an engine query without the id would read every version (found by
+		// the OpenAPI fuzzing test: a migration without "from" was a 500)
+		if (fromId == null || fromId.isBlank()) {
+			throw ApiException.badRequest("VERSION_REQUIRED", "from", "请指定迁移的源流程版本");
+		}
+		if (toId == null || toId.isBlank()) {
+			throw ApiException.badRequest("VERSION_REQUIRED", "to", "请指定迁移的目标流程版本");
+		}
 		ProcessVersion from = repository.version(fromId)
 			.filter(version -> ProcessChanges.ownsLineOf(user, version.key()))
 			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + fromId));

@@ -84,6 +84,42 @@ class ModelSafetyIT {
 		assertThat(owner.get("/api/process-admin/processes").status()).isEqualTo(200);
 	}
 
+	/**
+	 * Found by the OpenAPI fuzzing test (shared/OpenApiFuzzIT): a JSON {@code null} body
+	 * was a 500, and so was any engine lookup by a value holding 4-byte CJK on MariaDB
+	 * (the engine's tables are 3-byte utf8).
+	 */
+	@Test
+	void aNullBodyAndFourByteCjkIdsAreRefusedNotFailed() {
+		ApiSession owner = ApiSession.login(port, "city-process-owner");
+		long changes = jdbc.queryForObject("SELECT COUNT(*) FROM process_change", Long.class);
+		for (String path : new String[] { "/api/process-admin/processes",
+				"/api/process-admin/processes/" + KEY + "/changes" }) {
+			ApiSession.Response response = owner.postRaw(path, "null", "application/json");
+			assertThat(response.status()).as(response.body()).isEqualTo(400);
+			assertThat(response.code()).isEqualTo("REQUEST_MALFORMED");
+		}
+		String wide = "%F0%A0%80%80%F0%AA%9A%A5";
+		assertThat(owner.get("/api/process-admin/versions/" + wide + "/model").status()).isEqualTo(404);
+		assertThat(owner.get("/api/process-admin/versions/" + wide + "/decisions/" + wide).status()).isEqualTo(404);
+		assertThat(owner.get("/api/process-admin/migrations/preview?from=" + wide + "&to=" + wide).status())
+			.isEqualTo(404);
+		ApiSession.Response noSource = owner.post("/api/process-admin/migrations", Map.of("to", "9", "reason", "迁移"))
+			.expect(400);
+		assertThat(noSource.code()).isEqualTo("VERSION_REQUIRED");
+		assertThat(noSource.json().path("field").asText()).isEqualTo("from");
+		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
+		assertThat(clerk.get("/api/tasks/" + wide).expect(404).code()).isEqualTo("TASK_NOT_FOUND");
+		assertThat(clerk
+			.post("/api/tasks/" + wide + "/add-signer",
+					Map.of("username", "yt-meisha-reviewer", "position", "AFTER", "reason", "加签"))
+			.expect(404)
+			.code()).isEqualTo("TASK_NOT_FOUND");
+		assertThat(ApiSession.login(port, "city-supervisor").post("/api/incidents/" + wide + "/retry", null).status())
+			.isEqualTo(404);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM process_change", Long.class)).isEqualTo(changes);
+	}
+
 	@Test
 	void aSchemaErrorSaysTheLineTheColumnAndTheElement() throws IOException {
 		ApiSession owner = ApiSession.login(port, "city-process-owner");

@@ -122,6 +122,22 @@ class CreditListsIT {
 		ApiSession.login(port, "so-yt-clerk").get("/api/socialorg/organisations/" + listed).expect(404);
 	}
 
+	/**
+	 * The export names its list in the path: a blank or unknown name is a 400 with the
+	 * field (a blank one was a 500, found by the OpenAPI fuzzing test).
+	 */
+	@Test
+	void anExportOfAListWithoutAKnownNameIsRefused() {
+		ApiSession clerk = ApiSession.login(port, "so-city-clerk");
+		for (String name : new String[] { "%20", "abnormal", "GOLD" }) {
+			ApiSession.Response response = clerk.get("/api/socialorg/credit-lists/" + name + "/export").expect(400);
+			assertThat(response.code()).isEqualTo("WRONG_TYPE");
+			assertThat(response.json().path("field").asText()).isEqualTo("state");
+		}
+		assertThat(clerk.get("/api/socialorg/credit-lists/ABNORMAL/export").expect(200).header("Content-Type"))
+			.startsWith("text/csv");
+	}
+
 	@Test
 	void theSecondReturnedRegisteredLetterListsTheOrganisationAsUnreachable() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -77,6 +77,10 @@ class CamundaProcessRepository implements ProcessRepository {
 
 	@Override
 	public Optional<ProcessVersion> version(String definitionId) {
+		// without an id the query would read every version
+		if (definitionId == null || !EngineColumns.canHold(definitionId)) {
+			return Optional.empty();
+		}
 		ProcessDefinition d = repository.createProcessDefinitionQuery()
 			.processDefinitionId(definitionId)
 			.singleResult();
@@ -85,6 +89,9 @@ class CamundaProcessRepository implements ProcessRepository {
 
 	@Override
 	public Optional<ProcessVersion> latest(String processKey, String variant) {
+		if (!EngineColumns.canHold(processKey, variant)) {
+			return Optional.empty();
+		}
 		var query = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion();
 		ProcessDefinition d = (variant == null ? query.withoutTenantId() : query.tenantIdIn(variant)).singleResult();
 		return Optional.ofNullable(d).map(def -> view(def, deployment(def.getDeploymentId())));
@@ -92,6 +99,9 @@ class CamundaProcessRepository implements ProcessRepository {
 
 	@Override
 	public Map<String, Long> runningBy(String definitionId, String variable) {
+		if (!EngineColumns.canHold(definitionId, variable)) {
+			return Map.of();
+		}
 		List<String> ids = runtime.createProcessInstanceQuery()
 			.processDefinitionId(definitionId)
 			.list()
@@ -115,6 +125,9 @@ class CamundaProcessRepository implements ProcessRepository {
 
 	@Override
 	public Optional<String> xml(String definitionId) {
+		if (!EngineColumns.canHold(definitionId)) {
+			return Optional.empty();
+		}
 		try (InputStream in = repository.getProcessModel(definitionId)) {
 			return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
@@ -175,6 +188,9 @@ class CamundaProcessRepository implements ProcessRepository {
 
 	@Override
 	public Map<String, String> forms(String definitionId) {
+		if (!EngineColumns.canHold(definitionId)) {
+			return Map.of();
+		}
 		ProcessDefinition d = repository.createProcessDefinitionQuery()
 			.processDefinitionId(definitionId)
 			.singleResult();
@@ -183,6 +199,9 @@ class CamundaProcessRepository implements ProcessRepository {
 
 	@Override
 	public Optional<DecisionFile> decisionFile(String decisionKey, String definitionId, String variant) {
+		if (!EngineColumns.canHold(decisionKey, definitionId, variant)) {
+			return Optional.empty();
+		}
 		if (definitionId != null) {
 			ProcessDefinition d = repository.createProcessDefinitionQuery()
 				.processDefinitionId(definitionId)
@@ -324,6 +343,9 @@ class CamundaProcessRepository implements ProcessRepository {
 
 	@Override
 	public List<ProcessVersion> callers(String processKey) {
+		if (!EngineColumns.canHold(processKey)) {
+			return List.of();
+		}
 		List<ProcessVersion> callers = new ArrayList<>();
 		for (ProcessVersion version : versions()) {
 			if (!version.key().equals(processKey) && repository.getBpmnModelInstance(version.definitionId())

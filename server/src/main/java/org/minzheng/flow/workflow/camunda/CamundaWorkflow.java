@@ -80,7 +80,7 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<String> deployedForm(String processDefinitionId, String formId) {
-		if (processDefinitionId == null || formId == null) {
+		if (processDefinitionId == null || formId == null || !EngineColumns.canHold(processDefinitionId, formId)) {
 			return Optional.empty();
 		}
 		String deploymentId = deploymentOf.computeIfAbsent(processDefinitionId,
@@ -131,6 +131,9 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<OpenTask> task(String taskId) {
+		if (!EngineColumns.canHold(taskId)) {
+			return Optional.empty();
+		}
 		// one engine command reads the task by id and its identity links: two statements,
 		// where a task query and the identity-link call take three
 		TaskRead read = commands.execute(context -> {
@@ -145,6 +148,9 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<List<String>> endedTaskGroups(String taskId) {
+		if (!EngineColumns.canHold(taskId)) {
+			return Optional.empty();
+		}
 		var task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
 		if (task == null) {
 			return Optional.empty();
@@ -306,6 +312,9 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<IncidentView> incident(String incidentId) {
+		if (!EngineColumns.canHold(incidentId)) {
+			return Optional.empty();
+		}
 		return Optional.ofNullable(runtime.createIncidentQuery().incidentId(incidentId).singleResult())
 			.map(this::incident);
 	}
