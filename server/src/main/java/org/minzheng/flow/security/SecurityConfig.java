@@ -134,6 +134,16 @@ class SecurityConfig {
 		return registration;
 	}
 
+	/**
+	 * A request Spring Security's firewall refuses before any controller (an encoded
+	 * percent sign, a {@code ..} segment): a ProblemDetail like every other refusal.
+	 */
+	@Bean
+	org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+		return (request, response, ex) -> problem(json, response, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+				"请求地址含有不允许的字符");
+	}
+
 	static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code, String detail)
 			throws IOException {
 		problem(json, response, status, code, detail, Map.of());

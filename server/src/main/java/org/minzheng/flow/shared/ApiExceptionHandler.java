@@ -186,6 +186,21 @@ class ApiExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * A path value that converts to nothing (a blank enum or number): the client's
+	 * mistake.
+	 */
+	@ExceptionHandler(org.springframework.web.bind.MissingPathVariableException.class)
+	ProblemDetail missingPathValue(org.springframework.web.bind.MissingPathVariableException ex) {
+		if (!ex.isMissingAfterConversion()) {
+			return unexpected(ex);
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "WRONG_TYPE",
+				"参数 " + ex.getVariableName() + " 的类型或格式不对");
+		problem.setProperty("field", ex.getVariableName());
+		return problem;
+	}
+
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "缺少参数 " + ex.getParameterName());
