@@ -54,7 +54,17 @@ class ProcessAdminController {
 		this.console = console;
 		this.changes = changes;
 		this.migrations = migrations;
-		this.json = json;
+		// the application's mapper (its input rules) with room for a model: a proposal
+		// carries the BPMN and its forms and decisions as strings, bounded by MAX_BODY
+		// here
+		this.json = json.copy();
+		this.json.getFactory()
+			.setStreamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+				.maxDocumentLength(MAX_BODY + 1L)
+				.maxStringLength(MAX_BODY)
+				.maxNestingDepth(org.minzheng.flow.shared.InputRules.MAX_DEPTH)
+				.maxNumberLength(100)
+				.build());
 	}
 
 	@Access(roles = Role.PROCESS_OWNER)
@@ -163,6 +173,9 @@ class ProcessAdminController {
 			value = json.readValue(body, type);
 		}
 		catch (IOException ex) {
+			org.minzheng.flow.shared.InputRules.violation(ex).ifPresent(violation -> {
+				throw violation;
+			});
 			throw ApiException.badRequest("REQUEST_MALFORMED", "body", "请求格式不正确");
 		}
 		if (value == null) {

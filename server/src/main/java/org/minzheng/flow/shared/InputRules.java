@@ -97,6 +97,19 @@ public final class InputRules {
 
 	}
 
+	/**
+	 * The rule a JSON reading broke, for code that reads JSON itself (a process
+	 * proposal): thrown, it answers with the rule's code.
+	 */
+	public static java.util.Optional<Violation> violation(Throwable readingFailure) {
+		for (Throwable t = readingFailure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof InputRulesConfig.Rejected rejected) {
+				return java.util.Optional.of(rejected.violation());
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** The text in NFC, or a {@link Violation} naming what is wrong with it. */
 	public static String text(String raw) {
 		return text(raw, true);

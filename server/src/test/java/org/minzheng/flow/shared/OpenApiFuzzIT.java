@@ -63,8 +63,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@value #DEFAULT_CASES}, the size {@code ./mvnw verify} runs), {@code -Dfuzz.seed}
  * (default {@value #DEFAULT_SEED}; {@code random} for a fresh one, printed). The summary
  * goes to {@code target/fuzz-report.txt}. See docs/reliability.md, "Fuzzing the API".
+ * <p>
+ * Its valid cases change data as an administrator would (users disabled, holidays
+ * imported, campaigns opened): it has a context and database of its own, never the one
+ * the other ITs share.
  */
 @ApplicationTest
+@org.springframework.test.context.TestPropertySource(properties = "minzheng.test.context=fuzz")
 class OpenApiFuzzIT {
 
 	static final int DEFAULT_CASES = 8;
