@@ -56,6 +56,15 @@ final class AidCaseDriver implements Runnable {
 
 	static final List<String> STUCK = new CopyOnWriteArrayList<>();
 
+	/** Forgets what earlier scenarios of this JVM counted. */
+	static void reset() {
+		CASES.clear();
+		TASKS_COMPLETED.set(0);
+		UNCERTAIN_WRITES.set(0);
+		TIMERS_BROUGHT_FORWARD.set(0);
+		STUCK.clear();
+	}
+
 	private final String database;
 
 	private final String street;

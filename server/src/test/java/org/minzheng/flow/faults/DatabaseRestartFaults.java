@@ -29,6 +29,7 @@ class DatabaseRestartFaults {
 		String restart = System.getProperty("mzf.faults.db-restart", "service mariadb restart");
 		Duration load = Duration.parse(System.getProperty("mzf.faults.load", "PT2M"));
 		int drivers = Integer.getInteger("mzf.faults.drivers", 4);
+		AidCaseDriver.reset();
 		try (FaultCluster cluster = new FaultCluster("dbrestart", 2).start()) {
 			AtomicBoolean stop = new AtomicBoolean();
 			List<Thread> threads = new ArrayList<>();

@@ -33,9 +33,19 @@ class NodeKillFaults {
 
 	@Test
 	void killNineRepeatedUnderLoadLosesAndDoublesNothing() throws Exception {
-		int kills = Integer.getInteger("mzf.faults.kills", 4);
-		Duration load = Duration.parse(System.getProperty("mzf.faults.load", "PT4M"));
-		int drivers = Integer.getInteger("mzf.faults.drivers", 4);
+		scenario("node-kill", Integer.getInteger("mzf.faults.kills", 4),
+				Duration.parse(System.getProperty("mzf.faults.load", "PT4M")),
+				Integer.getInteger("mzf.faults.drivers", 4));
+	}
+
+	/**
+	 * Runs the scenario and asserts that nothing was lost or doubled.
+	 * @param name names the report (target/faults/&lt;name&gt;.txt)
+	 */
+	static void scenario(String name, int kills, Duration load, int drivers) throws Exception {
+		AidCaseDriver.reset();
+		ClusterClient.CARRIED_OVER.set(0);
+		ClusterClient.FAILED_OVER.set(0);
 		try (FaultCluster cluster = new FaultCluster("kill", 2).start()) {
 			// registry jobs take a while, so that kills land in the middle of them
 			cluster.economicFront.latency(Duration.ofMillis(800));
@@ -87,7 +97,7 @@ class NodeKillFaults {
 			figures.put("kill -9", killLog.size() + " " + killLog);
 			figures.put("driver problems",
 					AidCaseDriver.STUCK.size() + " " + AidCaseDriver.STUCK.stream().limit(20).toList());
-			checks.report("node-kill", figures);
+			checks.report(name, figures);
 			assertThat(AidCaseDriver.STUCK).as("cases a driver could not finish").isEmpty();
 			assertThat(checks.findings()).as("lost or doubled").isEmpty();
 			assertThat(AidCaseDriver.CASES).as("cases driven").hasSizeGreaterThan(drivers);

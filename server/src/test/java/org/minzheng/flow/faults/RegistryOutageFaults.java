@@ -49,6 +49,7 @@ class RegistryOutageFaults {
 
 	@Test
 	void outagesOfTwoHoursEndInIncidentsThatASupervisorRetriesAndNothingIsLostOrDoubled() throws Exception {
+		AidCaseDriver.reset();
 		try (FaultCluster cluster = new FaultCluster("registry", 2).start()) {
 			ClusterClient supervisor = ClusterClient.login(cluster.nodes, "yt-supervisor");
 			outage(cluster, supervisor, "population registry down (503)", cluster.populationFront,
@@ -71,7 +72,7 @@ class RegistryOutageFaults {
 			pool.shutdown();
 
 			FaultChecks checks = new FaultChecks(cluster.database, cluster.nodes).run(AidCaseDriver.CASES,
-					cluster.economic.requestCount());
+					cluster.economic.requestCount(), supervisorRetries);
 			figures.put("failed attempts brought forward (simulated minutes)", attemptsBroughtForward);
 			figures.put("supervisor retries", supervisorRetries);
 			figures.put("requests failed by the population registry front", requestsFailed(cluster.populationFront));
