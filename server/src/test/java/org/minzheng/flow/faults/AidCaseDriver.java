@@ -52,6 +52,9 @@ final class AidCaseDriver implements Runnable {
 
 	static final AtomicInteger UNCERTAIN_WRITES = new AtomicInteger();
 
+	/** Answers 5xx to a write (the step is looked at again). */
+	static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
+
 	static final AtomicInteger TIMERS_BROUGHT_FORWARD = new AtomicInteger();
 
 	static final List<String> STUCK = new CopyOnWriteArrayList<>();
@@ -61,6 +64,7 @@ final class AidCaseDriver implements Runnable {
 		CASES.clear();
 		TASKS_COMPLETED.set(0);
 		UNCERTAIN_WRITES.set(0);
+		SERVER_ERRORS.set(0);
 		TIMERS_BROUGHT_FORWARD.set(0);
 		STUCK.clear();
 	}
@@ -156,6 +160,17 @@ final class AidCaseDriver implements Runnable {
 		try {
 			ClusterClient.Answer answer = clerk.post("/api/aid/applications",
 					AidFixtures.application(street, "故障测试", applicant));
+			if (answer.status() >= 500) {
+				// e.g. the database away: the clerk sees an error and looks whether it
+				// arrived
+				SERVER_ERRORS.incrementAndGet();
+				String no = queryString("SELECT a.application_no FROM aid_application a JOIN aid_member m "
+						+ "ON m.household_id = a.household_id WHERE m.id_number = ?", applicant);
+				if (no != null) {
+					CASES.add(no);
+				}
+				return no;
+			}
 			if (answer.status() != 201) {
 				STUCK.add("submit answered " + answer.status() + ": " + answer.body());
 				return null;
@@ -217,7 +232,9 @@ final class AidCaseDriver implements Runnable {
 				TASKS_COMPLETED.incrementAndGet();
 			}
 			else if (answer.status() >= 500) {
-				STUCK.add(no + " " + taskKey + " answered " + answer.status() + ": " + answer.body());
+				// e.g. the database away: looked at again
+				SERVER_ERRORS.incrementAndGet();
+				ClusterClient.pause(500);
 			}
 			// 404/409: done meanwhile (by a request whose answer was lost): look again
 		}

@@ -39,6 +39,13 @@ final class FaultCluster implements AutoCloseable {
 	final List<ServerNode> nodes = new ArrayList<>();
 
 	FaultCluster(String scenario, int size, String... extraArgs) {
+		this(scenario, size, null, extraArgs);
+	}
+
+	/**
+	 * @param link the nodes' way to the database, or null for the server's own address
+	 */
+	FaultCluster(String scenario, int size, DatabaseLink link, String... extraArgs) {
 		this.database = "mzf_fault_" + scenario + "_" + ProcessHandle.current().pid();
 		ServerNode.freshDatabase(database);
 		for (int i = 1; i <= size; i++) {
@@ -49,7 +56,8 @@ final class FaultCluster implements AutoCloseable {
 					"--camunda.bpm.job-execution.lock-time-in-millis=30000",
 					"--camunda.bpm.job-execution.max-wait=5000", "--logging.level.org.minzheng=info"));
 			args.addAll(List.of(extraArgs));
-			nodes.add(ServerNode.of("node" + i, database, args.toArray(String[]::new)));
+			nodes.add(link == null ? ServerNode.of("node" + i, database, args.toArray(String[]::new))
+					: ServerNode.through(link.address(), "node" + i, database, args.toArray(String[]::new)));
 		}
 	}
 

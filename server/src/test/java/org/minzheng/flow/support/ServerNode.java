@@ -43,13 +43,16 @@ public final class ServerNode {
 
 	private final List<String> extraArgs;
 
+	private final String jdbcUrl;
+
 	private final Path log;
 
 	private Process process;
 
-	private ServerNode(String name, String database, int port, List<String> extraArgs) {
+	private ServerNode(String name, String database, String jdbcUrl, int port, List<String> extraArgs) {
 		this.name = name;
 		this.database = database;
+		this.jdbcUrl = jdbcUrl;
 		this.port = port;
 		this.extraArgs = List.copyOf(extraArgs);
 		this.log = Path.of("target", "nodes", database, name + ".log").toAbsolutePath();
@@ -60,7 +63,16 @@ public final class ServerNode {
 	 * @param extraArgs further {@code --key=value} arguments for Spring Boot
 	 */
 	public static ServerNode of(String name, String database, String... extraArgs) {
-		return new ServerNode(name, database, freePort(), List.of(extraArgs));
+		return new ServerNode(name, database, TestDatabase.jdbcUrl(database), freePort(), List.of(extraArgs));
+	}
+
+	/**
+	 * A node reaching the database through another address (host:port), e.g. a relay that
+	 * can be cut.
+	 */
+	public static ServerNode through(String address, String name, String database, String... extraArgs) {
+		String url = TestDatabase.jdbcUrl(database).replace("//" + TestDatabase.HOST + "/", "//" + address + "/");
+		return new ServerNode(name, database, url, freePort(), List.of(extraArgs));
 	}
 
 	public String name() {
@@ -87,14 +99,14 @@ public final class ServerNode {
 			throw new IllegalStateException(JAR + " is missing: the fault tests run the packaged application "
 					+ "(./mvnw -pl server package, which verify runs first)");
 		}
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(), "--spring.profiles.active=mysql",
-				"--server.port=" + port, "--spring.datasource.url=" + TestDatabase.jdbcUrl(database),
-				"--spring.datasource.username=" + TestDatabase.USER,
-				"--spring.datasource.password=" + TestDatabase.PASSWORD,
-				"--spring.datasource.hikari.maximum-pool-size=8", "--minzheng.demo.enabled=true",
-				"--minzheng.data-dir=" + log.getParent().resolve(name + "-data")));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+						"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(),
+						"--spring.profiles.active=mysql", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+						"--spring.datasource.username=" + TestDatabase.USER,
+						"--spring.datasource.password=" + TestDatabase.PASSWORD,
+						"--spring.datasource.hikari.maximum-pool-size=8", "--minzheng.demo.enabled=true",
+						"--minzheng.data-dir=" + log.getParent().resolve(name + "-data")));
 		command.addAll(extraArgs);
 		try {
 			Files.createDirectories(log.getParent());
