@@ -55,6 +55,9 @@ final class AidCaseDriver implements Runnable {
 	/** Answers 5xx to a write (the step is looked at again). */
 	static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
 
+	/** The first few such answers: status and body. */
+	static final List<String> SERVER_ERROR_SAMPLES = new CopyOnWriteArrayList<>();
+
 	static final AtomicInteger TIMERS_BROUGHT_FORWARD = new AtomicInteger();
 
 	static final List<String> STUCK = new CopyOnWriteArrayList<>();
@@ -65,6 +68,7 @@ final class AidCaseDriver implements Runnable {
 		TASKS_COMPLETED.set(0);
 		UNCERTAIN_WRITES.set(0);
 		SERVER_ERRORS.set(0);
+		SERVER_ERROR_SAMPLES.clear();
 		TIMERS_BROUGHT_FORWARD.set(0);
 		STUCK.clear();
 	}
@@ -163,7 +167,7 @@ final class AidCaseDriver implements Runnable {
 			if (answer.status() >= 500) {
 				// e.g. the database away: the clerk sees an error and looks whether it
 				// arrived
-				SERVER_ERRORS.incrementAndGet();
+				serverError(answer);
 				String no = queryString("SELECT a.application_no FROM aid_application a JOIN aid_member m "
 						+ "ON m.household_id = a.household_id WHERE m.id_number = ?", applicant);
 				if (no != null) {
@@ -233,13 +237,21 @@ final class AidCaseDriver implements Runnable {
 			}
 			else if (answer.status() >= 500) {
 				// e.g. the database away: looked at again
-				SERVER_ERRORS.incrementAndGet();
+				serverError(answer);
 				ClusterClient.pause(500);
 			}
 			// 404/409: done meanwhile (by a request whose answer was lost): look again
 		}
 		catch (ClusterClient.Uncertain ex) {
 			UNCERTAIN_WRITES.incrementAndGet();
+		}
+	}
+
+	private static void serverError(ClusterClient.Answer answer) {
+		SERVER_ERRORS.incrementAndGet();
+		if (SERVER_ERROR_SAMPLES.size() < 5) {
+			String body = answer.body() == null ? "" : answer.body();
+			SERVER_ERROR_SAMPLES.add(answer.status() + " " + body.substring(0, Math.min(200, body.length())));
 		}
 	}
 

@@ -88,7 +88,8 @@ class DatabaseRestartFaults {
 					"within " + Duration.between(reconnect, Instant.now()).toMillis() + " ms of the load's end");
 			figures.put("tasks completed over HTTP", AidCaseDriver.TASKS_COMPLETED.get());
 			figures.put("writes cut off (outcome looked up)", AidCaseDriver.UNCERTAIN_WRITES.get());
-			figures.put("writes answered 5xx (looked at again)", AidCaseDriver.SERVER_ERRORS.get());
+			figures.put("writes answered 5xx (looked at again)",
+					AidCaseDriver.SERVER_ERRORS.get() + " " + AidCaseDriver.SERVER_ERROR_SAMPLES);
 			figures.put("driver problems",
 					AidCaseDriver.STUCK.size() + " " + AidCaseDriver.STUCK.stream().limit(20).toList());
 			checks.report("database-restart", figures);

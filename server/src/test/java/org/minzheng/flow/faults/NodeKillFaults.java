@@ -95,7 +95,8 @@ class NodeKillFaults {
 			figures.put("requests failed over to the other node", ClusterClient.FAILED_OVER.get());
 			figures.put("writes cut off by a kill (outcome looked up)", AidCaseDriver.UNCERTAIN_WRITES.get());
 			figures.put("kill -9", killLog.size() + " " + killLog);
-			figures.put("writes answered 5xx (looked at again)", AidCaseDriver.SERVER_ERRORS.get());
+			figures.put("writes answered 5xx (looked at again)",
+					AidCaseDriver.SERVER_ERRORS.get() + " " + AidCaseDriver.SERVER_ERROR_SAMPLES);
 			figures.put("driver problems",
 					AidCaseDriver.STUCK.size() + " " + AidCaseDriver.STUCK.stream().limit(20).toList());
 			checks.report(name, figures);
