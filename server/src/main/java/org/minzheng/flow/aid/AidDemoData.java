@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,13 +28,24 @@ class AidDemoData implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
-	AidDemoData(EntrustmentService entrustments, UserDetailsService users) {
+	private final StartupLock lock;
+
+	AidDemoData(EntrustmentService entrustments, UserDetailsService users, StartupLock lock) {
 		this.entrustments = entrustments;
 		this.users = users;
+		this.lock = lock;
 	}
 
+	/**
+	 * Under the start-up lock (each entrustment commits as it is created): nodes started
+	 * at the same moment create the entrustments once.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
+		lock.run("the demo entrustments", this::create);
+	}
+
+	private void create() {
 		StaffUser admin = (StaffUser) users.loadUserByUsername("yt-admin");
 		if (!entrustments.forDistrict(YANTIAN, admin).isEmpty()) {
 			return;

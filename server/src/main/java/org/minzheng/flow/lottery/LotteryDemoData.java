@@ -3,6 +3,7 @@ package org.minzheng.flow.lottery;
 import java.math.BigDecimal;
 
 import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,15 +31,27 @@ class LotteryDemoData implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
-	LotteryDemoData(LotteryAreas areas, LotteryOutlets outlets, QueueMapper queue, UserDetailsService users) {
+	private final StartupLock lock;
+
+	LotteryDemoData(LotteryAreas areas, LotteryOutlets outlets, QueueMapper queue, UserDetailsService users,
+			StartupLock lock) {
 		this.areas = areas;
 		this.outlets = outlets;
 		this.queue = queue;
 		this.users = users;
+		this.lock = lock;
 	}
 
+	/**
+	 * Under the start-up lock (each step commits as it is made): nodes started at the
+	 * same moment create the area once.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
+		lock.run("the demo lottery area", this::create);
+	}
+
+	private void create() {
 		if (queue.area(AREA) != null) {
 			return;
 		}

@@ -3,6 +3,7 @@ package org.minzheng.flow.security;
 import java.time.Clock;
 import java.util.List;
 
+import org.minzheng.flow.shared.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,7 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo users, one per role, for 盐田区 (all 4 streets), 福田区 (园岭, 南园) and the city bureau.
@@ -119,15 +120,28 @@ class DemoUsers implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoUsers(UserMapper users, PasswordEncoder encoder, Clock clock) {
+	private final StartupLock lock;
+
+	private final TransactionTemplate tx;
+
+	DemoUsers(UserMapper users, PasswordEncoder encoder, Clock clock, StartupLock lock, TransactionTemplate tx) {
 		this.users = users;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.lock = lock;
+		this.tx = tx;
 	}
 
+	/**
+	 * Under the start-up lock, committed before it is released: nodes started at the same
+	 * moment create the demo users once.
+	 */
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
+		lock.run("the demo users", () -> tx.executeWithoutResult(status -> createOrResync()));
+	}
+
+	private void createOrResync() {
 		String hash = null;
 		int created = 0;
 		int resynced = 0;

@@ -34,11 +34,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
-	static final String HOST = env("MZF_TEST_DB_HOST", "127.0.0.1:3306");
+	public static final String HOST = env("MZF_TEST_DB_HOST", "127.0.0.1:3306");
 
-	static final String USER = env("MZF_TEST_DB_USER", "root");
+	public static final String USER = env("MZF_TEST_DB_USER", "root");
 
-	static final String PASSWORD = env("MZF_TEST_DB_PASSWORD", "");
+	public static final String PASSWORD = env("MZF_TEST_DB_PASSWORD", "");
 
 	static final String OPTIONS = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useUnicode=true"
 			+ "&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin";
