@@ -120,6 +120,46 @@ class SecurityConfig {
 	}
 
 	/**
+	 * The database unreachable for a moment (restarted, a network cut): the session
+	 * filters, which run before any controller, meet it first. The request is answered
+	 * {@code 503 DATABASE_UNAVAILABLE} with Retry-After, a ProblemDetail the workbench
+	 * shows, instead of the container's 500; the pool reconnects by itself.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> databaseUnavailable(ObjectMapper json) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+			try {
+				chain.doFilter(request, response);
+			}
+			catch (RuntimeException | jakarta.servlet.ServletException ex) {
+				if (!databaseAway(ex) || response.isCommitted()) {
+					throw ex;
+				}
+				HttpServletResponse http = (HttpServletResponse) response;
+				http.reset();
+				http.setHeader("Retry-After", "5");
+				problem(json, http, HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", "数据库暂时无法连接，请稍后重试");
+			}
+		});
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** Whether the failure is the database being out of reach (not a bad statement). */
+	static boolean databaseAway(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof org.springframework.transaction.CannotCreateTransactionException
+					|| t instanceof org.springframework.dao.DataAccessResourceFailureException
+					|| t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+					|| t instanceof java.sql.SQLTransientConnectionException
+					|| t instanceof java.sql.SQLNonTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * A request for Spring Boot's error path itself (not the container's error dispatch,
 	 * which still renders real errors) names no resource: 404 as any unknown address,
 	 * after the filter chain has asked for a session as it does for {@code /api}.

@@ -233,6 +233,16 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", "数据已被他人修改，请刷新后重试");
 	}
 
+	/** The database out of reach for a moment: try again, nothing was done. */
+	@ExceptionHandler({ org.springframework.transaction.CannotCreateTransactionException.class,
+			org.springframework.dao.DataAccessResourceFailureException.class })
+	org.springframework.http.ResponseEntity<ProblemDetail> databaseAway(RuntimeException ex) {
+		log.warn("database unavailable: {}", ex.getMessage());
+		return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", "5")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", "数据库暂时无法连接，请稍后重试"));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
