@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.CaseChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,9 +39,12 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(AuditMapper events, Clock clock) {
+	private final ApplicationEventPublisher publisher;
+
+	AuditTrail(AuditMapper events, Clock clock, ApplicationEventPublisher publisher) {
 		this.events = events;
 		this.clock = clock;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -60,6 +65,9 @@ public class AuditTrail {
 	public void record(AuditRecord record) {
 		LocalDateTime occurredAt = LocalDateTime.ofInstant(clock.instant(), AuditHash.ZONE)
 			.truncatedTo(ChronoUnit.MILLIS);
+		if (record.caseRef() != null) {
+			publisher.publishEvent(new CaseChanged(record.caseRef()));
+		}
 		Pending pending = new Pending(occurredAt, record.actor(), record.actorRole(), record.orgUnitCode(),
 				record.caseRef(), record.action(), AuditText.clean(record.summary()), AuditText.clean(record.reason()));
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {

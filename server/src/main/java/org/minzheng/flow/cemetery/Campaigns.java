@@ -133,6 +133,10 @@ public class Campaigns {
 				"启动" + district.name() + year + "年经营性公墓年度检查：" + commercial.size() + " 个公墓，检查表第 " + checklist.versionNo()
 						+ " 版",
 				null));
+		for (int i = 0; i < commercial.size(); i++) {
+			audit.record(new AuditRecord(actor, role, district.code(), "%s-%02d".formatted(campaignNo, i + 1),
+					"CEMETERY_INSPECTION_OPENED", "列入" + year + "年度经营性公墓年检：" + commercial.get(i).name(), null));
+		}
 		log.info("[{}] campaign opened by {} with {} inspections", campaignNo, actor, commercial.size());
 		return cemeteries.campaign(key.id);
 	}

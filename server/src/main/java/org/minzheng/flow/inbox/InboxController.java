@@ -110,15 +110,6 @@ class InboxController {
 		return lists.done(CurrentUser.get(), paging.page(), paging.size());
 	}
 
-	/** 我发起: cases the user registered. */
-	@Access
-	@GetMapping("/api/inbox/started")
-	StartedCases.CasePage started(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
-		return lists.started(CurrentUser.get(), paging.page(), paging.size());
-	}
-
 	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
 			target = "task:taskId")
 	@GetMapping("/api/tasks/{taskId}")

@@ -70,22 +70,6 @@ public class InboxLists {
 		return new DonePage(rows, records.countDoneBy(user.username()), page, size);
 	}
 
-	/** 我发起: cases the user registered. */
-	@Transactional(readOnly = true)
-	public StartedCases.CasePage started(StaffUser user, int page, int size) {
-		if (started.size() == 1) {
-			return started.get(0).startedBy(user, page, size);
-		}
-		List<StartedCases.CaseSummary> items = started.stream()
-			.flatMap(s -> s.startedBy(user, 0, (page + 1) * size).items().stream())
-			.sorted((a, b) -> b.registeredAt().compareTo(a.registeredAt()))
-			.skip((long) page * size)
-			.limit(size)
-			.toList();
-		long total = started.stream().mapToLong(s -> s.countStartedBy(user)).sum();
-		return new StartedCases.CasePage(items, total, page, size);
-	}
-
 	private Optional<CaseSummaries.CaseSummary> summary(String caseRef) {
 		for (CaseSummaries feature : summaries) {
 			Optional<CaseSummaries.CaseSummary> summary = feature.summary(caseRef);

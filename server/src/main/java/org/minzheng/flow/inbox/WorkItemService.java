@@ -15,6 +15,8 @@ import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.shared.PersonalDataMasking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.minzheng.flow.shared.CaseChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -50,8 +52,11 @@ public class WorkItemService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	WorkItemService(WorkItemMapper items, WorkItemClaims claims, List<CaseSummaries> summaries, OrgDirectory orgs,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.items = items;
 		this.claims = claims;
 		this.summaries = summaries;
@@ -78,6 +83,7 @@ public class WorkItemService {
 				summary.map(CaseSummaries.CaseSummary::applicantIdNumber).orElse(null), task.created(), task.due(),
 				null, null, null, BusinessLine.ofProcessKey(task.processKey()).map(BusinessLine::code).orElse(null)));
 		task.candidateGroups().forEach(group -> items.insertGroup(task.taskId(), group));
+		publisher.publishEvent(new CaseChanged(task.businessKey()));
 		log.debug("[{}] work item {} opened for {}", task.businessKey(), task.taskKey(), orgUnit);
 	}
 

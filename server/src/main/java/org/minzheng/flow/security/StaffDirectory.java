@@ -49,6 +49,22 @@ public class StaffDirectory {
 	}
 
 	/**
+	 * Display names of users, for records people read (timelines, exports); a username
+	 * with no account keeps its username.
+	 */
+	public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		java.util.List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		for (int from = 0; from < wanted.size(); from += 500) {
+			for (UserMapper.NameRow row : users
+				.displayNames(wanted.subList(from, Math.min(wanted.size(), from + 500)))) {
+				names.put(row.username(), row.displayName());
+			}
+		}
+		return names;
+	}
+
+	/**
 	 * Org units in the user's scope (of every line they work in), city first. External
 	 * parties see only their own unit.
 	 */

@@ -18,6 +18,14 @@ interface UserMapper {
 			int failedAttempts, Instant lockedUntil) {
 	}
 
+	@Select("<script>SELECT username, display_name FROM app_user WHERE username IN "
+			+ "<foreach item='u' collection='usernames' open='(' separator=',' close=')'>#{u}</foreach></script>")
+	List<NameRow> displayNames(@Param("usernames") java.util.Collection<String> usernames);
+
+	/** A user's display name. */
+	record NameRow(String username, String displayName) {
+	}
+
 	@Select("SELECT id, username, display_name, password_hash, enabled, failed_attempts, locked_until FROM app_user WHERE username = #{username}")
 	UserRow findByUsername(String username);
 

@@ -1,0 +1,159 @@
+package org.minzheng.flow.aid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.minzheng.flow.cases.CaseEntry;
+import org.minzheng.flow.cases.CaseFacts;
+import org.minzheng.flow.cases.CaseFeature;
+import org.minzheng.flow.cases.CaseFile;
+import org.minzheng.flow.cases.CaseFile.Fact;
+import org.minzheng.flow.cases.CaseKind;
+import org.minzheng.flow.cases.CaseOutcome;
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.security.BusinessLine;
+import org.springframework.stereotype.Component;
+
+/** 低保 and 特困 applications as cases. */
+@Component
+class AidCaseFeature implements CaseFeature {
+
+	private static final List<CaseKind> KINDS = List.of(new CaseKind("AID_DIBAO", "DB-", null),
+			new CaseKind("AID_TEKUN", "TK-", null));
+
+	private final AidMapper aid;
+
+	private final AidCaseNumbers numbers;
+
+	private final OrgDirectory orgs;
+
+	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs) {
+		this.aid = aid;
+		this.numbers = numbers;
+		this.orgs = orgs;
+	}
+
+	@Override
+	public BusinessLine line() {
+		return BusinessLine.AID;
+	}
+
+	@Override
+	public List<CaseKind> kinds() {
+		return KINDS;
+	}
+
+	@Override
+	public Optional<CaseFile> find(String caseNo) {
+		AidApplication a = aid.findByNo(caseNo);
+		if (a == null) {
+			return Optional.empty();
+		}
+		List<AidMember> members = aid.members(a.householdId());
+		AidMember applicant = members.stream().filter(AidMember::applicant).findFirst().orElse(null);
+		BenefitType type = BenefitType.valueOf(a.benefitType());
+		String kind = type == BenefitType.TEKUN ? "AID_TEKUN" : "AID_DIBAO";
+		String name = applicant == null ? null : applicant.name();
+		CaseEntry entry = new CaseEntry(a.applicationNo(), kind, type.label() + "申请" + (name == null ? "" : " " + name),
+				name, applicant == null ? null : applicant.idNumber(), true, a.districtCode(), a.competentStreetCode(),
+				a.intakeStreetCode().equals(a.competentStreetCode()) ? null : a.intakeStreetCode(), a.status().name(),
+				outcome(a.status()), a.processInstanceId(), a.submittedBy(), a.submittedAt(), a.closedAt());
+		List<CaseFile.Section> sections = new ArrayList<>();
+		List<Fact> application = new ArrayList<>();
+		application.add(Fact.of("救助类别", type.label()));
+		application.add(Fact.of("受理街道", orgs.nameOf(a.intakeStreetCode())));
+		application.add(Fact.of("审批街道/区", orgs.nameOf(a.competentStreetCode())));
+		application.add(Fact.of("受理时间", a.acceptedAt() == null ? null : CaseFacts.time(a.acceptedAt())));
+		application.add(Fact.of("办理期限",
+				a.deadlineDate() == null ? null : a.deadlineDate() + (a.deadlineExtended() ? "（已延长）" : "")));
+		application.add(Fact.of("经济状况核对", economicCheck(a.economicCheckOutcome())));
+		if (a.selfCareLevel() != null) {
+			application.add(Fact.of("生活自理能力", selfCare(a.selfCareLevel())));
+		}
+		if (a.noticeStart() != null) {
+			application.add(Fact.of("公示期", a.noticeStart() + " 至 " + a.noticeEnd()));
+		}
+		if (a.conflictOfInterest()) {
+			application.add(Fact.of("近亲属备案", a.conflictNote() == null ? "是" : a.conflictNote()));
+		}
+		sections.add(new CaseFile.Section("申请", application));
+		List<Fact> household = new ArrayList<>();
+		for (AidMember m : members) {
+			household.add(Fact.personal(relation(m.relation()), m.name() + " " + m.idNumber()));
+		}
+		sections.add(new CaseFile.Section("家庭成员", household));
+		List<Fact> decision = new ArrayList<>();
+		decision.add(Fact.of("审批决定", decision(a.decision())));
+		decision.add(Fact.of("决定时间", a.decidedAt() == null ? null : CaseFacts.time(a.decidedAt())));
+		decision.add(Fact.of("决定机关", a.decidedOrgUnit() == null ? null : orgs.nameOf(a.decidedOrgUnit())));
+		decision.add(Fact.of("决定说明", a.decisionStatement()));
+		Beneficiary b = aid.beneficiary(a.id());
+		if (b != null) {
+			decision.add(Fact.of("救助人数", b.persons()));
+			decision.add(Fact.of("月救助金额（元）", CaseFacts.yuan(b.monthlyAmountFen())));
+			decision.add(Fact.of("发放起始", b.paymentStart()));
+		}
+		sections.add(new CaseFile.Section("决定", decision));
+		return Optional.of(new CaseFile(entry, sections));
+	}
+
+	@Override
+	public List<String> caseNumbers(String after, int limit) {
+		return numbers.after(after, limit);
+	}
+
+	@Override
+	public long caseCount() {
+		return numbers.count();
+	}
+
+	static CaseOutcome outcome(ApplicationStatus status) {
+		return switch (status) {
+			case SUBMITTED, AWAITING_SUPPLEMENT, IN_PROGRESS, IN_NOTICE -> CaseOutcome.OPEN;
+			case APPROVED -> CaseOutcome.APPROVED;
+			case REJECTED -> CaseOutcome.REJECTED;
+			case NOT_ACCEPTED, SUPPLEMENT_EXPIRED -> CaseOutcome.NOT_ACCEPTED;
+		};
+	}
+
+	private static String economicCheck(String outcome) {
+		return outcome == null ? "核对中" : switch (outcome) {
+			case "WITHIN_LIMIT" -> "符合条件";
+			case "EXCEEDS_LIMIT" -> "超出标准";
+			case "INCONCLUSIVE" -> "无法判定，需人工核实";
+			default -> outcome;
+		};
+	}
+
+	private static String selfCare(String level) {
+		return switch (level) {
+			case "FULL_SELF_CARE" -> "全自理";
+			case "PARTIAL_SELF_CARE" -> "半自理";
+			case "FULL_CARE" -> "全护理";
+			default -> level;
+		};
+	}
+
+	private static String decision(String decision) {
+		return decision == null ? null : switch (decision) {
+			case "APPROVE" -> "批准";
+			case "REJECT" -> "不予批准";
+			default -> decision;
+		};
+	}
+
+	private static String relation(String relation) {
+		return switch (relation == null ? "" : relation) {
+			case "APPLICANT" -> "申请人本人";
+			case "SPOUSE" -> "配偶";
+			case "CHILD" -> "子女";
+			case "PARENT" -> "父母";
+			case "SIBLING" -> "兄弟姐妹";
+			case "GRANDPARENT" -> "祖父母/外祖父母";
+			case "GRANDCHILD" -> "孙子女/外孙子女";
+			default -> "其他";
+		};
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.minzheng.flow.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.minzheng.flow.security.BusinessLine;
+
+/**
+ * The port each feature implements for its cases: which numbers are its own, what a case
+ * is (its index entry and the facts its page, print and CSV show) and every case number
+ * (to rebuild the index). Implementations read the feature's own tables and check no
+ * access: the case module has decided who may read before it asks.
+ */
+public interface CaseFeature {
+
+	/** The business line of the feature's cases. */
+	BusinessLine line();
+
+	/** The kinds of case the feature files, each with its number prefix. */
+	List<CaseKind> kinds();
+
+	/**
+	 * The case with this number, as the feature's tables hold it now.
+	 * @param caseNo a number with one of {@link #kinds()}' prefixes
+	 * @return the case, or empty when there is none
+	 */
+	Optional<CaseFile> find(String caseNo);
+
+	/**
+	 * Case numbers after {@code after} (all when {@code null}) in ascending order, at
+	 * most {@code limit}: the index is rebuilt from these.
+	 */
+	List<String> caseNumbers(String after, int limit);
+
+	/**
+	 * How many cases the feature holds (the index is filled at start when it has fewer).
+	 */
+	long caseCount();
+
+	/**
+	 * Whether clerks, reviewers and approvers read the feature's cases only at the unit
+	 * they hold their role at, not at the units below it (a registrar's staff act for
+	 * their own registrar only); supervisors and auditors read below their unit in any
+	 * case.
+	 */
+	default boolean handlersAtOwnUnitOnly() {
+		return false;
+	}
+
+	/** Whether the number belongs to one of this feature's kinds. */
+	default Optional<CaseKind> kindOf(String caseNo) {
+		return kinds().stream().filter(kind -> caseNo.startsWith(kind.prefix())).findFirst();
+	}
+
+}

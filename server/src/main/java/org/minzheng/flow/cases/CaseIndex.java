@@ -1,0 +1,212 @@
+package org.minzheng.flow.cases;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.minzheng.flow.security.BusinessLine;
+import org.minzheng.flow.shared.CaseChanged;
+import org.minzheng.flow.shared.StartupLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps {@code case_index} equal to what the features' tables say. A case that changed in
+ * a transaction ({@link CaseChanged}: every audited action names its case, every opened
+ * task too) is read again from its feature once, just before the transaction commits, so
+ * the entry commits or rolls back with the change. At start the index is filled for any
+ * line whose feature holds cases the index lacks (an upgrade, rows loaded by SQL).
+ */
+@Service
+@Order(10)
+public class CaseIndex implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseIndex.class);
+
+	private static final int BATCH = 500;
+
+	private final CaseIndexMapper index;
+
+	private final List<CaseFeature> features;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	private final StartupLock lock;
+
+	CaseIndex(CaseIndexMapper index, List<CaseFeature> features, Clock clock, TransactionTemplate transactions,
+			StartupLock lock) {
+		this.index = index;
+		this.features = features;
+		this.clock = clock;
+		this.transactions = transactions;
+		this.lock = lock;
+	}
+
+	/** The feature whose kinds include the number's prefix. */
+	public Optional<CaseFeature> featureOf(String caseNo) {
+		if (caseNo == null) {
+			return Optional.empty();
+		}
+		CaseFeature best = null;
+		int bestLength = -1;
+		for (CaseFeature feature : features) {
+			for (CaseKind kind : feature.kinds()) {
+				if (caseNo.startsWith(kind.prefix()) && kind.prefix().length() > bestLength) {
+					best = feature;
+					bestLength = kind.prefix().length();
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** The kind of the number (longest matching prefix). */
+	public Optional<CaseKind> kindOf(String caseNo) {
+		return featureOf(caseNo).flatMap(feature -> feature.kinds()
+			.stream()
+			.filter(kind -> caseNo.startsWith(kind.prefix()))
+			.max((a, b) -> Integer.compare(a.prefix().length(), b.prefix().length())));
+	}
+
+	@EventListener
+	void changed(CaseChanged event) {
+		touch(event.caseRef());
+	}
+
+	/**
+	 * Refreshes the case's entry before the current transaction commits (at once outside
+	 * a transaction). Numbers no feature owns (batches, campaigns without a case page)
+	 * are ignored.
+	 */
+	public void touch(String caseNo) {
+		if (caseNo == null || featureOf(caseNo).isEmpty()) {
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			refresh(caseNo);
+			return;
+		}
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		pending.cases.add(caseNo);
+	}
+
+	/** Reads the case from its feature and writes (or removes) its entry now. */
+	public void refresh(String caseNo) {
+		Optional<CaseFeature> feature = featureOf(caseNo);
+		if (feature.isEmpty()) {
+			return;
+		}
+		Optional<CaseFile> file = feature.get().find(caseNo);
+		if (file.isEmpty()) {
+			index.delete(caseNo);
+			return;
+		}
+		write(feature.get().line(), file.get().entry());
+	}
+
+	private void write(BusinessLine line, CaseEntry entry) {
+		if (index.update(line.code(), entry, clock.instant()) == 0) {
+			try {
+				index.insert(line.code(), entry, clock.instant());
+			}
+			catch (DuplicateKeyException ex) {
+				index.update(line.code(), entry, clock.instant());
+			}
+		}
+	}
+
+	/**
+	 * Fills the index for every line whose feature holds more cases than the index (at
+	 * start, one node at a time).
+	 */
+	@Override
+	public void run(ApplicationArguments args) {
+		lock.run("the case index", this::fillMissing);
+	}
+
+	/**
+	 * Indexes the cases that the index lacks, for each feature that holds more cases than
+	 * the index has of its line; returns how many.
+	 */
+	public int fillMissing() {
+		int filled = 0;
+		for (CaseFeature feature : features) {
+			if (feature.caseCount() <= index.countOfLine(feature.line().code())) {
+				continue;
+			}
+			String after = null;
+			List<String> numbers;
+			do {
+				numbers = feature.caseNumbers(after, BATCH);
+				List<String> batch = numbers;
+				if (!batch.isEmpty()) {
+					Integer written = transactions.execute(status -> {
+						Set<String> known = new HashSet<>(index.present(batch));
+						int n = 0;
+						for (String caseNo : batch) {
+							if (!known.contains(caseNo)) {
+								refresh(caseNo);
+								n++;
+							}
+						}
+						return n;
+					});
+					filled += written == null ? 0 : written;
+					after = batch.get(batch.size() - 1);
+				}
+			}
+			while (numbers.size() == BATCH);
+		}
+		if (filled > 0) {
+			log.info("Case index: {} cases indexed from the features' tables", filled);
+		}
+		return filled;
+	}
+
+	/** The cases a transaction changed, refreshed once each before it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		final Set<String> cases = new LinkedHashSet<>();
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE + 1;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			while (!cases.isEmpty()) {
+				List<String> due = List.copyOf(cases);
+				cases.clear();
+				due.forEach(CaseIndex.this::refresh);
+			}
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(CaseIndex.this);
+		}
+
+	}
+
+}

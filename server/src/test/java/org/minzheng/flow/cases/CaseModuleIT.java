@@ -1,0 +1,304 @@
+package org.minzheng.flow.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.minzheng.flow.socialorg.SocialOrgFixtures;
+import org.minzheng.flow.support.AidFixtures;
+import org.minzheng.flow.support.AidFlows;
+import org.minzheng.flow.support.ApiSession;
+import org.minzheng.flow.support.ApplicationTest;
+import org.minzheng.flow.support.LotteryFlows;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One case in each of the five chains, found and read through the one case module as the
+ * city auditor: search, detail, timeline, diagram, CSV and print, each the same shape for
+ * every chain; and kept from readers of another line or unit.
+ */
+@ApplicationTest
+class CaseModuleIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CaseIndex index;
+
+	@Test
+	void everyChainsCaseIsFoundReadAndExportedTheSameWay() {
+		Map<String, String> cases = fileOneCaseInEachChain();
+		ApiSession auditor = ApiSession.login(port, "city-auditor");
+
+		for (Map.Entry<String, String> c : cases.entrySet()) {
+			String line = c.getKey();
+			String no = c.getValue();
+			// found by number through the one search, in its line
+			JsonNode page = auditor.get("/api/cases?q=" + no).expect(200).json();
+			assertThat(page.path("total").asLong()).as("search finds %s", no).isOne();
+			JsonNode row = page.path("items").get(0);
+			assertThat(row.path("caseNo").asText()).isEqualTo(no);
+			assertThat(row.path("line").asText()).isEqualTo(line);
+			assertThat(row.path("kindLabel").asText()).as("kind label of %s", no).isNotBlank().doesNotContain("_");
+			assertThat(row.path("statusLabel").asText()).isNotBlank();
+			if (!line.equals("cemetery")) {
+				assertThat(row.path("outcome").asText()).isEqualTo("OPEN");
+			}
+			assertThat(row.path("unitName").asText()).isNotBlank();
+			shape(Cases.CaseRow.class, row, "search row of " + no, "caseNo", "line", "kind", "kindLabel", "title",
+					"status", "statusLabel", "outcome", "outcomeLabel", "unitName", "startedAt");
+			assertThat(auditor.get("/api/cases?line=" + line + "&q=" + no).expect(200).json().path("total").asLong())
+				.isOne();
+
+			// the case page, its timeline, its diagram
+			JsonNode detail = auditor.get("/api/cases/" + no).expect(200).json();
+			assertThat(detail.path("summary").path("caseNo").asText()).isEqualTo(no);
+			assertThat(detail.path("sections").size()).as("facts of %s", no).isPositive();
+			assertThat(detail.path("handling").asBoolean()).as("the auditor does not handle %s", no).isFalse();
+			shape(Cases.CaseDetail.class, detail, "detail of " + no, "summary", "sections", "openWork", "attachments",
+					"handling");
+
+			JsonNode timeline = auditor.get("/api/cases/" + no + "/timeline").expect(200).json();
+			assertThat(timeline.path("entries").size()).as("timeline of %s", no).isPositive();
+			for (JsonNode entry : timeline.path("entries")) {
+				assertThat(entry.path("actorName").asText()).as("a person's name, not a login id, in %s", no)
+					.doesNotMatch("[a-z0-9-]+");
+				assertThat(entry.path("action").asText()).isNotBlank();
+				shape(Cases.TimelineEntry.class, entry, "timeline entry of " + no, "at", "type", "actorName",
+						"roleLabel", "action");
+			}
+
+			JsonNode diagram = auditor.get("/api/cases/" + no + "/diagram").expect(200).json();
+			assertThat(diagram.path("bpmnXml").asText()).contains("bpmn:definitions");
+			assertThat(diagram.path("activeActivityIds").size() + diagram.path("completedActivityIds").size())
+				.as("the path taken in %s", no)
+				.isPositive();
+
+			// exported: CSV in Chinese with Beijing times, and the print record
+			ApiSession.Response csv = auditor.get("/api/cases/" + no + "/record.csv").expect(200);
+			assertThat(csv.header("Content-Type")).startsWith("text/csv");
+			assertThat(csv.body()).startsWith("\uFEFF项目,内容").contains("案件编号," + no).contains("时间,办理人,角色,单位");
+			assertThat(csv.body()).containsPattern("登记时间,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+			assertThat(csv.body()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
+
+			JsonNode print = auditor.get("/api/cases/" + no + "/print").expect(200).json();
+			assertThat(print.path("summary").path("caseNo").asText()).isEqualTo(no);
+			assertThat(print.path("printedBy").asText()).isEqualTo("市民政局 审计 余洋");
+			assertThat(print.path("verification").path("intact").asBoolean()).isTrue();
+			shape(Cases.PrintRecord.class, print, "print record of " + no, "summary", "sections", "decisions",
+					"timeline", "printedBy", "printedByRole", "printedByUnit", "printedAt", "verification");
+
+			JsonNode verification = auditor.get("/api/cases/" + no + "/verification").expect(200).json();
+			assertThat(verification.path("intact").asBoolean()).isTrue();
+			assertThat(verification.path("rowsChecked").asLong()).isPositive();
+
+			// exporting and printing are themselves on the record
+			JsonNode after = auditor.get("/api/cases/" + no + "/timeline").expect(200).json();
+			List<String> codes = new ArrayList<>();
+			after.path("entries").forEach(e -> codes.add(e.path("code").asText()));
+			assertThat(codes).contains("CASE_EXPORTED", "CASE_PRINTED");
+		}
+	}
+
+	@Test
+	void readersOfAnotherLineOrUnitFindNothingAndReadNothing() {
+		Map<String, String> cases = fileOneCaseInEachChain();
+		String aid = cases.get("aid");
+		String socialorg = cases.get("socialorg");
+
+		// a 低保 clerk of 梅沙 sees the aid case but not the socialorg registration
+		ApiSession meisha = ApiSession.login(port, "yt-meisha-clerk");
+		assertThat(meisha.get("/api/cases?q=" + aid).expect(200).json().path("total").asLong()).isOne();
+		assertThat(meisha.get("/api/cases/" + aid).expect(200).json().path("handling").asBoolean()).isTrue();
+		assertThat(meisha.get("/api/cases?q=" + socialorg).expect(200).json().path("total").asLong()).isZero();
+		assertThat(meisha.get("/api/cases/" + socialorg).expect(404).code()).isEqualTo("CASE_NOT_FOUND");
+		assertThat(meisha.get("/api/cases/" + socialorg + "/record.csv").expect(404).code())
+			.isEqualTo("CASE_NOT_FOUND");
+
+		// another street's clerk of the same line sees nothing of it
+		ApiSession yuanling = ApiSession.login(port, "ft-yuanling-clerk");
+		assertThat(yuanling.get("/api/cases?q=" + aid).expect(200).json().path("total").asLong()).isZero();
+		assertThat(yuanling.get("/api/cases/" + aid + "/timeline").expect(404).code()).isEqualTo("CASE_NOT_FOUND");
+
+		// a district registrar's clerk does not read the city registrar's registration
+		ApiSession districtRegistrar = ApiSession.login(port, "so-yt-clerk");
+		assertThat(districtRegistrar.get("/api/cases/" + socialorg).status()).isEqualTo(404);
+
+		// the city auditor sees the applicant masked; the handling clerk sees the name
+		JsonNode masked = ApiSession.login(port, "city-auditor").get("/api/cases?q=" + aid).expect(200).json();
+		assertThat(masked.path("items").get(0).path("partyName").asText()).contains("*");
+		assertThat(masked.path("items").get(0).path("partyId").asText()).contains("*");
+		JsonNode clear = meisha.get("/api/cases?q=" + aid).expect(200).json();
+		assertThat(clear.path("items").get(0).path("partyName").asText()).doesNotContain("*");
+
+		// a trustee (an external party) and an anonymous caller get nothing
+		assertThat(ApiSession.login(port, "ch-trustee-pc").get("/api/cases/" + cases.get("charity")).status()).isIn(403,
+				404);
+		assertThat(ApiSession.anonymous(port).get("/api/cases?q=" + aid).status()).isEqualTo(401);
+
+		// bad input is a clear 400
+		ApiSession auditor = ApiSession.login(port, "city-auditor");
+		assertThat(auditor.get("/api/cases?q=12345").expect(400).code()).isEqualTo("CASE_QUERY_INVALID");
+		assertThat(auditor.get("/api/cases?line=nursing").expect(400).code()).isEqualTo("LINE_INVALID");
+		assertThat(auditor.get("/api/cases?outcome=MAYBE").expect(400).code()).isEqualTo("OUTCOME_INVALID");
+		assertThat(auditor.get("/api/cases?unit=999999").expect(400).code()).isEqualTo("ORG_UNIT_OUT_OF_SCOPE");
+		assertThat(auditor.get("/api/cases/NO-SUCH-CASE").expect(404).code()).isEqualTo("CASE_NOT_FOUND");
+	}
+
+	@Test
+	void searchByPartyNumberNameUnitAndDateAcrossChains() {
+		Map<String, String> cases = fileOneCaseInEachChain();
+		ApiSession auditor = ApiSession.login(port, "city-auditor");
+		String uscc = jdbc.queryForObject("SELECT party_id FROM case_index WHERE case_no = ?", String.class,
+				cases.get("charity"));
+		assertThat(auditor.get("/api/cases?q=" + uscc).expect(200).json().path("items").get(0).path("caseNo").asText())
+			.isEqualTo(cases.get("charity"));
+		String idNumber = jdbc.queryForObject("SELECT party_id FROM case_index WHERE case_no = ?", String.class,
+				cases.get("aid"));
+		assertThat(auditor.get("/api/cases?q=" + idNumber).expect(200).json().path("total").asLong()).isOne();
+		String name = jdbc.queryForObject("SELECT party_name FROM case_index WHERE case_no = ?", String.class,
+				cases.get("socialorg"));
+		JsonNode byName = auditor.get("/api/cases?q=" + URLEncoder.encode(name.substring(0, 4), StandardCharsets.UTF_8))
+			.expect(200)
+			.json();
+		assertThat(byName.path("items").findValuesAsText("caseNo")).contains(cases.get("socialorg"));
+		String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		JsonNode todays = auditor.get("/api/cases?from=" + today + "&to=" + today + "&size=200").expect(200).json();
+		assertThat(todays.path("items").findValuesAsText("caseNo")).containsAll(cases.values());
+		JsonNode closed = auditor.get("/api/cases?outcome=APPROVED&size=200").expect(200).json();
+		assertThat(closed.path("items").findValuesAsText("caseNo")).doesNotContain(cases.get("aid"),
+				cases.get("socialorg"), cases.get("charity"), cases.get("lottery"));
+		JsonNode yantian = auditor.get("/api/cases?unit=440308&line=lottery&size=200").expect(200).json();
+		assertThat(yantian.path("items").findValuesAsText("caseNo")).contains(cases.get("lottery"));
+
+		// 我发起: the clerk who filed the registration finds it there
+		JsonNode started = ApiSession.login(port, "so-city-clerk").get("/api/cases/started").expect(200).json();
+		assertThat(started.path("items").findValuesAsText("caseNo")).contains(cases.get("socialorg"));
+	}
+
+	@Test
+	void theIndexIsRebuiltFromTheFeaturesWhenRowsAreMissing() {
+		Map<String, String> cases = fileOneCaseInEachChain();
+		jdbc.update("DELETE FROM case_index WHERE case_no IN (?, ?)", cases.get("aid"), cases.get("cemetery"));
+		assertThat(index.fillMissing()).isGreaterThanOrEqualTo(2);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_index WHERE case_no IN (?, ?)", Long.class,
+				cases.get("aid"), cases.get("cemetery")))
+			.isEqualTo(2L);
+	}
+
+	/** Files one case in each chain, as each chain's own staff do; line code → number. */
+	private Map<String, String> fileOneCaseInEachChain() {
+		Map<String, String> cases = new LinkedHashMap<>();
+		int n = SEQUENCE.incrementAndGet();
+
+		String aid = ApiSession.login(port, "yt-meisha-clerk")
+			.post("/api/aid/applications",
+					AidFixtures.application("440308001", "区" + HANZI[n % HANZI.length] + "明",
+							AidFixtures.idNumber("440308", "1961010" + (n % 9 + 1))))
+			.expect(201)
+			.json()
+			.path("applicationNo")
+			.asText();
+		cases.put("aid", aid);
+
+		String registration = ApiSession.login(port, "so-city-clerk")
+			.post("/api/socialorg/registrations",
+					SocialOrgFixtures.registration("深圳市案件模块测试协会" + HANZI[n % HANZI.length] + HANZI[(n / 10) % 10],
+							"440300", "DIRECT", null))
+			.expect(201)
+			.json()
+			.path("registrationNo")
+			.asText();
+		cases.put("socialorg", registration);
+
+		String first17 = "53440300MJ" + String.format("%07d", (System.nanoTime() / 1000 + n) % 10_000_000);
+		String uscc = first17 + org.minzheng.flow.shared.UnifiedSocialCreditCode.checkCharacter(first17);
+		{
+			jdbc.update("INSERT INTO so_organisation (name, org_type, management_mode, registrar_code, uscc, status, "
+					+ "credit_state, registered_on, created_at) VALUES (?, 'FOUNDATION', 'DIRECT', '440300', ?, "
+					+ "'REGISTERED', 'NORMAL', ?, CURRENT_TIMESTAMP)", "深圳市案件测试基金会" + HANZI[n % HANZI.length], uscc,
+					LocalDate.now().minusYears(3));
+		}
+		String recognition = ApiSession.login(port, "ch-city-clerk")
+			.post("/api/charity/recognitions",
+					Map.of("uscc", uscc, "purposeStatement", "开展扶贫济困、助学助医等慈善活动", "governanceVoteOn",
+							LocalDate.now().minusDays(10).toString(), "governanceVoteNote", "理事会全票通过"))
+			.expect(201)
+			.json()
+			.path("recognitionNo")
+			.asText();
+		cases.put("charity", recognition);
+
+		ApiSession admin = ApiSession.login(port, LotteryFlows.ADMIN);
+		String area = LotteryFlows.area(admin, 3, 2);
+		String lottery = LotteryFlows
+			.submit(ApiSession.login(port, LotteryFlows.CLERK),
+					LotteryFlows.application(area, "钱" + HANZI[n % HANZI.length], LotteryFlows.clearIdNumber(), 22.61,
+							114.30))
+			.applicationNo();
+		cases.put("lottery", lottery);
+
+		// a district opens one campaign a year (this year or next): open one, or take the
+		// one open
+		int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+		for (int year = thisYear; year <= thisYear + 1; year++) {
+			if (admin.post("/api/cemetery/campaigns", Map.of("districtCode", "440308", "year", year)).status() == 201) {
+				break;
+			}
+		}
+		String inspection = jdbc.queryForObject(
+				"SELECT MAX(i.inspection_no) FROM cemetery_inspection i "
+						+ "JOIN cemetery_campaign c ON c.id = i.campaign_id WHERE c.district_code = '440308'",
+				String.class);
+		assertThat(inspection).startsWith("CEM-440308-");
+		cases.put("cemetery", inspection);
+
+		// every case has a process instance by now
+		for (String no : cases.values()) {
+			AidFlows.await(no + " has its process",
+					() -> jdbc.queryForObject(
+							"SELECT COUNT(*) FROM case_index WHERE case_no = ? AND process_instance_id IS NOT NULL",
+							Long.class, no) == 1);
+		}
+		return cases;
+	}
+
+	/**
+	 * The same shape for every chain: the JSON holds the fields of the one response
+	 * record (absent ones are null) and never another, and always the fields every case
+	 * has.
+	 */
+	private static void shape(Class<? extends Record> type, JsonNode node, String what, String... required) {
+		Set<String> declared = new TreeSet<>();
+		for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+			declared.add(component.getName());
+		}
+		Set<String> names = new TreeSet<>();
+		Iterator<String> it = node.fieldNames();
+		it.forEachRemaining(names::add);
+		assertThat(declared).as("the fields of the %s", what).containsAll(names);
+		assertThat(names).as("the fields of the %s", what).contains(required);
+	}
+
+	private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
+
+	private static final String[] HANZI = { "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸" };
+
+}
