@@ -275,9 +275,6 @@ interface CharityMapper {
 	int insertFiling(@Param("key") Key key, @Param("no") String provisionalNo, @Param("trust") long trustId,
 			@Param("f") FilingRow filing, @Param("at") Instant at);
 
-	@Update("UPDATE charity_trust_filing SET filing_no = #{no}, process_instance_id = #{pid} WHERE id = #{id}")
-	int startedFiling(@Param("id") long id, @Param("no") String no, @Param("pid") String processInstanceId);
-
 	@Update("UPDATE charity_trust_filing SET filing_no = #{no} WHERE id = #{id}")
 	int setFilingNo(@Param("id") long id, @Param("no") String no);
 

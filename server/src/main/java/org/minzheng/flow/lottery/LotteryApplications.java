@@ -15,9 +15,9 @@ import java.util.UUID;
 
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
-import org.minzheng.flow.integration.records.CreditRecord;
-import org.minzheng.flow.integration.records.CreditRecordClient;
-import org.minzheng.flow.integration.records.SubjectKind;
+import org.minzheng.flow.integration.credit.CreditCheckResult;
+import org.minzheng.flow.integration.credit.CreditPlatformClient;
+import org.minzheng.flow.integration.credit.SubjectKind;
 import org.minzheng.flow.processes.lottery.LotteryApplicationProcess;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
@@ -59,7 +59,7 @@ public class LotteryApplications {
 
 	private final LotteryQueue queue;
 
-	private final CreditRecordClient credit;
+	private final CreditPlatformClient credit;
 
 	private final StaffDirectory directory;
 
@@ -71,7 +71,7 @@ public class LotteryApplications {
 
 	private final Clock clock;
 
-	LotteryApplications(LotteryMapper lottery, QueueMapper queueRows, LotteryQueue queue, CreditRecordClient credit,
+	LotteryApplications(LotteryMapper lottery, QueueMapper queueRows, LotteryQueue queue, CreditPlatformClient credit,
 			StaffDirectory directory, Workflow workflow, AuditTrail audit, LotteryProperties rules, Clock clock) {
 		this.lottery = lottery;
 		this.queueRows = queueRows;
@@ -176,8 +176,8 @@ public class LotteryApplications {
 	@Transactional
 	public void checkRecords(long applicationId, String activityId) {
 		LotteryApplication application = lottery.application(applicationId);
-		CreditRecord record = credit.check(SubjectKind.valueOf(application.applicantKind()), application.applicantKey(),
-				application.applicationNo() + ":" + activityId);
+		CreditCheckResult record = credit.check(SubjectKind.valueOf(application.applicantKind()),
+				application.applicantKey(), application.applicationNo() + ":" + activityId);
 		lottery.setRecords(applicationId, record.clear());
 	}
 

@@ -103,9 +103,6 @@ interface LotteryMapper {
 	@Select("SELECT * FROM lottery_outlet WHERE status <> 'CLOSED'")
 	List<LotteryOutlet> standingOutlets();
 
-	@Select("SELECT COUNT(*) FROM lottery_outlet WHERE area_code = #{area} AND status <> 'CLOSED'")
-	int standingOutletCount(String area);
-
 	@Update("UPDATE lottery_outlet SET status = #{to}, closed_at = #{closedAt} WHERE id = #{id} AND status = #{from}")
 	int moveOutlet(@Param("id") long id, @Param("from") String from, @Param("to") String to,
 			@Param("closedAt") Instant closedAt);

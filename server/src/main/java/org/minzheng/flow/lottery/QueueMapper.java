@@ -55,10 +55,6 @@ interface QueueMapper {
 	@Select("SELECT * FROM lottery_queue_event WHERE area_code = #{area} AND seq > #{afterSeq} ORDER BY seq LIMIT #{limit}")
 	List<QueueEvent> events(@Param("area") String area, @Param("afterSeq") long afterSeq, @Param("limit") int limit);
 
-	@Select("SELECT * FROM lottery_queue_event WHERE area_code = #{area} AND (application_no = #{no} OR opening_no IN "
-			+ "(SELECT opening_no FROM lottery_queue_event WHERE area_code = #{area} AND application_no = #{no})) ORDER BY seq")
-	List<QueueEvent> eventsOf(@Param("area") String area, @Param("no") String applicationNo);
-
 	// ---- entries ----
 
 	@Insert("INSERT INTO lottery_queue_entry (area_code, application_id, application_no, eligible_at, status, passes) "

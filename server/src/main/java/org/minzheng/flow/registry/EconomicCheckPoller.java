@@ -9,18 +9,17 @@ import org.minzheng.flow.integration.economic.HttpEconomicCheckClient;
 import org.minzheng.flow.processes.aid.AidApplicationProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * With real registries ({@code minzheng.registries.mode=http}) the verification centre
- * does not call us: we ask for the answers of our open requests now and then, and hand
- * each answer to the {@link RegistryInbox} like any other. Safe on several nodes: the
- * inbox correlates each answer once.
+ * With the real verification centre ({@code minzheng.registries.economic-check.base-uri}
+ * set) nobody calls us back: we ask for the answers of our open requests every
+ * {@code poll-interval}, and hand each answer to the {@link RegistryInbox} like any
+ * other. Safe on several nodes: the inbox correlates each answer once. The simulator
+ * delivers its answers itself, so then there is nothing to poll.
  */
 @Component
-@ConditionalOnProperty(name = "minzheng.registries.mode", havingValue = "http")
 class EconomicCheckPoller {
 
 	static final String REGISTRY = HttpEconomicCheckClient.REGISTRY;
@@ -33,14 +32,21 @@ class EconomicCheckPoller {
 
 	private final RegistryInbox inbox;
 
-	EconomicCheckPoller(RegistryMessageMapper calls, EconomicCheckClient client, RegistryInbox inbox) {
+	private final boolean http;
+
+	EconomicCheckPoller(RegistryMessageMapper calls, EconomicCheckClient client, RegistryInbox inbox,
+			EconomicCheckProperties properties) {
 		this.calls = calls;
 		this.client = client;
 		this.inbox = inbox;
+		this.http = properties.http();
 	}
 
 	@Scheduled(fixedDelayString = "${minzheng.registries.economic-check.poll-interval:PT1M}")
 	void poll() {
+		if (!http) {
+			return;
+		}
 		for (RegistryMessageMapper.OpenRequest request : calls.unanswered(REGISTRY,
 				AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED, 200)) {
 			try {

@@ -46,9 +46,6 @@ interface AnnualReportMapper {
 	@Select("SELECT * FROM so_annual_report WHERE report_no = #{no}")
 	AnnualReport findByNo(String no);
 
-	@Select("SELECT * FROM so_annual_report WHERE campaign_id = #{campaignId} ORDER BY id")
-	List<AnnualReport> ofCampaign(long campaignId);
-
 	@Update("UPDATE so_annual_report SET status = 'SUBMITTED', submitted_at = #{now}, late = #{late}, "
 			+ "summary = #{summary}, audit_report_no = #{audit} WHERE id = #{id} AND status IN ('OPEN', 'OVERDUE')")
 	int submit(@Param("id") long id, @Param("now") Instant now, @Param("late") boolean late,

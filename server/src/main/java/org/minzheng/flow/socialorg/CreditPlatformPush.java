@@ -1,20 +1,13 @@
 package org.minzheng.flow.socialorg;
 
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
-import org.minzheng.flow.integration.RegistryEndpoint;
 import org.minzheng.flow.integration.RegistryException;
-import org.minzheng.flow.integration.creditplatform.CreditPlatformClient;
-import org.minzheng.flow.integration.creditplatform.HttpCreditPlatformClient;
-import org.minzheng.flow.integration.creditplatform.SimulatedCreditPlatformClient;
+import org.minzheng.flow.integration.credit.CreditListEntry;
+import org.minzheng.flow.integration.credit.CreditPlatformClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -52,8 +45,8 @@ class CreditPlatformPush {
 		for (OrganisationMapper.UnpushedMove move : moves) {
 			try {
 				platform.publish(
-						new CreditPlatformClient.CreditListEntry(move.uscc(), move.name(), move.toState(),
-								move.reasonCode(), move.reasonText(), move.effectiveOn(), move.registrarCode()),
+						new CreditListEntry(move.uscc(), move.name(), move.toState(), move.reasonCode(),
+								move.reasonText(), move.effectiveOn(), move.registrarCode()),
 						"credit-transition:" + move.id());
 				organisations.markPushed(move.id(), clock.instant());
 				pushed++;
@@ -63,23 +56,6 @@ class CreditPlatformPush {
 			}
 		}
 		return pushed;
-	}
-
-	/** The platform client: the simulator by default, HTTP with {@code mode=http}. */
-	@Configuration(proxyBeanMethods = false)
-	static class Client {
-
-		@Bean
-		CreditPlatformClient creditPlatformClient(@Value("${minzheng.registries.mode:simulator}") String mode,
-				@Value("${minzheng.registries.credit-platform.base-uri:http://127.0.0.1:18084}") URI baseUri,
-				@Value("${minzheng.registries.credit-platform.connect-timeout:2s}") Duration connectTimeout,
-				@Value("${minzheng.registries.credit-platform.read-timeout:10s}") Duration readTimeout) {
-			if ("http".equalsIgnoreCase(mode)) {
-				return new HttpCreditPlatformClient(new RegistryEndpoint(baseUri, connectTimeout, readTimeout));
-			}
-			return new SimulatedCreditPlatformClient();
-		}
-
 	}
 
 }

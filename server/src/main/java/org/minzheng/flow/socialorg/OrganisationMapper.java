@@ -114,11 +114,6 @@ interface OrganisationMapper {
 	@Select("SELECT COUNT(*) FROM so_penalty WHERE organisation_id = #{id} AND decided_on > #{after}")
 	int countPenaltiesAfter(@Param("id") long organisationId, @Param("after") LocalDate after);
 
-	@Insert("INSERT INTO so_penalty (organisation_id, decided_on, document_no, summary) "
-			+ "VALUES (#{id}, #{on}, #{doc}, #{summary})")
-	void insertPenalty(@Param("id") long organisationId, @Param("on") LocalDate decidedOn, @Param("doc") String doc,
-			@Param("summary") String summary);
-
 	/** Credit-list moves not yet shared with the public credit platform, oldest first. */
 	@Select("SELECT t.id, o.uscc, o.name, o.registrar_code, t.to_state, t.reason_code, t.reason_text, t.effective_on "
 			+ "FROM so_credit_transition t JOIN so_organisation o ON o.id = t.organisation_id "

@@ -34,14 +34,6 @@ interface RegistrationMapper {
 	@Select("SELECT * FROM so_registration WHERE registration_no = #{no}")
 	Registration findByNo(String no);
 
-	@Select("SELECT * FROM so_registration WHERE submitted_by = #{username} ORDER BY id DESC "
-			+ "LIMIT #{limit} OFFSET #{offset}")
-	List<Registration> startedBy(@Param("username") String username, @Param("offset") int offset,
-			@Param("limit") int limit);
-
-	@Select("SELECT COUNT(*) FROM so_registration WHERE submitted_by = #{username}")
-	long countStartedBy(String username);
-
 	@Update("UPDATE so_registration SET name_check_note = #{note} WHERE id = #{id}")
 	void setNameCheckNote(@Param("id") long id, @Param("note") String note);
 

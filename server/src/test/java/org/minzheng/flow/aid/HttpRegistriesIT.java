@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * With {@code minzheng.registries.mode=http} the application reaches the registries over
+ * With the base URIs of the population registry and the verification centre set
+ * ({@code minzheng.registries.<registry>.base-uri}) the application reaches them over
  * real HTTP (here the simulators' HTTP servers), and collects the economic check's answer
  * by polling the verification centre.
  */
@@ -42,7 +43,6 @@ class HttpRegistriesIT {
 
 	@DynamicPropertySource
 	static void registries(DynamicPropertyRegistry registry) {
-		registry.add("minzheng.registries.mode", () -> "http");
 		registry.add("minzheng.registries.economic-check.base-uri", () -> ECONOMIC_SERVER.baseUri().toString());
 		registry.add("minzheng.registries.economic-check.poll-interval", () -> "PT0.5S");
 		registry.add("minzheng.registries.population.base-uri", () -> POPULATION_SERVER.baseUri().toString());

@@ -49,12 +49,12 @@ final class FaultCluster implements AutoCloseable {
 		this.database = "mzf_fault_" + scenario + "_" + ProcessHandle.current().pid();
 		ServerNode.freshDatabase(database);
 		for (int i = 1; i <= size; i++) {
-			List<String> args = new ArrayList<>(List.of("--minzheng.registries.mode=http",
-					"--minzheng.registries.economic-check.base-uri=" + economicFront.baseUri(),
-					"--minzheng.registries.economic-check.poll-interval=PT2S",
-					"--minzheng.registries.population.base-uri=" + populationFront.baseUri(),
-					"--camunda.bpm.job-execution.lock-time-in-millis=30000",
-					"--camunda.bpm.job-execution.max-wait=5000", "--logging.level.org.minzheng=info"));
+			List<String> args = new ArrayList<>(
+					List.of("--minzheng.registries.economic-check.base-uri=" + economicFront.baseUri(),
+							"--minzheng.registries.economic-check.poll-interval=PT2S",
+							"--minzheng.registries.population.base-uri=" + populationFront.baseUri(),
+							"--camunda.bpm.job-execution.lock-time-in-millis=30000",
+							"--camunda.bpm.job-execution.max-wait=5000", "--logging.level.org.minzheng=info"));
 			args.addAll(List.of(extraArgs));
 			nodes.add(link == null ? ServerNode.of("node" + i, database, args.toArray(String[]::new))
 					: ServerNode.through(link.address(), "node" + i, database, args.toArray(String[]::new)));

@@ -41,7 +41,7 @@ class CreditListsIT {
 	CreditPlatformPush push;
 
 	@Autowired
-	org.minzheng.flow.integration.creditplatform.CreditPlatformClient platform;
+	org.minzheng.flow.integration.credit.CreditPlatformClient platform;
 
 	@Test
 	void periodsMoveOrganisationsAndEveryMoveIsRecorded() {
@@ -194,8 +194,7 @@ class CreditListsIT {
 		push.push();
 		push.push();
 
-		var received = ((org.minzheng.flow.integration.creditplatform.SimulatedCreditPlatformClient) platform)
-			.received();
+		var received = ((org.minzheng.flow.integration.credit.SimulatedCreditPlatformClient) platform).received();
 		assertThat(received.get("credit-transition:" + move)).satisfies(entry -> {
 			assertThat(entry.uscc()).isEqualTo("52440300MJL000004D");
 			assertThat(entry.list()).isEqualTo("ABNORMAL");

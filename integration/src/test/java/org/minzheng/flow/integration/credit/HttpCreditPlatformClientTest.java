@@ -3,6 +3,8 @@ package org.minzheng.flow.integration.credit;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -10,11 +12,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minzheng.flow.integration.RegistryTestSupport.thrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
@@ -24,12 +24,24 @@ import org.minzheng.flow.integration.RegistryRejectedException;
 import org.minzheng.flow.integration.RegistryTestSupport;
 import org.minzheng.flow.integration.RegistryUnavailableException;
 
+/**
+ * The credit platform's record intake ({@code report}) and credit-list intake
+ * ({@code publish}) against a real HTTP server; the credit check is in
+ * {@link HttpCreditCheckTest}.
+ */
 class HttpCreditPlatformClientTest {
 
 	@RegisterExtension
 	static WireMockExtension platform = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
 	private static final String PATH = "/api/v1/credit-records";
+
+	private static final String LIST_PATH = "/api/v1/credit-list-entries";
+
+	private static final String LIST_KEY = "credit-transition:42";
+
+	private static final CreditListEntry ENTRY = new CreditListEntry("51440300MJL0000010", "深圳市某某协会", "ABNORMAL",
+			"NO_ANNUAL_REPORT", "未按时报送 2025 年度报告", LocalDate.of(2026, 6, 1), "440300");
 
 	private static final String KEY = "CEM-440308-2026-01:ServiceTask_ReportCredit";
 
@@ -103,7 +115,7 @@ class HttpCreditPlatformClientTest {
 
 		// then
 		assertThat(unavailable.isRetryable()).isTrue();
-		assertThat(unavailable.registry()).isEqualTo("credit");
+		assertThat(unavailable.registry()).isEqualTo("credit-platform");
 	}
 
 	@Test
@@ -158,32 +170,55 @@ class HttpCreditPlatformClientTest {
 	}
 
 	@Test
-	void simulatorAnswersARepeatedKeyWithTheFirstReceipt() {
-		// given
-		var simulator = new SimulatedCreditPlatformClient(
-				Clock.fixed(Instant.parse("2026-03-20T02:00:00Z"), ZoneOffset.UTC));
+	void publishSendsTheEntryWithItsKey() {
+		platform.stubFor(post(LIST_PATH).willReturn(okJson("{\"receiptNo\": \"GD-2026-1\"}")));
 
-		// when
-		CreditReceipt first = simulator.report(RECORD, KEY);
-		CreditReceipt again = simulator.report(RECORD, KEY);
-		CreditReceipt other = simulator.report(RECORD, KEY + "-2");
-
-		// then
-		assertThat(again).isEqualTo(first);
-		assertThat(other.recordNo()).isNotEqualTo(first.recordNo());
-		assertThat(simulator.records()).hasSize(2);
+		assertThat(client.publish(ENTRY, LIST_KEY)).isEqualTo("GD-2026-1");
+		platform.verify(postRequestedFor(urlEqualTo(LIST_PATH)).withHeader("Idempotency-Key", equalTo(LIST_KEY))
+			.withRequestBody(matchingJsonPath("$.list", equalTo("ABNORMAL")))
+			.withRequestBody(matchingJsonPath("$.effectiveOn", equalTo("2026-06-01"))));
 	}
 
 	@Test
-	void simulatorOutageIsRetryable() {
-		// given
-		var simulator = new SimulatedCreditPlatformClient(Clock.systemUTC());
-		simulator.failNext(1);
+	void publishClientErrorIsARejection() {
+		platform
+			.stubFor(post(LIST_PATH).willReturn(aResponse().withStatus(422).withBody("{\"code\": \"USCC_UNKNOWN\"}")));
 
-		// when / then
-		assertThat(thrownBy(RegistryUnavailableException.class, () -> simulator.report(RECORD, KEY)).isRetryable())
+		assertThat(thrownBy(RegistryRejectedException.class, () -> client.publish(ENTRY, LIST_KEY)).errorCode())
+			.contains("USCC_UNKNOWN");
+	}
+
+	@Test
+	void publishServerErrorMeansUnavailable() {
+		platform.stubFor(post(LIST_PATH).willReturn(aResponse().withStatus(500)));
+
+		assertThat(thrownBy(RegistryUnavailableException.class, () -> client.publish(ENTRY, LIST_KEY)).isRetryable())
 			.isTrue();
-		assertThat(simulator.report(RECORD, KEY).recordNo()).startsWith("CR-");
+	}
+
+	@Test
+	void publishSlowAnswerMeansUnavailable() {
+		platform.stubFor(post(LIST_PATH).willReturn(okJson("{\"receiptNo\": \"x\"}").withFixedDelay(2_000)));
+
+		assertThat(thrownBy(RegistryUnavailableException.class,
+				() -> clientWithReadTimeout(Duration.ofMillis(200)).publish(ENTRY, LIST_KEY)))
+			.hasMessageContaining("no response within");
+	}
+
+	@Test
+	void publishMalformedAnswerIsAProtocolError() {
+		platform.stubFor(post(LIST_PATH).willReturn(okJson("{\"receipt")));
+
+		assertThat(thrownBy(RegistryProtocolException.class, () -> client.publish(ENTRY, LIST_KEY)).isRetryable())
+			.isFalse();
+	}
+
+	@Test
+	void publishAnswerWithoutReceiptIsAProtocolError() {
+		platform.stubFor(post(LIST_PATH).willReturn(okJson("{}")));
+
+		assertThat(thrownBy(RegistryProtocolException.class, () -> client.publish(ENTRY, LIST_KEY)))
+			.hasMessageContaining("'receiptNo'");
 	}
 
 }

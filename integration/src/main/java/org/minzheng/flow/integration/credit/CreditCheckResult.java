@@ -1,4 +1,4 @@
-package org.minzheng.flow.integration.records;
+package org.minzheng.flow.integration.credit;
 
 import java.util.Objects;
 
@@ -10,9 +10,9 @@ import java.util.Objects;
  * serious-violation list
  * @param criminalRecord a criminal record (for an entity: of its legal representative)
  */
-public record CreditRecord(String subjectId, boolean dishonest, boolean criminalRecord) {
+public record CreditCheckResult(String subjectId, boolean dishonest, boolean criminalRecord) {
 
-	public CreditRecord {
+	public CreditCheckResult {
 		Objects.requireNonNull(subjectId, "subjectId");
 	}
 

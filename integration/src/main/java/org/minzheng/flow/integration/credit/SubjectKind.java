@@ -1,4 +1,4 @@
-package org.minzheng.flow.integration.records;
+package org.minzheng.flow.integration.credit;
 
 /** Whom a credit check is about: a person (citizen ID number) or an entity (USCC). */
 public enum SubjectKind {

@@ -1,4 +1,4 @@
-package org.minzheng.flow.integration.records;
+package org.minzheng.flow.integration.credit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -20,7 +20,11 @@ import org.minzheng.flow.integration.RegistryRejectedException;
 import org.minzheng.flow.integration.RegistryTestSupport;
 import org.minzheng.flow.integration.RegistryUnavailableException;
 
-class HttpCreditRecordClientTest {
+/**
+ * The credit platform's credit and criminal-record check ({@code check}) against a real
+ * HTTP server.
+ */
+class HttpCreditCheckTest {
 
 	@RegisterExtension
 	static WireMockExtension registry = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -31,10 +35,10 @@ class HttpCreditRecordClientTest {
 
 	private static final String KEY = "LT-440308-2026-000001:ServiceTask_CheckRecords";
 
-	private final HttpCreditRecordClient client = clientWithReadTimeout(Duration.ofSeconds(5));
+	private final HttpCreditPlatformClient client = clientWithReadTimeout(Duration.ofSeconds(5));
 
-	private static HttpCreditRecordClient clientWithReadTimeout(Duration readTimeout) {
-		return new HttpCreditRecordClient(RegistryTestSupport.endpoint(registry.getPort(), readTimeout));
+	private static HttpCreditPlatformClient clientWithReadTimeout(Duration readTimeout) {
+		return new HttpCreditPlatformClient(RegistryTestSupport.endpoint(registry.getPort(), readTimeout));
 	}
 
 	@Test
@@ -44,10 +48,10 @@ class HttpCreditRecordClientTest {
 			.willReturn(okJson("{\"subjectId\": \"" + ID + "\", \"dishonest\": false, \"criminalRecord\": false}")));
 
 		// when
-		CreditRecord record = client.check(SubjectKind.PERSON, ID, KEY);
+		CreditCheckResult record = client.check(SubjectKind.PERSON, ID, KEY);
 
 		// then
-		assertThat(record).isEqualTo(new CreditRecord(ID, false, false));
+		assertThat(record).isEqualTo(new CreditCheckResult(ID, false, false));
 		assertThat(record.clear()).isTrue();
 		registry.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("Idempotency-Key", equalTo(KEY))
 			.withRequestBody(equalToJson("{\"subjectKind\": \"PERSON\", \"subjectId\": \"" + ID + "\"}")));
@@ -60,7 +64,7 @@ class HttpCreditRecordClientTest {
 			.willReturn(okJson("{\"subjectId\": \"" + ID + "\", \"dishonest\": false, \"criminalRecord\": true}")));
 
 		// when
-		CreditRecord record = client.check(SubjectKind.PERSON, ID, KEY);
+		CreditCheckResult record = client.check(SubjectKind.PERSON, ID, KEY);
 
 		// then
 		assertThat(record.criminalRecord()).isTrue();
@@ -94,7 +98,7 @@ class HttpCreditRecordClientTest {
 
 		// then
 		assertThat(unavailable.isRetryable()).isTrue();
-		assertThat(unavailable.registry()).isEqualTo("credit-records");
+		assertThat(unavailable.registry()).isEqualTo("credit-platform");
 		RegistryTestSupport.assertNoFullIdNumber(unavailable, ID);
 	}
 

@@ -1,0 +1,22 @@
+package org.minzheng.flow.registry;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The verification centre's economic check (居民家庭经济状况核对), which answers days later:
+ * {@code minzheng.registries.economic-check.*}. Over HTTP its open requests are polled
+ * every {@code poll-interval} (see {@code EconomicCheckPoller}); simulated, it answers
+ * after {@code simulator-delay}.
+ */
+@ConfigurationProperties("minzheng.registries.economic-check")
+public record EconomicCheckProperties(String baseUri, Duration connectTimeout, Duration readTimeout,
+		Duration simulatorDelay, Duration pollInterval) implements RegistrySettings {
+
+	public EconomicCheckProperties {
+		simulatorDelay = simulatorDelay == null ? Duration.ofSeconds(5) : simulatorDelay;
+		pollInterval = pollInterval == null ? Duration.ofMinutes(1) : pollInterval;
+	}
+
+}
