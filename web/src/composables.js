@@ -43,6 +43,11 @@ export async function loadUsers(params) {
 /** Shows a failure's text as an error toast: the onError of steps whose page has no error alert. */
 export const toastError = (text) => ElMessage.error(text)
 
+/** An onError putting the failure into an OperationDialog's error ref, as { field, message }. */
+export const dialogError = (target) => (text, e) => {
+  target.value = { field: e.field, message: text }
+}
+
 // The bookkeeping every page repeats around a request: a pending flag while it runs, the error cleared before
 // and set (errorText) on failure — or handed to onError(text, e) — and undefined answered on failure.
 function pendingStep(t, fn, pending, error, { onError, clear = true, exclusive = false } = {}) {
