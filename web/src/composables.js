@@ -51,8 +51,10 @@ export const dialogError = (target) => (text, e) => {
 // The bookkeeping every page repeats around a request: a pending flag while it runs, the error cleared before
 // and set (errorText) on failure — or handed to onError(text, e) — and undefined answered on failure.
 function pendingStep(t, fn, pending, error, { onError, clear = true, exclusive = false } = {}) {
+  let running = 0
   return async (...args) => {
     if (exclusive && pending.value) return undefined
+    running++
     pending.value = true
     if (clear) error.value = ''
     try {
@@ -63,7 +65,7 @@ function pendingStep(t, fn, pending, error, { onError, clear = true, exclusive =
       else error.value = text
       return undefined
     } finally {
-      pending.value = false
+      if (--running === 0) pending.value = false
     }
   }
 }

@@ -132,6 +132,8 @@ test('useAction shares busy between actions; exclusive: false lets calls overlap
   const slow = deferred()
   const a = overlapping.run(() => slow.promise)
   assert.equal(await overlapping.run(async () => 'b'), 'b')
+  assert.equal(overlapping.busy.value, true, 'busy until the last call ends')
   slow.resolve('a')
   assert.equal(await a, 'a')
+  assert.equal(overlapping.busy.value, false)
 })
