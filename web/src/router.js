@@ -5,14 +5,14 @@ import { session, loadMe, hasRole, hasLine, hasLineRole, LOTTERY_STAFF } from '.
 const AID_CASE = /^(DB|TK)-/i
 
 const routes = [
-  { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true } },
+  { path: '/login', name: 'login', component: () => import('./views/common/LoginView.vue'), meta: { public: true } },
   { path: '/', redirect: '/inbox' },
-  { path: '/inbox', name: 'inbox', component: () => import('./views/InboxView.vue') },
-  { path: '/applications/new', name: 'new-application', component: () => import('./views/NewApplicationView.vue'), meta: { line: 'aid', roles: ['CLERK'] } },
-  { path: '/tasks/:id', name: 'task', component: () => import('./views/TaskView.vue'), props: true },
+  { path: '/inbox', name: 'inbox', component: () => import('./views/inbox/InboxView.vue') },
+  { path: '/applications/new', name: 'new-application', component: () => import('./views/aid/NewApplicationView.vue'), meta: { line: 'aid', roles: ['CLERK'] } },
+  { path: '/tasks/:id', name: 'task', component: () => import('./views/inbox/TaskView.vue'), props: true },
   { path: '/cases/:no', name: 'case', component: () => import('./views/CaseView.vue'), props: true },
   { path: '/cases/:no/print', name: 'case-print', component: () => import('./views/CasePrintView.vue'), props: true },
-  { path: '/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { roles: ['SUPERVISOR'] } },
+  { path: '/dashboard', name: 'dashboard', component: () => import('./views/inbox/DashboardView.vue'), meta: { roles: ['SUPERVISOR'] } },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { roles: ['AUDITOR', 'SUPERVISOR', 'ADMIN'] } },
   { path: '/socialorg', redirect: '/socialorg/credit' },
   { path: '/socialorg/registrations/new', name: 'socialorg-register', component: () => import('./views/socialorg/SocialOrgRegistrationView.vue'), meta: { line: 'socialorg', roles: ['CLERK'] } },
@@ -20,17 +20,17 @@ const routes = [
   { path: '/socialorg/credit', name: 'socialorg-credit', component: () => import('./views/socialorg/SocialOrgCreditView.vue'), meta: { line: 'socialorg' } },
   { path: '/socialorg/annual', name: 'socialorg-annual', component: () => import('./views/socialorg/SocialOrgAnnualView.vue'), meta: { line: 'socialorg' } },
   { path: '/socialorg/spot-checks', name: 'socialorg-spot-checks', component: () => import('./views/socialorg/SocialOrgSpotCheckView.vue'), meta: { line: 'socialorg' } },
-  { path: '/process-admin', name: 'process-admin', component: () => import('./views/ProcessAdminView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
-  { path: '/process-admin/new', name: 'process-new', component: () => import('./views/ProcessModelerView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
-  { path: '/process-admin/model/:definitionId', name: 'process-modeler', component: () => import('./views/ProcessModelerView.vue'), props: true, meta: { roles: ['PROCESS_OWNER'] } },
-  { path: '/process-admin/changes/:id', name: 'process-change', component: () => import('./views/ProcessChangeView.vue'), props: true, meta: { roles: ['PROCESS_OWNER'] } },
-  { path: '/process-admin/migrations', name: 'process-migration', component: () => import('./views/ProcessMigrationView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
-  { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { roles: ['ADMIN'] } },
-  { path: '/public/lottery', name: 'public-lottery-areas', component: () => import('./views/PublicQueueView.vue'), meta: { public: true } },
-  { path: '/public/lottery/:area', name: 'public-lottery', component: () => import('./views/PublicQueueView.vue'), props: true, meta: { public: true } },
-  { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/LotteryAreasView.vue'), meta: { line: 'lottery', roles: LOTTERY_STAFF } },
-  { path: '/lottery/areas/:area', name: 'lottery-area', component: () => import('./views/LotteryAreasView.vue'), props: true, meta: { line: 'lottery', roles: LOTTERY_STAFF } },
-  { path: '/lottery/my', name: 'my-lottery', component: () => import('./views/MyLotteryView.vue'), meta: { line: 'lottery', roles: ['PARTY'] } },
+  { path: '/process-admin', name: 'process-admin', component: () => import('./views/process/ProcessAdminView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
+  { path: '/process-admin/new', name: 'process-new', component: () => import('./views/process/ProcessModelerView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
+  { path: '/process-admin/model/:definitionId', name: 'process-modeler', component: () => import('./views/process/ProcessModelerView.vue'), props: true, meta: { roles: ['PROCESS_OWNER'] } },
+  { path: '/process-admin/changes/:id', name: 'process-change', component: () => import('./views/process/ProcessChangeView.vue'), props: true, meta: { roles: ['PROCESS_OWNER'] } },
+  { path: '/process-admin/migrations', name: 'process-migration', component: () => import('./views/process/ProcessMigrationView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
+  { path: '/admin', name: 'admin', component: () => import('./views/admin/AdminView.vue'), meta: { roles: ['ADMIN'] } },
+  { path: '/public/lottery', name: 'public-lottery-areas', component: () => import('./views/lottery/PublicQueueView.vue'), meta: { public: true } },
+  { path: '/public/lottery/:area', name: 'public-lottery', component: () => import('./views/lottery/PublicQueueView.vue'), props: true, meta: { public: true } },
+  { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/lottery/LotteryAreasView.vue'), meta: { line: 'lottery', roles: LOTTERY_STAFF } },
+  { path: '/lottery/areas/:area', name: 'lottery-area', component: () => import('./views/lottery/LotteryAreasView.vue'), props: true, meta: { line: 'lottery', roles: LOTTERY_STAFF } },
+  { path: '/lottery/my', name: 'my-lottery', component: () => import('./views/lottery/MyLotteryView.vue'), meta: { line: 'lottery', roles: ['PARTY'] } },
   // cemetery cases listed in the inbox and elsewhere open on the cemetery pages
   {
     path: '/cases/:no(CEM-.*)',
@@ -43,11 +43,11 @@ const routes = [
   { path: '/charity/trusts/:no', name: 'charity-trust', component: () => import('./views/charity/CharityTrustView.vue'), props: true, meta: { line: 'charity' } },
   { path: '/charity/cases/:no', name: 'charity-case', component: () => import('./views/charity/CharityCaseView.vue'), props: true, meta: { line: 'charity' } },
   { path: '/public/charity', name: 'public-charity', component: () => import('./views/charity/PublicCharityRecordsView.vue'), meta: { public: true } },
-  { path: '/cemetery', name: 'cemetery', component: () => import('./views/CemeteryView.vue'), meta: { line: 'cemetery' } },
-  { path: '/cemetery/checklists', name: 'cemetery-checklists', component: () => import('./views/CemeteryChecklistView.vue'), meta: { line: 'cemetery' } },
-  { path: '/cemetery/campaigns/:no', name: 'cemetery-campaign', component: () => import('./views/CemeteryCampaignView.vue'), props: true, meta: { line: 'cemetery' } },
-  { path: '/cemetery/inspections/:no', name: 'cemetery-inspection', component: () => import('./views/CemeteryInspectionView.vue'), props: true, meta: { line: 'cemetery' } },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') }
+  { path: '/cemetery', name: 'cemetery', component: () => import('./views/cemetery/CemeteryView.vue'), meta: { line: 'cemetery' } },
+  { path: '/cemetery/checklists', name: 'cemetery-checklists', component: () => import('./views/cemetery/CemeteryChecklistView.vue'), meta: { line: 'cemetery' } },
+  { path: '/cemetery/campaigns/:no', name: 'cemetery-campaign', component: () => import('./views/cemetery/CemeteryCampaignView.vue'), props: true, meta: { line: 'cemetery' } },
+  { path: '/cemetery/inspections/:no', name: 'cemetery-inspection', component: () => import('./views/cemetery/CemeteryInspectionView.vue'), props: true, meta: { line: 'cemetery' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/common/NotFoundView.vue') }
 ]
 
 export const router = createRouter({ history: createWebHistory(), routes })

@@ -1,4 +1,4 @@
-// The browser's model check (src/modeler/modelSafety.js) against the server's: the same hostile corpus
+// The browser's model check (src/views/process/modeler/modelSafety.js) against the server's: the same hostile corpus
 // (processes/src/test/resources/model/hostile) must be refused at the same element with the same rule, from the
 // same allow-list file (processes/src/main/resources/model/expressions.allow); the base model and every shipped
 // model must pass.
@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DOMParser } from '@xmldom/xmldom'
-import { checkModelXml, checkExpression, parseAllowList } from '../src/modeler/modelSafety.js'
+import { checkModelXml, checkExpression, parseAllowList } from '../src/views/process/modeler/modelSafety.js'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const rules = parseAllowList(readFileSync(join(repo, 'processes/src/main/resources/model/expressions.allow'), 'utf8'))

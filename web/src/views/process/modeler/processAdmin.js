@@ -1,6 +1,6 @@
 // Small helpers shared by the process owners' pages.
-import { api } from '../api'
-import { LINES, lineOfProcess, orgUnitsOf, processKeyPrefix } from '../session'
+import { api } from '../../../api'
+import { LINES, lineOfProcess, orgUnitsOf, processKeyPrefix } from '../../../session'
 
 export const PA = '/api/process-admin'
 

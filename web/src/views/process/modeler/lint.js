@@ -6,7 +6,7 @@
 //
 // bpmn-js-bpmnlint expects the output of bpmnlint's packing step ({ config, resolver }); with no CLI in
 // the build, the same object is written out here: every rule imported statically, the resolver a lookup.
-import { i18n } from '../i18n'
+import { i18n } from '../../../i18n'
 import recommended from 'bpmnlint/config/recommended'
 import adHocSubProcess from 'bpmnlint/rules/ad-hoc-sub-process'
 import conditionalFlows from 'bpmnlint/rules/conditional-flows'
