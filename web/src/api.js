@@ -33,7 +33,7 @@ function query(params) {
 }
 
 async function request(method, path, { params, body, form, raw } = {}) {
-  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': localStorage.getItem('mzf.locale') === 'en' ? 'en' : 'zh-CN' }
   if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken()
   let payload
   if (form) payload = form

@@ -12,6 +12,8 @@ export const TASK_KEYS = [
   'Task_RejectionNotice'
 ]
 export const DUE_STATES = ['ON_TIME', 'DUE_SOON', 'OVERDUE']
+// where a case of any chain stands (the case search's filter)
+export const CASE_OUTCOMES = ['OPEN', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED', 'WITHDRAWN', 'CLOSED']
 export const STATUSES = ['SUBMITTED', 'AWAITING_SUPPLEMENT', 'IN_PROGRESS', 'IN_NOTICE', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED', 'WITHDRAWN']
 export const RELATIONS = ['APPLICANT', 'SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'GRANDPARENT', 'GRANDCHILD', 'OTHER']
 export const HUKOU = ['SHENZHEN_HUKOU', 'NON_HUKOU_MEMBER', 'NON_HUKOU_RESIDENT']

@@ -1,8 +1,32 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { session, loadMe, hasRole, hasLine, hasLineRole, LOTTERY_STAFF } from './session'
 
-// 低保/特困 case numbers (DB-440308-2026-000001): the 社会救助 line's
-const AID_CASE = /^(DB|TK)-/i
+// the line a case number belongs to, by its prefix (as the server's BusinessLine): 低保/特困 DB-/TK-/LS-,
+// social organisations SO-, charity CH-/CT-/CTF-, lottery LT…-, cemeteries CEM-
+const CASE_LINES = [
+  ['aid', /^(DB|TK|LS)-/i],
+  ['socialorg', /^SO-/i],
+  ['charity', /^(CH|CT|CTF)-/i],
+  ['lottery', /^LT[A-Z]?-/i],
+  ['cemetery', /^CEM-/i]
+]
+export const lineOfCase = (no) => CASE_LINES.find(([, prefix]) => prefix.test(String(no)))?.[0]
+// an external party (an operator, a trustee, a supervisory unit, an outlet applicant) follows a case link to
+// the chain's own page, where it acts; the case page is the bureau's staff's
+const PARTY_PAGES = [
+  [/^CEM-\d{6}-\d{4}$/, (no) => '/cemetery/campaigns/' + no],
+  [/^CEM-/, (no) => '/cemetery/inspections/' + no],
+  [/^(CH|CT|CTF)-/, (no) => '/charity/cases/' + no],
+  [/^SO-REG-/, (no) => '/socialorg/registrations/' + no],
+  [/^LT-/, () => '/lottery/my']
+]
+const STAFF = ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR']
+function partyPage(no) {
+  const line = lineOfCase(no)
+  if (!line || hasLineRole(line, ...STAFF) || !hasLineRole(line, 'PARTY')) return null
+  const found = PARTY_PAGES.find(([prefix]) => prefix.test(String(no)))
+  return found ? found[1](String(no)) : null
+}
 
 const routes = [
   { path: '/login', name: 'login', component: () => import('./views/common/LoginView.vue'), meta: { public: true } },
@@ -10,10 +34,10 @@ const routes = [
   { path: '/inbox', name: 'inbox', component: () => import('./views/inbox/InboxView.vue') },
   { path: '/applications/new', name: 'new-application', component: () => import('./views/aid/NewApplicationView.vue'), meta: { line: 'aid', roles: ['CLERK'] } },
   { path: '/tasks/:id', name: 'task', component: () => import('./views/inbox/TaskView.vue'), props: true },
-  { path: '/cases/:no', name: 'case', component: () => import('./views/CaseView.vue'), props: true },
-  { path: '/cases/:no/print', name: 'case-print', component: () => import('./views/CasePrintView.vue'), props: true },
+  { path: '/cases/:no', name: 'case', component: () => import('./views/cases/CaseView.vue'), props: true },
+  { path: '/cases/:no/print', name: 'case-print', component: () => import('./views/cases/CasePrintView.vue'), props: true },
   { path: '/dashboard', name: 'dashboard', component: () => import('./views/inbox/DashboardView.vue'), meta: { roles: ['SUPERVISOR'] } },
-  { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { roles: ['AUDITOR', 'SUPERVISOR', 'ADMIN'] } },
+  { path: '/audit', name: 'audit', component: () => import('./views/cases/AuditView.vue'), meta: { roles: ['AUDITOR', 'SUPERVISOR', 'ADMIN'] } },
   { path: '/socialorg', redirect: '/socialorg/credit' },
   { path: '/socialorg/registrations/new', name: 'socialorg-register', component: () => import('./views/socialorg/SocialOrgRegistrationView.vue'), meta: { line: 'socialorg', roles: ['CLERK'] } },
   { path: '/socialorg/registrations/:no', name: 'socialorg-registration', component: () => import('./views/socialorg/SocialOrgRegistrationCaseView.vue'), props: true, meta: { line: 'socialorg' } },
@@ -31,13 +55,6 @@ const routes = [
   { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/lottery/LotteryAreasView.vue'), meta: { line: 'lottery', roles: LOTTERY_STAFF } },
   { path: '/lottery/areas/:area', name: 'lottery-area', component: () => import('./views/lottery/LotteryAreasView.vue'), props: true, meta: { line: 'lottery', roles: LOTTERY_STAFF } },
   { path: '/lottery/my', name: 'my-lottery', component: () => import('./views/lottery/MyLotteryView.vue'), meta: { line: 'lottery', roles: ['PARTY'] } },
-  // cemetery cases listed in the inbox and elsewhere open on the cemetery pages
-  {
-    path: '/cases/:no(CEM-.*)',
-    redirect: (to) => (/^CEM-\d{6}-\d{4}$/.test(to.params.no) ? '/cemetery/campaigns/' : '/cemetery/inspections/') + to.params.no
-  },
-  // charity cases listed in the inbox open on the charity pages
-  { path: '/cases/:no(CH-.*|CT-.*|CTF-.*)', redirect: (to) => '/charity/cases/' + to.params.no },
   { path: '/charity', name: 'charity', component: () => import('./views/charity/CharityView.vue'), meta: { line: 'charity' } },
   { path: '/charity/trusts/new', name: 'charity-trust-new', component: () => import('./views/charity/CharityTrustNewView.vue'), meta: { line: 'charity', roles: ['PARTY'] } },
   { path: '/charity/trusts/:no', name: 'charity-trust', component: () => import('./views/charity/CharityTrustView.vue'), props: true, meta: { line: 'charity' } },
@@ -54,13 +71,16 @@ export const router = createRouter({ history: createWebHistory(), routes })
 
 /**
  * Whether the signed-in user may open the route: a page of a business line (meta.line) needs a role for that
- * line (one of meta.roles when given); a cross-line page needs one of meta.roles for any line; an aid case
- * (DB-…, TK-…) needs the 社会救助 line.
+ * line (one of meta.roles when given); a cross-line page needs one of meta.roles for any line; a case page needs
+ * the line of the case's number.
  */
 export function mayOpen(to) {
   if (to.meta.line) return hasLineRole(to.meta.line, ...(to.meta.roles || []))
   if (to.meta.roles && !hasRole(...to.meta.roles)) return false
-  if ((to.name === 'case' || to.name === 'case-print') && AID_CASE.test(String(to.params.no))) return hasLine('aid')
+  if (to.name === 'case' || to.name === 'case-print') {
+    const line = lineOfCase(to.params.no)
+    return !line || hasLine(line)
+  }
   return true
 }
 
@@ -73,6 +93,10 @@ router.beforeEach(async (to) => {
   if (to.name === 'inbox' && hasRole('PARTY') && session.me.roles.every((r) => r.role === 'PARTY' && r.orgUnitCode?.startsWith('LT-AP-'))) return { name: 'my-lottery' }
   // another line's page (or one the user's roles do not use) shows the no-access page at the same address,
   // never a half-working form the server would refuse anyway
+  if (to.name === 'case') {
+    const page = partyPage(to.params.no)
+    if (page) return page
+  }
   if (!mayOpen(to)) {
     return { name: 'not-found', params: { pathMatch: to.path.substring(1).split('/') }, query: to.query, hash: to.hash }
   }

@@ -33,4 +33,8 @@ class ArchitectureTest {
 				com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.minzheng.flow..")))
 		.because("controllers translate HTTP; services own data access and transactions");
 
+	@ArchTest
+	static final ArchRule featuresMeetOnlyThroughPorts = FeatureBoundaries
+		.featuresMeetOnlyThroughPorts("org.minzheng.flow");
+
 }

@@ -11,11 +11,10 @@ import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
- * Where open tasks and cases live, for the permission check before a task or case
- * endpoint runs: {@code task} (the task's unit, for anyone with a role of its line
- * there), {@code task-actor} (its candidate groups and assignee: those who may work on
- * it) and {@code case} (any chain's case by its number, through the features'
- * {@link CaseSummaries}).
+ * Where open tasks live, for the permission check before a task endpoint runs:
+ * {@code task} (the task's unit, for anyone with a role of its line there) and
+ * {@code task-actor} (its candidate groups and assignee: those who may work on it). Cases
+ * ({@code case}) are the case module's.
  */
 @Component
 class InboxTargets implements AccessTargets {
@@ -26,31 +25,17 @@ class InboxTargets implements AccessTargets {
 
 	private final WorkItemMapper items;
 
-	private final List<CaseSummaries> summaries;
-
 	private final Workflow workflow;
 
-	InboxTargets(WorkItemMapper items, List<CaseSummaries> summaries, Workflow workflow) {
+	InboxTargets(WorkItemMapper items, Workflow workflow) {
 		this.items = items;
 		this.workflow = workflow;
-		this.summaries = summaries;
 	}
 
 	@Override
 	public List<Kind> kinds() {
 		return List.of(new Kind("task", id -> task("task", id), TASK_NOT_FOUND, TASK_NOT_FOUND_TEXT),
-				new Kind("task-actor", id -> task("task-actor", id), TASK_NOT_FOUND, TASK_NOT_FOUND_TEXT),
-				new Kind("case", this::caseOf, "CASE_NOT_FOUND", "案件不存在或无权查看"));
-	}
-
-	private Optional<Target> caseOf(String caseRef) {
-		for (CaseSummaries feature : summaries) {
-			Optional<CaseSummaries.CaseSummary> summary = feature.summary(caseRef);
-			if (summary.isPresent()) {
-				return Optional.of(Target.at(feature.line(), summary.get().orgUnitCode()));
-			}
-		}
-		return Optional.empty();
+				new Kind("task-actor", id -> task("task-actor", id), TASK_NOT_FOUND, TASK_NOT_FOUND_TEXT));
 	}
 
 	private Optional<Target> task(String kind, String id) {

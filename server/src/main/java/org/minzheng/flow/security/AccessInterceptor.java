@@ -132,7 +132,9 @@ class AccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 			map = new HashMap<>();
 			for (AccessTargets feature : features) {
 				for (AccessTargets.Kind kind : feature.kinds()) {
-					map.put(kind.name(), kind);
+					if (map.put(kind.name(), kind) != null) {
+						throw new IllegalStateException("Two AccessTargets answer for the kind " + kind.name());
+					}
 				}
 			}
 			byKind = map;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.minzheng.flow.shared.FeaturePort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * penalised in the last 2 years.
  */
 @Service
+@FeaturePort("charity checks an organisation's credit standing before recognising it (慈善法 第十条)")
 public class CreditStandings {
 
 	/** Penalties this recent bar charity recognition. */

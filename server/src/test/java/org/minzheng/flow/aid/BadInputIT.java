@@ -125,7 +125,7 @@ class BadInputIT {
 		assertThat(overflow.code()).isEqualTo("PAGE_NUMBER");
 		assertThat(overflow.json().path("field").asText()).isEqualTo("page");
 		assertThat(clerk.get("/api/inbox/done?page=-1").expect(400).code()).isEqualTo("PAGE_NUMBER");
-		assertThat(clerk.get("/api/inbox/started?size=0").expect(400).code()).isEqualTo("PAGE_SIZE");
+		assertThat(clerk.get("/api/cases/started?size=0").expect(400).code()).isEqualTo("PAGE_SIZE");
 		ApiSession supervisor = ApiSession.login(port, "yt-supervisor");
 		ApiSession.Response overdue = supervisor.get("/api/supervision/overdue?page=10737419&size=200").expect(400);
 		assertThat(overdue.code()).isEqualTo("PAGE_NUMBER");

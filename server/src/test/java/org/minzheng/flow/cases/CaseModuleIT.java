@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +14,9 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.minzheng.flow.socialorg.SocialOrgFixtures;
-import org.minzheng.flow.support.AidFixtures;
-import org.minzheng.flow.support.AidFlows;
+import org.minzheng.flow.support.CaseFilings;
 import org.minzheng.flow.support.ApiSession;
 import org.minzheng.flow.support.ApplicationTest;
-import org.minzheng.flow.support.LotteryFlows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +40,7 @@ class CaseModuleIT {
 
 	@Test
 	void everyChainsCaseIsFoundReadAndExportedTheSameWay() {
-		Map<String, String> cases = fileOneCaseInEachChain();
+		Map<String, String> cases = CaseFilings.oneInEachChain(port, jdbc);
 		ApiSession auditor = ApiSession.login(port, "city-auditor");
 
 		for (Map.Entry<String, String> c : cases.entrySet()) {
@@ -119,7 +115,7 @@ class CaseModuleIT {
 
 	@Test
 	void readersOfAnotherLineOrUnitFindNothingAndReadNothing() {
-		Map<String, String> cases = fileOneCaseInEachChain();
+		Map<String, String> cases = CaseFilings.oneInEachChain(port, jdbc);
 		String aid = cases.get("aid");
 		String socialorg = cases.get("socialorg");
 
@@ -164,7 +160,7 @@ class CaseModuleIT {
 
 	@Test
 	void searchByPartyNumberNameUnitAndDateAcrossChains() {
-		Map<String, String> cases = fileOneCaseInEachChain();
+		Map<String, String> cases = CaseFilings.oneInEachChain(port, jdbc);
 		ApiSession auditor = ApiSession.login(port, "city-auditor");
 		String uscc = jdbc.queryForObject("SELECT party_id FROM case_index WHERE case_no = ?", String.class,
 				cases.get("charity"));
@@ -195,89 +191,12 @@ class CaseModuleIT {
 
 	@Test
 	void theIndexIsRebuiltFromTheFeaturesWhenRowsAreMissing() {
-		Map<String, String> cases = fileOneCaseInEachChain();
+		Map<String, String> cases = CaseFilings.oneInEachChain(port, jdbc);
 		jdbc.update("DELETE FROM case_index WHERE case_no IN (?, ?)", cases.get("aid"), cases.get("cemetery"));
 		assertThat(index.fillMissing()).isGreaterThanOrEqualTo(2);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_index WHERE case_no IN (?, ?)", Long.class,
 				cases.get("aid"), cases.get("cemetery")))
 			.isEqualTo(2L);
-	}
-
-	/** Files one case in each chain, as each chain's own staff do; line code → number. */
-	private Map<String, String> fileOneCaseInEachChain() {
-		Map<String, String> cases = new LinkedHashMap<>();
-		int n = SEQUENCE.incrementAndGet();
-
-		String aid = ApiSession.login(port, "yt-meisha-clerk")
-			.post("/api/aid/applications",
-					AidFixtures.application("440308001", "区" + HANZI[n % HANZI.length] + "明",
-							AidFixtures.idNumber("440308", "1961010" + (n % 9 + 1))))
-			.expect(201)
-			.json()
-			.path("applicationNo")
-			.asText();
-		cases.put("aid", aid);
-
-		String registration = ApiSession.login(port, "so-city-clerk")
-			.post("/api/socialorg/registrations",
-					SocialOrgFixtures.registration("深圳市案件模块测试协会" + HANZI[n % HANZI.length] + HANZI[(n / 10) % 10],
-							"440300", "DIRECT", null))
-			.expect(201)
-			.json()
-			.path("registrationNo")
-			.asText();
-		cases.put("socialorg", registration);
-
-		String first17 = "53440300MJ" + String.format("%07d", (System.nanoTime() / 1000 + n) % 10_000_000);
-		String uscc = first17 + org.minzheng.flow.shared.UnifiedSocialCreditCode.checkCharacter(first17);
-		{
-			jdbc.update("INSERT INTO so_organisation (name, org_type, management_mode, registrar_code, uscc, status, "
-					+ "credit_state, registered_on, created_at) VALUES (?, 'FOUNDATION', 'DIRECT', '440300', ?, "
-					+ "'REGISTERED', 'NORMAL', ?, CURRENT_TIMESTAMP)", "深圳市案件测试基金会" + HANZI[n % HANZI.length], uscc,
-					LocalDate.now().minusYears(3));
-		}
-		String recognition = ApiSession.login(port, "ch-city-clerk")
-			.post("/api/charity/recognitions",
-					Map.of("uscc", uscc, "purposeStatement", "开展扶贫济困、助学助医等慈善活动", "governanceVoteOn",
-							LocalDate.now().minusDays(10).toString(), "governanceVoteNote", "理事会全票通过"))
-			.expect(201)
-			.json()
-			.path("recognitionNo")
-			.asText();
-		cases.put("charity", recognition);
-
-		ApiSession admin = ApiSession.login(port, LotteryFlows.ADMIN);
-		String area = LotteryFlows.area(admin, 3, 2);
-		String lottery = LotteryFlows
-			.submit(ApiSession.login(port, LotteryFlows.CLERK),
-					LotteryFlows.application(area, "钱" + HANZI[n % HANZI.length], LotteryFlows.clearIdNumber(), 22.61,
-							114.30))
-			.applicationNo();
-		cases.put("lottery", lottery);
-
-		// a district opens one campaign a year (this year or next): open one, or take the
-		// one open
-		int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
-		for (int year = thisYear; year <= thisYear + 1; year++) {
-			if (admin.post("/api/cemetery/campaigns", Map.of("districtCode", "440308", "year", year)).status() == 201) {
-				break;
-			}
-		}
-		String inspection = jdbc.queryForObject(
-				"SELECT MAX(i.inspection_no) FROM cemetery_inspection i "
-						+ "JOIN cemetery_campaign c ON c.id = i.campaign_id WHERE c.district_code = '440308'",
-				String.class);
-		assertThat(inspection).startsWith("CEM-440308-");
-		cases.put("cemetery", inspection);
-
-		// every case has a process instance by now
-		for (String no : cases.values()) {
-			AidFlows.await(no + " has its process",
-					() -> jdbc.queryForObject(
-							"SELECT COUNT(*) FROM case_index WHERE case_no = ? AND process_instance_id IS NOT NULL",
-							Long.class, no) == 1);
-		}
-		return cases;
 	}
 
 	/**
@@ -296,9 +215,5 @@ class CaseModuleIT {
 		assertThat(declared).as("the fields of the %s", what).containsAll(names);
 		assertThat(names).as("the fields of the %s", what).contains(required);
 	}
-
-	private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
-
-	private static final String[] HANZI = { "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸" };
 
 }

@@ -148,16 +148,16 @@ class WorkbenchIT {
 
 		this.browser.until("the 我发起 tab opens", d -> d.getCurrentUrl().contains("tab=started"));
 		ApiSession clerk = ApiSession.login(this.port, "yt-meisha-clerk");
-		this.filed = clerk.get("/api/inbox/started?size=50")
+		this.filed = clerk.get("/api/cases/started?size=50")
 			.expect(200)
 			.json()
 			.path("items")
-			.findParents("applicationNo")
+			.findParents("caseNo")
 			.stream()
-			.filter(item -> item.path("applicantName").asText().startsWith("欧阳"))
+			.filter(item -> item.path("partyName").asText().startsWith("欧阳"))
 			.findFirst()
 			.orElseThrow()
-			.path("applicationNo")
+			.path("caseNo")
 			.asText();
 		this.browser.waitForTestIdText("started-table", this.filed);
 		JsonNode attachments = clerk.get("/api/aid/applications/" + this.filed + "/attachments").expect(200).json();
@@ -295,10 +295,10 @@ class WorkbenchIT {
 		this.browser.clickTestId("export-csv");
 		this.browser.waitForPageText("已导出");
 		String csv = ApiSession.login(this.port, "yt-auditor")
-			.get("/api/cases/" + this.filed + "/history.csv")
+			.get("/api/cases/" + this.filed + "/record.csv")
 			.expect(200)
 			.body();
-		assertThat(csv).contains("AID_APPLICATION_SUBMITTED", "材料齐全，同意公示");
+		assertThat(csv).contains("登记申请", "材料齐全，同意公示");
 		this.browser.open("/cases/" + this.filed + "/print");
 		this.browser.waitForTestIdText("print-page", "材料齐全，同意公示");
 	}

@@ -120,10 +120,9 @@ class WorkbenchApiIT {
 			.isEqualTo(2);
 
 		// 我发起 and the tab counts
-		assertThat(clerk.get("/api/inbox/started").expect(200).json().path("items").findValuesAsText("applicationNo"))
+		assertThat(clerk.get("/api/cases/started").expect(200).json().path("items").findValuesAsText("caseNo"))
 			.contains(no);
-		assertThat(
-				stranger.get("/api/inbox/started").expect(200).json().path("items").findValuesAsText("applicationNo"))
+		assertThat(stranger.get("/api/cases/started").expect(200).json().path("items").findValuesAsText("caseNo"))
 			.doesNotContain(no);
 		JsonNode counts = clerk.get("/api/inbox/counts").expect(200).json();
 		assertThat(counts.path("started").asLong()).isGreaterThanOrEqualTo(1);
@@ -183,19 +182,18 @@ class WorkbenchApiIT {
 				flow -> assertThat(flowTarget(xml, flow)).isEqualTo(AidApplicationProcess.TASK_ACCEPTANCE_CHECK));
 		assertThat(taken)
 			.noneSatisfy(flow -> assertThat(flowTarget(xml, flow)).isEqualTo(AidApplicationProcess.TASK_APPROVAL));
-		assertThat(stranger.get("/api/cases/" + no + "/diagram").expect(404).code()).isEqualTo("APPLICATION_NOT_FOUND");
+		assertThat(stranger.get("/api/cases/" + no + "/diagram").expect(404).code()).isEqualTo("CASE_NOT_FOUND");
 
 		// export: CSV with BOM, audited; not for strangers
-		ApiSession.Response csv = auditor.get("/api/cases/" + no + "/history.csv").expect(200);
+		ApiSession.Response csv = auditor.get("/api/cases/" + no + "/record.csv").expect(200);
 		assertThat(csv.header("Content-Type")).startsWith("text/csv");
 		assertThat(csv.header("Content-Disposition")).contains("attachment");
-		assertThat(csv.body()).startsWith("\uFEFF时间,操作人").contains("ATTACHMENT_ADDED", "AID_APPLICATION_SUBMITTED");
+		assertThat(csv.body()).startsWith("\uFEFF项目,内容").contains("案件编号," + no, "登记申请", "上传附件");
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM audit_event WHERE case_ref = ? AND action = 'CASE_EXPORTED' AND actor = 'yt-auditor'",
 				Integer.class, no))
 			.isEqualTo(1);
-		assertThat(stranger.get("/api/cases/" + no + "/history.csv").expect(404).code())
-			.isEqualTo("APPLICATION_NOT_FOUND");
+		assertThat(stranger.get("/api/cases/" + no + "/record.csv").expect(404).code()).isEqualTo("CASE_NOT_FOUND");
 	}
 
 	@Test
@@ -205,56 +203,51 @@ class WorkbenchApiIT {
 		String no = clerk.post("/api/aid/applications", AidFixtures.application("440308004", "欧阳𠀀明", idNumber))
 			.expect(201)
 			.json()
-			.path("applicationNo")
+			.path("caseNo")
 			.asText();
 		String byName = "/api/cases?q=" + URLEncoder.encode("欧阳", StandardCharsets.UTF_8);
 
 		JsonNode forAuditor = ApiSession.login(port, "city-auditor").get(byName).expect(200).json();
 		JsonNode found = only(forAuditor, no);
-		assertThat(found.path("applicantName").asText()).isEqualTo("欧阳**");
-		assertThat(found.path("applicantIdNumber").asText()).contains("********");
-		assertThat(found.path("streetName").asText()).isEqualTo("海山街道");
+		assertThat(found.path("partyName").asText()).isEqualTo("欧阳**");
+		assertThat(found.path("partyId").asText()).contains("********");
+		assertThat(found.path("unitName").asText()).isEqualTo("海山街道");
 		assertThat(found.path("status").asText()).isIn("SUBMITTED", "IN_PROGRESS");
-		assertThat(only(clerk.get(byName).expect(200).json(), no).path("applicantName").asText()).isEqualTo("欧阳𠀀明");
+		assertThat(only(clerk.get(byName).expect(200).json(), no).path("partyName").asText()).isEqualTo("欧阳𠀀明");
 		assertThat(ApiSession.login(port, "ft-supervisor")
 			.get(byName)
 			.expect(200)
 			.json()
 			.path("items")
-			.findValuesAsText("applicationNo")).doesNotContain(no);
+			.findValuesAsText("caseNo")).doesNotContain(no);
 
 		ApiSession auditor = ApiSession.login(port, "yt-auditor");
-		assertThat(auditor.get("/api/cases?q=" + idNumber)
-			.expect(200)
-			.json()
-			.path("items")
-			.findValuesAsText("applicationNo")).containsExactly(no);
+		assertThat(auditor.get("/api/cases?q=" + idNumber).expect(200).json().path("items").findValuesAsText("caseNo"))
+			.containsExactly(no);
 		assertThat(auditor.get("/api/cases?q=" + no.toLowerCase()).expect(200).json().path("total").asLong()).isOne();
-		assertThat(auditor.get("/api/cases?street=440308004&outcome=open")
+		assertThat(auditor.get("/api/cases?unit=440308004&outcome=open")
 			.expect(200)
 			.json()
 			.path("items")
-			.findValuesAsText("applicationNo")).contains(no);
-		assertThat(auditor.get("/api/cases?street=440308004&outcome=APPROVED")
+			.findValuesAsText("caseNo")).contains(no);
+		assertThat(auditor.get("/api/cases?unit=440308004&outcome=APPROVED")
 			.expect(200)
 			.json()
 			.path("items")
-			.findValuesAsText("applicationNo")).doesNotContain(no);
+			.findValuesAsText("caseNo")).doesNotContain(no);
 		String today = LocalDate.now(WorkingDayCalendar.ZONE).toString();
 		String tomorrow = LocalDate.now(WorkingDayCalendar.ZONE).plusDays(1).toString();
 		assertThat(auditor.get("/api/cases?from=" + today + "&to=" + today)
 			.expect(200)
 			.json()
 			.path("items")
-			.findValuesAsText("applicationNo")).contains(no);
-		assertThat(auditor.get("/api/cases?from=" + tomorrow)
-			.expect(200)
-			.json()
-			.path("items")
-			.findValuesAsText("applicationNo")).doesNotContain(no);
+			.findValuesAsText("caseNo")).contains(no);
+		assertThat(
+				auditor.get("/api/cases?from=" + tomorrow).expect(200).json().path("items").findValuesAsText("caseNo"))
+			.doesNotContain(no);
 
 		assertThat(auditor.get("/api/cases?q=12345").expect(400).code()).isEqualTo("CASE_QUERY_INVALID");
-		assertThat(auditor.get("/api/cases?street=440304001").expect(400).code()).isEqualTo("ORG_UNIT_OUT_OF_SCOPE");
+		assertThat(auditor.get("/api/cases?unit=440304001").expect(400).code()).isEqualTo("ORG_UNIT_OUT_OF_SCOPE");
 		assertThat(auditor.get("/api/cases?outcome=MAYBE").expect(400).code()).isEqualTo("OUTCOME_INVALID");
 		assertThat(auditor.get("/api/cases?from=" + tomorrow + "&to=" + today).expect(400).code())
 			.isEqualTo("DATE_RANGE_INVALID");
@@ -463,9 +456,9 @@ class WorkbenchApiIT {
 
 	private static JsonNode only(JsonNode page, String no) {
 		return page.path("items")
-			.findParents("applicationNo")
+			.findParents("caseNo")
 			.stream()
-			.filter(r -> r.path("applicationNo").asText().equals(no))
+			.filter(r -> r.path("caseNo").asText().equals(no))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError(no + " not in " + page));
 	}
