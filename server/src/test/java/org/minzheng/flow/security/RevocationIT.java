@@ -86,11 +86,15 @@ class RevocationIT {
 		ExtraUsers.ensure(jdbc, encoder, "rv-line-clerk", "aid", "CLERK", "440308004");
 		ApiSession clerk = ApiSession.login(port, "rv-line-clerk");
 		assertThat(clerk.get("/api/me").expect(200).json().path("lines").toString()).contains("aid");
+		String filed = file(clerk, "440308004", "换线测");
+		assertThat(clerk.get("/api/cases?q=" + filed).expect(200).json().path("total").asLong()).isOne();
 		jdbc.update("UPDATE role_assignment SET business_line = 'lottery', org_unit_code = '440308' WHERE user_id = "
 				+ "(SELECT id FROM app_user WHERE username = 'rv-line-clerk')");
 		assertThat(clerk.get("/api/me").expect(200).json().path("lines").toString()).doesNotContain("aid")
 			.contains("lottery");
-		assertThat(clerk.get("/api/cases").status()).isEqualTo(403);
+		assertThat(clerk.get("/api/cases?q=" + filed).expect(200).json().path("total").asLong()).isZero();
+		assertThat(clerk.get("/api/cases/" + filed).status()).isEqualTo(404);
+		assertThat(clerk.get("/api/aid/applications/" + filed).status()).isIn(403, 404);
 	}
 
 	private static String file(ApiSession clerk, String street, String name) {

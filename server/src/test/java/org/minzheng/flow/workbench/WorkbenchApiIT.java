@@ -203,7 +203,7 @@ class WorkbenchApiIT {
 		String no = clerk.post("/api/aid/applications", AidFixtures.application("440308004", "欧阳𠀀明", idNumber))
 			.expect(201)
 			.json()
-			.path("caseNo")
+			.path("applicationNo")
 			.asText();
 		String byName = "/api/cases?q=" + URLEncoder.encode("欧阳", StandardCharsets.UTF_8);
 
