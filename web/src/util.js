@@ -24,18 +24,25 @@ export function idNumberProblem(value) {
   return CHECK[sum % 11] === v[17] ? null : 'validation.idCheckDigit'
 }
 
+// One date format everywhere, in every language and in the exports: 2026-12-06 15:30:00, Beijing time
+// (the sv-SE locale writes ISO dates; the time zone is the bureau's, whatever the browser's).
+const DATE_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })
+const DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+
+// eslint-disable-next-line no-unused-vars
 export function formatDateTime(value, locale) {
   if (!value) return ''
   const date = new Date(value)
   if (isNaN(date)) return String(value)
-  return date.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
+  return DATE_TIME.format(date).replace('T', ' ')
 }
 
+// eslint-disable-next-line no-unused-vars
 export function formatDate(value, locale) {
   if (!value) return ''
   const date = new Date(value)
   if (isNaN(date)) return String(value)
-  return date.toLocaleDateString(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' })
+  return DATE.format(date)
 }
 
 export function formatSize(bytes) {

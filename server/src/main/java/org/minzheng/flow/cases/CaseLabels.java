@@ -21,7 +21,7 @@ public class CaseLabels {
 	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
 	CaseLabels() {
-		messages.setBasename("cases/labels");
+		messages.setBasenames("cases/labels", "cases/facts");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setUseCodeAsDefaultMessage(false);
@@ -62,6 +62,18 @@ public class CaseLabels {
 	 */
 	public String action(String action, Locale locale) {
 		return action == null ? null : find("action." + action, locale);
+	}
+
+	/**
+	 * A fact's label, title or value written in Chinese by its feature, in the reader's
+	 * language: its English from {@code cases/facts_en.properties}, else as written.
+	 */
+	public String text(String text, Locale locale) {
+		if (text == null || !"en".equals(locale.getLanguage())) {
+			return text;
+		}
+		String found = find(text, locale);
+		return found != null ? found : text;
 	}
 
 	private String label(String key, String fallback, Locale locale) {

@@ -181,7 +181,7 @@ public class Cases implements StartedCases {
 		boolean handling = handling(user, located.line, located.file.entry());
 		CaseRow summary = row(located.line, located.file.entry(), handling, locale,
 				names(List.of(located.file.entry())));
-		List<CaseFile.Section> sections = sections(located.file, handling);
+		List<CaseFile.Section> sections = sections(located.file, handling, locale);
 		List<OpenWork> openWork = openWork(located.file.entry());
 		List<AttachmentView> files = attachments.forCase(caseNo)
 			.stream()
@@ -251,9 +251,9 @@ public class Cases implements StartedCases {
 		RoleAssignment acting = acting(user, located.line);
 		AuditVerification verification = verifier.verifyCase(caseNo);
 		audit.record(user, acting.role(), acting.orgUnitCode(), caseNo, "CASE_PRINTED", "打印案件记录", null);
-		return new PrintRecord(summary, sections(located.file, handling), decisions, timeline, user.displayName(),
-				labels.role(acting.role().name(), locale), orgs.nameOf(acting.orgUnitCode()), clock.instant(),
-				verification);
+		return new PrintRecord(summary, sections(located.file, handling, locale), decisions, timeline,
+				user.displayName(), labels.role(acting.role().name(), locale), orgs.nameOf(acting.orgUnitCode()),
+				clock.instant(), verification);
 	}
 
 	/**
@@ -282,7 +282,7 @@ public class Cases implements StartedCases {
 		line(csv, "登记人", s.startedByName());
 		line(csv, "登记时间", time(s.startedAt()));
 		line(csv, "办结时间", time(s.closedAt()));
-		for (CaseFile.Section section : sections(located.file, handling)) {
+		for (CaseFile.Section section : sections(located.file, handling, locale)) {
 			for (CaseFile.Fact fact : section.facts()) {
 				line(csv, section.title() + "：" + fact.label(), fact.value());
 			}
@@ -428,17 +428,19 @@ public class Cases implements StartedCases {
 				starter, e.startedAt(), e.closedAt(), page);
 	}
 
-	private static List<CaseFile.Section> sections(CaseFile file, boolean handling) {
-		if (handling) {
-			return file.sections();
-		}
+	/**
+	 * The feature's facts in the reader's language, personal ones masked unless handling.
+	 */
+	private List<CaseFile.Section> sections(CaseFile file, boolean handling, Locale locale) {
 		return file.sections()
 			.stream()
-			.map(s -> new CaseFile.Section(s.title(),
+			.map(s -> new CaseFile.Section(labels.text(s.title(), locale),
 					s.facts()
 						.stream()
-						.map(f -> f.personal() && f.value() != null
-								? new CaseFile.Fact(f.label(), PersonalDataMasking.maskText(f.value()), true) : f)
+						.map(f -> new CaseFile.Fact(labels.text(f.label(), locale),
+								f.personal() && f.value() != null && !handling ? PersonalDataMasking.maskText(f.value())
+										: f.personal() ? f.value() : labels.text(f.value(), locale),
+								f.personal()))
 						.toList()))
 			.toList();
 	}

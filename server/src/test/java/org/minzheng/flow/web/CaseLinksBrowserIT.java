@@ -98,6 +98,8 @@ class CaseLinksBrowserIT {
 		this.browser.waitForTestIdText("case-title", "Social organisation registration");
 		this.browser.waitForTestIdText("case-summary", "Handling unit");
 		assertThat(this.browser.testId("case-summary").getText()).contains("Filed by");
+		this.browser.waitForTestIdText("case-facts", "Unified social credit code");
+		this.browser.waitForTestIdText("timeline", "Clerk");
 		this.browser.screenshot("case-from-inbox-socialorg-en");
 		this.browser.choose("locale", "简体中文");
 		this.browser.waitForTestIdText("nav-inbox", "我的工作");
