@@ -149,7 +149,8 @@ public class FundraisingQualifications {
 		LocalDate until = from.plusYears(years).minusDays(1);
 		String certificate = "%s民募证〔%d〕%d号".formatted(Recognitions.prefixOf(fundraising.registrarCode()),
 				from.getYear(), id);
-		if (charities.qualify(id, certificate, from, until) == 0) {
+		if (charities.qualify(id, fundraising.status(), fundraising.status().moveTo(FundraisingStatus.QUALIFIED),
+				certificate, from, until) == 0) {
 			throw new IllegalStateException(fundraising.qualificationNo() + " is not open");
 		}
 		fundraising = charities.fundraising(id);
@@ -163,7 +164,8 @@ public class FundraisingQualifications {
 	@Transactional
 	public void refuse(long id) {
 		Fundraising fundraising = charities.fundraising(id);
-		if (charities.refuseFundraising(id) == 0) {
+		if (fundraising.status() == FundraisingStatus.REFUSED || charities.refuseFundraising(id, fundraising.status(),
+				fundraising.status().moveTo(FundraisingStatus.REFUSED)) == 0) {
 			return;
 		}
 		fundraising = charities.fundraising(id);
@@ -208,8 +210,8 @@ public class FundraisingQualifications {
 		content.put("organisationName", charity.name());
 		content.put("uscc", charity.uscc());
 		content.put("registrarCode", f.registrarCode());
-		content.put("decision", Fundraising.QUALIFIED.equals(f.status()) ? "APPROVE" : "REFUSE");
-		content.put("reason", Fundraising.QUALIFIED.equals(f.status()) ? null : f.decisionOpinion());
+		content.put("decision", f.status() == FundraisingStatus.QUALIFIED ? "APPROVE" : "REFUSE");
+		content.put("reason", f.status() == FundraisingStatus.QUALIFIED ? null : f.decisionOpinion());
 		content.put("certificateNo", f.certificateNo());
 		content.put("validFrom", f.validFrom() == null ? null : f.validFrom().toString());
 		content.put("validUntil", f.validUntil() == null ? null : f.validUntil().toString());

@@ -66,7 +66,8 @@ class TrustController {
 			TrustParts.Trustee trustee = trusts.trustee(t.trusteeUnitCode());
 			out.append(String.join(",", Csv.cell(t.trustNo()), Csv.cell(t.name()), Csv.cell(trustee.name()),
 					Csv.cell(t.signedOn().toString()), Csv.cell(t.filedOn() == null ? "" : t.filedOn().toString()),
-					Csv.cell(t.status()), t.late() ? "是" : "否", Csv.cell(t.receiptNo() == null ? "" : t.receiptNo())))
+					Csv.cell(t.status().name()), t.late() ? "是" : "否",
+					Csv.cell(t.receiptNo() == null ? "" : t.receiptNo())))
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()
@@ -140,7 +141,7 @@ class TrustController {
 
 	private TrustRow row(Trust t) {
 		return new TrustRow(t.trustNo(), t.name(), trusts.trustee(t.trusteeUnitCode()).name(), t.signedOn(),
-				t.filedOn(), t.status(), t.late(), t.receiptNo());
+				t.filedOn(), t.status().name(), t.late(), t.receiptNo());
 	}
 
 	/** A trust in a list. */
