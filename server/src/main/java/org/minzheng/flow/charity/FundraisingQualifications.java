@@ -81,7 +81,7 @@ public class FundraisingQualifications {
 	 * enough, 403 when the clerk is not at its registrar, 409 when an application is open
 	 */
 	@Transactional
-	public Fundraising submit(SubmitFundraising request, StaffUser clerk) {
+	public FundraisingView submit(SubmitFundraising request, StaffUser clerk) {
 		String uscc = CharityInput.require(request.uscc(), "uscc", "统一社会信用代码", 18).toUpperCase();
 		String plan = CharityInput.require(request.planSummary(), "planSummary", "募捐方案概要", 1000);
 		CharityOrganisation charity = Optional.ofNullable(charities.charityByUscc(uscc))
@@ -111,7 +111,7 @@ public class FundraisingQualifications {
 				workflow.processProperty(pid, CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS).orElse("20"));
 		charities.startedFundraising(key.id, number, pid, calendar.addWorkingDays(today(), days));
 		log.info("[{}] public-fundraising qualification of {} submitted", number, uscc);
-		return charities.fundraising(key.id);
+		return FundraisingView.of(charities.fundraising(key.id));
 	}
 
 	/** An application the registrar's staff may see, or 404. */

@@ -84,7 +84,7 @@ public class Recognitions {
 	 * an open application
 	 */
 	@Transactional
-	public Recognition submit(SubmitRecognition request, StaffUser clerk) {
+	public RecognitionView submit(SubmitRecognition request, StaffUser clerk) {
 		String uscc = CharityInput.require(request.uscc(), "uscc", "统一社会信用代码", 18).toUpperCase();
 		UnifiedSocialCreditCode.problem(uscc).ifPresent(problem -> {
 			throw ApiException.badRequest("USCC_INVALID", "uscc", "统一社会信用代码：" + problem.message());
@@ -120,7 +120,7 @@ public class Recognitions {
 						CharityRecognitionProcess.VAR_REGISTRAR_CODE, standing.registrarCode()));
 		charities.setRecognitionProcess(key.id, pid);
 		log.info("[{}] recognition of {} submitted at {}", number, uscc, standing.registrarCode());
-		return charities.recognition(key.id);
+		return RecognitionView.of(charities.recognition(key.id));
 	}
 
 	/** The applicant brought the materials of the one-time supplement request. */
