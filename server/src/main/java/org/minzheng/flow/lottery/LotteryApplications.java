@@ -161,6 +161,12 @@ public class LotteryApplications {
 	static final Set<Role> APPLICATION_READERS = EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR,
 			Role.AUDITOR);
 
+	/** An application as the user reads it (personal data masked), or 404. */
+	@Transactional(readOnly = true)
+	public LotteryApplicationView view(String applicationNo, StaffUser user) {
+		return LotteryApplicationView.of(visible(applicationNo, user).forStaff());
+	}
+
 	/** An application the user reads, or 404. */
 	@Transactional(readOnly = true)
 	public LotteryApplication visible(String applicationNo, StaffUser user) {

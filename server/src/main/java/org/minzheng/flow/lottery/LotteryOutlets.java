@@ -51,12 +51,12 @@ public class LotteryOutlets {
 
 	/** An outlet that exists already (before the waitlist, or from elsewhere). */
 	@Transactional
-	public LotteryOutlet register(String areaCode, String name, String address, BigDecimal latitude,
+	public LotteryOutletView register(String areaCode, String name, String address, BigDecimal latitude,
 			BigDecimal longitude, StaffUser admin) {
 		LotteryArea area = LotteryAreas.requireAdmin(queueRows, areaCode, admin);
 		audit.record(admin, Role.ADMIN, area.districtCode(), null, "LOTTERY_OUTLET_REGISTERED",
 				"登记现有福彩销售场所：" + name + "（" + address + "）", null);
-		return insert(areaCode, name, address, latitude, longitude, null, null);
+		return LotteryOutletView.of(insert(areaCode, name, address, latitude, longitude, null, null));
 	}
 
 	/**
