@@ -1,17 +1,18 @@
 package org.minzheng.flow.cemetery;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
-import org.minzheng.flow.shared.StartupLock;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.minzheng.flow.shared.DemoRows;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data: the operators and joint-enforcement units as external parties (level
@@ -19,19 +20,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 盐田区, 福田区 and 南山区 (fictitious names; operator USCCs carry valid GB 32100 check
  * characters), their price catalogues, and the checklist of DOMAIN.md §5 as version 1.
  * <p>
- * Until 0.1 these rows came from the migration {@code V501__cemetery_seed.sql}: databases
- * that ran it have them already, and each row is looked for before it is inserted. Runs
- * before {@code DemoUsers}, whose operator and enforcement users belong to these units.
- * Without demo data a process owner publishes the first checklist and an administrator
- * enters the cemeteries.
+ * Written by a Flyway callback right after the migrations (on every start, under the
+ * start-up lock the migrations run under, in their transaction): the org-unit tree is
+ * read once after that ({@code OrgDirectory}), and {@code DemoUsers} assigns users to
+ * these units. Until 0.1 the rows came from the migration
+ * {@code V501__cemetery_seed.sql}: databases that ran it have them already, and each row
+ * is looked for before it is inserted. Without demo data a process owner publishes the
+ * first checklist.
  */
 @Component
-@Order(-1)
 @ConditionalOnProperty(name = "minzheng.demo.enabled", havingValue = "true")
-class CemeteryDemoData implements ApplicationRunner {
+class CemeteryDemoData implements Callback {
 
-	/** When the demo master data was last "updated" and the checklist published. */
-	static final Instant AS_OF = Instant.parse("2026-01-05T01:00:00Z");
+	/**
+	 * When the demo master data was last "updated" and the checklist published (local
+	 * time).
+	 */
+	static final Timestamp AS_OF = Timestamp.valueOf(LocalDateTime.of(2026, 1, 5, 9, 0));
 
 	record Unit(String code, String name, String parentCode, int sortOrder) {
 	}
@@ -45,13 +50,6 @@ class CemeteryDemoData implements ApplicationRunner {
 	}
 
 	record Check(String itemCode, int seq, String category, String itemText) {
-	}
-
-	/** Generated id of an inserted row. */
-	static class Key {
-
-		public Long id;
-
 	}
 
 	static final List<Unit> UNITS = List.of(new Unit("CEM-OP-0001", "深圳市海景陵园管理有限公司", "440308", 501),
@@ -105,52 +103,73 @@ class CemeteryDemoData implements ApplicationRunner {
 			new Check("ARCHIVES", 9, "档案", "档案管理规范、保存完整"),
 			new Check("SAFETY_PEAK_PLAN", 10, "安全", "有安全生产制度及清明、重阳祭扫高峰应急预案"));
 
-	private final CemeteryDemoMapper demo;
-
-	private final StartupLock lock;
-
-	private final TransactionTemplate tx;
-
-	CemeteryDemoData(CemeteryDemoMapper demo, StartupLock lock, TransactionTemplate tx) {
-		this.demo = demo;
-		this.lock = lock;
-		this.tx = tx;
-	}
-
-	/**
-	 * Under the start-up lock, in one transaction: nodes started at the same moment
-	 * create the rows once.
-	 */
 	@Override
-	public void run(ApplicationArguments args) {
-		lock.run("the demo cemeteries", () -> tx.executeWithoutResult(status -> create()));
+	public boolean supports(Event event, Context context) {
+		return event == Event.AFTER_MIGRATE;
 	}
 
-	private void create() {
+	@Override
+	public boolean canHandleInTransaction(Event event, Context context) {
+		return true;
+	}
+
+	@Override
+	public String getCallbackName() {
+		return "cemetery demo data";
+	}
+
+	@Override
+	public void handle(Event event, Context context) {
+		try {
+			create(new DemoRows(context.getConnection()));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cemetery demo data: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void create(DemoRows rows) throws SQLException {
 		for (Unit unit : UNITS) {
-			if (demo.unitCount(unit.code()) == 0) {
-				demo.insertExternalUnit(unit.code(), unit.name(), unit.parentCode(), unit.sortOrder());
+			if (!rows.exists("SELECT COUNT(*) FROM org_unit WHERE code = ?", unit.code())) {
+				rows.insert(
+						"INSERT INTO org_unit (code, name, level, parent_code, sort_order) "
+								+ "VALUES (?, ?, 'EXTERNAL', ?, ?)",
+						unit.code(), unit.name(), unit.parentCode(), unit.sortOrder());
 			}
 		}
 		for (String district : ENFORCEMENT_DISTRICTS) {
-			if (demo.enforcementUnitCount(district) == 0) {
-				demo.insertEnforcementUnit(district, "CEM-EN-" + district);
+			if (!rows.exists("SELECT COUNT(*) FROM cemetery_enforcement_unit WHERE district_code = ?", district)) {
+				rows.insert("INSERT INTO cemetery_enforcement_unit (district_code, unit_code) VALUES (?, ?)", district,
+						"CEM-EN-" + district);
 			}
 		}
-		for (DemoCemetery cemetery : CEMETERIES) {
-			if (demo.cemeteryId(cemetery.code()) == null) {
-				demo.insertCemetery(cemetery, AS_OF);
+		for (DemoCemetery c : CEMETERIES) {
+			if (rows.id("SELECT id FROM cemetery WHERE code = ?", c.code()) == null) {
+				rows.insert("INSERT INTO cemetery (code, name, district_code, address, operator_name, operator_uscc, "
+						+ "operator_unit_code, land_area_sqm, approved_plots, licence_no, licence_valid_until, commercial, "
+						+ "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)", c.code(), c.name(),
+						c.districtCode(), c.address(), c.operatorName(), c.operatorUscc(), c.operatorUnitCode(),
+						c.landAreaSqm(), c.approvedPlots(), c.licenceNo(), java.sql.Date.valueOf(c.licenceValidUntil()),
+						AS_OF);
 			}
-			long id = demo.cemeteryId(cemetery.code());
-			if (demo.priceItemCount(id) == 0) {
-				PRICES.forEach(p -> demo.insertPriceItem(id, p.itemCode(), p.seq(), p.name(), p.tier(), p.unit(),
-						p.priceYuan()));
+			long id = rows.id("SELECT id FROM cemetery WHERE code = ?", c.code());
+			if (!rows.exists("SELECT COUNT(*) FROM cemetery_price_item WHERE cemetery_id = ?", id)) {
+				for (Price p : PRICES) {
+					rows.insert(
+							"INSERT INTO cemetery_price_item (cemetery_id, item_code, seq, name, tier, unit, "
+									+ "price_yuan) VALUES (?, ?, ?, ?, ?, ?, ?)",
+							id, p.itemCode(), p.seq(), p.name(), p.tier(), p.unit(), p.priceYuan());
+				}
 			}
 		}
-		if (demo.checklistVersionCount() == 0) {
-			Key key = new Key();
-			demo.insertChecklistVersion(key, 1, CHECKLIST_TITLE, AS_OF);
-			CHECKLIST.forEach(c -> demo.insertChecklistItem(key.id, c.itemCode(), c.seq(), c.category(), c.itemText()));
+		if (!rows.exists("SELECT COUNT(*) FROM cemetery_checklist_version")) {
+			rows.insert("INSERT INTO cemetery_checklist_version (version_no, title, published_by, published_at) "
+					+ "VALUES (1, ?, 'system', ?)", CHECKLIST_TITLE, AS_OF);
+			long version = rows.id("SELECT id FROM cemetery_checklist_version WHERE version_no = 1");
+			for (Check c : CHECKLIST) {
+				rows.insert("INSERT INTO cemetery_checklist_item (version_id, item_code, seq, category, item_text) "
+						+ "VALUES (?, ?, ?, ?, ?)", version, c.itemCode(), c.seq(), c.category(), c.itemText());
+			}
 		}
 	}
 

@@ -1,16 +1,14 @@
 package org.minzheng.flow.charity;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.sql.SQLException;
 import java.util.List;
 
-import org.minzheng.flow.shared.StartupLock;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.minzheng.flow.shared.DemoRows;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data: trustees of charitable trusts as external parties (level EXTERNAL, parent =
@@ -18,14 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * characters), and one charity registered as such in 2017 so that a public-fundraising
  * application has someone to apply. CH-TR-0004 is the tests' own.
  * <p>
- * Until 0.1 these rows came from the migration {@code V301__charity_seed.sql}: databases
- * that ran it have them already, and each row is looked for before it is inserted. Runs
- * before {@code DemoUsers}, whose trustee users belong to these units.
+ * Written by a Flyway callback right after the migrations (on every start, under the
+ * start-up lock the migrations run under, in their transaction): the org-unit tree is
+ * read once after that ({@code OrgDirectory}), and {@code DemoUsers} assigns users to
+ * these units. Until 0.1 the rows came from the migration {@code V301__charity_seed.sql}:
+ * databases that ran it have them already, and each row is looked for before it is
+ * inserted.
  */
 @Component
-@Order(-1)
 @ConditionalOnProperty(name = "minzheng.demo.enabled", havingValue = "true")
-class CharityDemoData implements ApplicationRunner {
+class CharityDemoData implements Callback {
 
 	static final String CITY = "440300";
 
@@ -38,42 +38,49 @@ class CharityDemoData implements ApplicationRunner {
 			new Trustee("CH-TR-0003", "深圳市南山公益基金会（受托人）", "深圳市南山公益基金会", "53440300MJL600020D", "CHARITY", 303),
 			new Trustee("CH-TR-0004", "深圳市海滨慈善基金会（受托人）", "深圳市海滨慈善基金会", "53440300MJL600030E", "CHARITY", 304));
 
-	private final CharityDemoMapper demo;
-
-	private final StartupLock lock;
-
-	private final TransactionTemplate tx;
-
-	private final Clock clock;
-
-	CharityDemoData(CharityDemoMapper demo, StartupLock lock, TransactionTemplate tx, Clock clock) {
-		this.demo = demo;
-		this.lock = lock;
-		this.tx = tx;
-		this.clock = clock;
-	}
-
-	/**
-	 * Under the start-up lock, in one transaction: nodes started at the same moment
-	 * create the rows once.
-	 */
 	@Override
-	public void run(ApplicationArguments args) {
-		lock.run("the demo charity trustees", () -> tx.executeWithoutResult(status -> create()));
+	public boolean supports(Event event, Context context) {
+		return event == Event.AFTER_MIGRATE;
 	}
 
-	private void create() {
+	@Override
+	public boolean canHandleInTransaction(Event event, Context context) {
+		return true;
+	}
+
+	@Override
+	public String getCallbackName() {
+		return "charity demo data";
+	}
+
+	@Override
+	public void handle(Event event, Context context) {
+		try {
+			create(new DemoRows(context.getConnection()));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Charity demo data: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void create(DemoRows rows) throws SQLException {
 		for (Trustee trustee : TRUSTEES) {
-			if (demo.unitCount(trustee.unitCode()) == 0) {
-				demo.insertExternalUnit(trustee.unitCode(), trustee.unitName(), CITY, trustee.sortOrder());
+			if (!rows.exists("SELECT COUNT(*) FROM org_unit WHERE code = ?", trustee.unitCode())) {
+				rows.insert(
+						"INSERT INTO org_unit (code, name, level, parent_code, sort_order) "
+								+ "VALUES (?, ?, 'EXTERNAL', ?, ?)",
+						trustee.unitCode(), trustee.unitName(), CITY, trustee.sortOrder());
 			}
-			if (demo.trusteeCount(trustee.unitCode()) == 0) {
-				demo.insertTrustee(trustee.unitCode(), trustee.name(), trustee.uscc(), trustee.type());
+			if (!rows.exists("SELECT COUNT(*) FROM charity_trustee WHERE unit_code = ?", trustee.unitCode())) {
+				rows.insert("INSERT INTO charity_trustee (unit_code, name, uscc, trustee_type) VALUES (?, ?, ?, ?)",
+						trustee.unitCode(), trustee.name(), trustee.uscc(), trustee.type());
 			}
 		}
-		if (demo.charityCount("53440300MJL600010C") == 0) {
-			demo.insertRegisteredCharity("53440300MJL600010C", "深圳市鹏城慈善会", CITY, LocalDate.of(2017, 6, 1),
-					"深民慈登〔2017〕1号", clock.instant());
+		if (!rows.exists("SELECT COUNT(*) FROM charity_organisation WHERE uscc = ?", "53440300MJL600010C")) {
+			rows.insert(
+					"INSERT INTO charity_organisation (uscc, name, registrar_code, source, charity_since, "
+							+ "certificate_no, created_at) VALUES (?, ?, ?, 'REGISTERED', ?, ?, CURRENT_TIMESTAMP(3))",
+					"53440300MJL600010C", "深圳市鹏城慈善会", CITY, java.sql.Date.valueOf("2017-06-01"), "深民慈登〔2017〕1号");
 		}
 	}
 
