@@ -56,7 +56,7 @@ public class CampaignBoard {
 					inspection.rectificationSubmittedAt(), Inspections.rectificationOverdue(inspection, today),
 					inspection.selfReportEscalatedAt(), inspection.creditRecordNo(), inspection.closedAt()));
 		}
-		return new Board(campaign, orgs.nameOf(campaign.districtCode()),
+		return new Board(CampaignView.of(campaign), orgs.nameOf(campaign.districtCode()),
 				checklists.version(campaign.checklistVersionId()).versionNo(), counts(rows), rows);
 	}
 
@@ -97,7 +97,7 @@ public class CampaignBoard {
 	}
 
 	/** A campaign's dashboard. */
-	public record Board(Campaign campaign, String districtName, int checklistVersionNo, Counts counts,
+	public record Board(CampaignView campaign, String districtName, int checklistVersionNo, Counts counts,
 			List<Progress> inspections) {
 	}
 

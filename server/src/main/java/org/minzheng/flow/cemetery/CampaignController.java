@@ -31,23 +31,26 @@ class CampaignController {
 
 	private final CampaignBoard board;
 
-	CampaignController(Campaigns campaigns, CampaignBoard board) {
+	private final CemeteryViews views;
+
+	CampaignController(Campaigns campaigns, CampaignBoard board, CemeteryViews views) {
 		this.campaigns = campaigns;
 		this.board = board;
+		this.views = views;
 	}
 
 	@Access(lines = BusinessLine.CEMETERY, roles = Role.ADMIN)
 	@PostMapping("/api/cemetery/campaigns")
 	@ResponseStatus(HttpStatus.CREATED)
-	Campaign open(@RequestBody @Valid OpenCampaign request) {
-		return campaigns.open(request.districtCode(), request.year(), CurrentUser.get());
+	CampaignView open(@RequestBody @Valid OpenCampaign request) {
+		return views.campaign(campaigns.open(request.districtCode(), request.year(), CurrentUser.get()));
 	}
 
 	@Access(lines = BusinessLine.CEMETERY,
 			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR })
 	@GetMapping("/api/cemetery/campaigns")
-	List<Campaign> list(@RequestParam(required = false) Integer year) {
-		return campaigns.list(CurrentUser.get(), year);
+	List<CampaignView> list(@RequestParam(required = false) Integer year) {
+		return views.campaigns(CurrentUser.get(), year);
 	}
 
 	@Access(lines = BusinessLine.CEMETERY,

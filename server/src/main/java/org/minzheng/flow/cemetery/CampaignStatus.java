@@ -1,7 +1,9 @@
 package org.minzheng.flow.cemetery;
 
-/** Where a campaign stands. */
-public enum CampaignStatus {
+import org.minzheng.flow.shared.StatusFlow;
+
+/** Where a campaign stands, and where it may go from there. */
+public enum CampaignStatus implements StatusFlow<CampaignStatus> {
 
 	/** Inspections under way. */
 	IN_PROGRESS,
@@ -12,6 +14,20 @@ public enum CampaignStatus {
 	/** Sent back by the city with a reason: the district summarises again. */
 	RETURNED,
 	/** Accepted by the city, results published. */
-	PUBLISHED
+	PUBLISHED;
+
+	/**
+	 * A summary under city review goes back to {@link #SUMMARY} when the district's
+	 * summary step is reopened.
+	 */
+	@Override
+	public boolean canMoveTo(CampaignStatus next) {
+		return switch (this) {
+			case IN_PROGRESS -> next == SUMMARY;
+			case SUMMARY, RETURNED -> next == CITY_REVIEW;
+			case CITY_REVIEW -> next == RETURNED || next == PUBLISHED || next == SUMMARY;
+			case PUBLISHED -> false;
+		};
+	}
 
 }

@@ -179,7 +179,10 @@ public class Campaigns {
 		int pending = count(inspections, ResultDecision.RECTIFY_PENDING);
 		int unqualified = count(inspections, ResultDecision.UNQUALIFIED);
 		Campaign campaign = cemeteries.campaign(campaignId);
-		cemeteries.compileSummary(campaignId, inspections.size(), qualified, pending, unqualified);
+		if (campaign.status() == CampaignStatus.IN_PROGRESS) {
+			cemeteries.compileSummary(campaignId, campaign.status(), campaign.status().moveTo(CampaignStatus.SUMMARY),
+					inspections.size(), qualified, pending, unqualified);
+		}
 		audit.recordSystem(campaign.districtCode(), campaign.campaignNo(), "CEMETERY_CAMPAIGN_SUMMARISED",
 				"检查完毕：共 " + inspections.size() + " 个公墓，合格 " + qualified + "，限期整改 " + pending + "，不合格 " + unqualified,
 				null);

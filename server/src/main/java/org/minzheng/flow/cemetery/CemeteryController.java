@@ -29,57 +29,55 @@ class CemeteryController {
 
 	private final Checklists checklists;
 
-	CemeteryController(CemeteryDirectory directory, Checklists checklists) {
+	private final CemeteryViews views;
+
+	CemeteryController(CemeteryDirectory directory, Checklists checklists, CemeteryViews views) {
 		this.directory = directory;
 		this.checklists = checklists;
+		this.views = views;
 	}
 
 	@Access(lines = BusinessLine.CEMETERY,
 			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.PARTY })
 	@GetMapping("/api/cemetery/cemeteries")
-	List<Cemetery> cemeteries() {
-		return directory.list(CurrentUser.get());
+	List<CemeteryView> cemeteries() {
+		return views.cemeteries(CurrentUser.get());
 	}
 
 	@Access(lines = BusinessLine.CEMETERY,
 			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.PARTY },
 			target = "cemetery:code")
 	@GetMapping("/api/cemetery/cemeteries/{code}")
-	CemeteryView cemetery(@PathVariable String code) {
-		Cemetery cemetery = directory.visible(code, CurrentUser.get());
-		return new CemeteryView(cemetery, directory.prices(cemetery));
+	CemeteryViews.CemeteryPage cemetery(@PathVariable String code) {
+		return views.cemetery(code, CurrentUser.get());
 	}
 
 	@Access(lines = BusinessLine.CEMETERY, roles = Role.ADMIN, target = "cemetery:code")
 	@PutMapping("/api/cemetery/cemeteries/{code}")
-	CemeteryView update(@PathVariable String code, @RequestBody @Valid CemeteryDirectory.UpdateCemetery request) {
-		Cemetery cemetery = directory.update(code, request, CurrentUser.get());
-		return new CemeteryView(cemetery, directory.prices(cemetery));
+	CemeteryViews.CemeteryPage update(@PathVariable String code,
+			@RequestBody @Valid CemeteryDirectory.UpdateCemetery request) {
+		return views.cemetery(directory.update(code, request, CurrentUser.get()));
 	}
 
 	@Access(lines = BusinessLine.CEMETERY)
 	@GetMapping("/api/cemetery/checklists")
-	List<ChecklistVersion> checklists() {
+	List<ChecklistVersionView> checklists() {
 		CurrentUser.get();
-		return checklists.versions();
+		return views.checklists();
 	}
 
 	@Access(lines = BusinessLine.CEMETERY)
 	@GetMapping("/api/cemetery/checklists/current")
-	ChecklistVersion current() {
+	ChecklistVersionView current() {
 		CurrentUser.get();
-		return checklists.current();
+		return views.currentChecklist();
 	}
 
 	@Access(lines = BusinessLine.CEMETERY, roles = Role.PROCESS_OWNER)
 	@PostMapping("/api/cemetery/checklists")
 	@ResponseStatus(HttpStatus.CREATED)
-	ChecklistVersion publish(@RequestBody @Valid Checklists.PublishChecklist request) {
-		return checklists.publish(request, CurrentUser.get());
-	}
-
-	/** A cemetery with its price catalogue. */
-	record CemeteryView(Cemetery cemetery, List<PriceItem> prices) {
+	ChecklistVersionView publish(@RequestBody @Valid Checklists.PublishChecklist request) {
+		return views.checklist(checklists.publish(request, CurrentUser.get()));
 	}
 
 }

@@ -131,24 +131,32 @@ interface CemeteryMapper {
 	@Select("SELECT COUNT(*) FROM cemetery_campaign WHERE opened_by = #{user}")
 	long countCampaignsOpenedBy(@Param("user") String username);
 
-	@Update("UPDATE cemetery_campaign SET status = 'SUMMARY', total_count = #{total}, qualified_count = #{qualified}, "
-			+ "rectify_pending_count = #{pending}, unqualified_count = #{unqualified} WHERE id = #{id} AND status = 'IN_PROGRESS'")
-	int compileSummary(@Param("id") long id, @Param("total") int total, @Param("qualified") int qualified,
-			@Param("pending") int rectifyPending, @Param("unqualified") int unqualified);
+	/*
+	 * Status changes are compare-and-set: {@code from} is the status read, {@code to}
+	 * what {@code from.moveTo(…)} allowed (see CampaignStatus); 0 rows when it changed
+	 * since.
+	 */
 
-	@Update("UPDATE cemetery_campaign SET status = 'CITY_REVIEW', summary_note = #{note}, submitted_by = #{by}, "
-			+ "submitted_at = #{at} WHERE id = #{id} AND status IN ('SUMMARY', 'RETURNED')")
-	int submitSummary(@Param("id") long id, @Param("note") String note, @Param("by") String by,
+	@Update("UPDATE cemetery_campaign SET status = #{to}, total_count = #{total}, qualified_count = #{qualified}, "
+			+ "rectify_pending_count = #{pending}, unqualified_count = #{unqualified} WHERE id = #{id} AND status = #{from}")
+	int compileSummary(@Param("id") long id, @Param("from") CampaignStatus from, @Param("to") CampaignStatus to,
+			@Param("total") int total, @Param("qualified") int qualified, @Param("pending") int rectifyPending,
+			@Param("unqualified") int unqualified);
+
+	@Update("UPDATE cemetery_campaign SET status = #{to}, summary_note = #{note}, submitted_by = #{by}, "
+			+ "submitted_at = #{at} WHERE id = #{id} AND status = #{from}")
+	int submitSummary(@Param("id") long id, @Param("from") CampaignStatus from, @Param("to") CampaignStatus to,
+			@Param("note") String note, @Param("by") String by, @Param("at") Instant at);
+
+	@Update("UPDATE cemetery_campaign SET status = #{to}, city_decision = #{decision}, city_reason = #{reason}, "
+			+ "city_reviewed_by = #{by}, city_reviewed_at = #{at} WHERE id = #{id} AND status = #{from}")
+	int cityReview(@Param("id") long id, @Param("from") CampaignStatus from, @Param("to") CampaignStatus to,
+			@Param("decision") String decision, @Param("reason") String reason, @Param("by") String by,
 			@Param("at") Instant at);
 
-	@Update("UPDATE cemetery_campaign SET status = #{status}, city_decision = #{decision}, city_reason = #{reason}, "
-			+ "city_reviewed_by = #{by}, city_reviewed_at = #{at} WHERE id = #{id} AND status = 'CITY_REVIEW'")
-	int cityReview(@Param("id") long id, @Param("status") CampaignStatus status, @Param("decision") String decision,
-			@Param("reason") String reason, @Param("by") String by, @Param("at") Instant at);
-
-	@Update("UPDATE cemetery_campaign SET status = 'SUMMARY', submitted_by = NULL, submitted_at = NULL "
-			+ "WHERE id = #{id} AND status = 'CITY_REVIEW'")
-	int reopenSummary(long id);
+	@Update("UPDATE cemetery_campaign SET status = #{to}, submitted_by = NULL, submitted_at = NULL "
+			+ "WHERE id = #{id} AND status = #{from}")
+	int reopenSummary(@Param("id") long id, @Param("from") CampaignStatus from, @Param("to") CampaignStatus to);
 
 	@Update("UPDATE cemetery_campaign SET published_at = #{at} WHERE id = #{id}")
 	int publish(@Param("id") long id, @Param("at") Instant at);

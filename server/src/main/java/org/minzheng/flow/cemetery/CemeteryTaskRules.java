@@ -94,7 +94,10 @@ class CemeteryTaskRules implements TaskRules {
 		}
 		Campaign campaign = cemeteries.campaignByNo(caseRef);
 		if (campaign != null && CemeteryCampaignProcess.TASK_DISTRICT_SUMMARY.equals(taskKey)) {
-			cemeteries.reopenSummary(campaign.id());
+			if (campaign.status() == CampaignStatus.CITY_REVIEW) {
+				cemeteries.reopenSummary(campaign.id(), campaign.status(),
+						campaign.status().moveTo(CampaignStatus.SUMMARY));
+			}
 		}
 	}
 
@@ -159,17 +162,18 @@ class CemeteryTaskRules implements TaskRules {
 		Campaign campaign = cemeteries.campaignByNo(completion.task().businessKey());
 		String opinion = completion.data().get(CemeteryCampaignProcess.FIELD_OPINION);
 		switch (completion.task().taskKey()) {
-			case CemeteryCampaignProcess.TASK_DISTRICT_SUMMARY ->
-				record(cemeteries.submitSummary(campaign.id(), opinion, completion.user().username(), clock.instant()));
+			case CemeteryCampaignProcess.TASK_DISTRICT_SUMMARY -> record(cemeteries.submitSummary(campaign.id(),
+					campaign.status(), campaign.status().moveTo(CampaignStatus.CITY_REVIEW), opinion,
+					completion.user().username(), clock.instant()));
 			case CemeteryCampaignProcess.TASK_CITY_REVIEW -> {
 				String decision = completion.data().get(CemeteryCampaignProcess.VAR_CITY_REVIEW_DECISION);
 				boolean returned = "RETURN".equals(decision);
 				if (returned) {
 					requireReason(opinion);
 				}
-				record(cemeteries.cityReview(campaign.id(),
-						returned ? CampaignStatus.RETURNED : CampaignStatus.PUBLISHED, decision, opinion,
-						completion.user().username(), clock.instant()));
+				record(cemeteries.cityReview(campaign.id(), campaign.status(),
+						campaign.status().moveTo(returned ? CampaignStatus.RETURNED : CampaignStatus.PUBLISHED),
+						decision, opinion, completion.user().username(), clock.instant()));
 			}
 			default -> {
 			}

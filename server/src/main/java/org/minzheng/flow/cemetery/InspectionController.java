@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 import org.minzheng.flow.attachment.Attachment;
 import org.minzheng.flow.security.Access;
@@ -13,7 +12,6 @@ import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
-import org.minzheng.flow.workflow.Workflow.OpenTask;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,9 +41,13 @@ class InspectionController {
 
 	private final org.minzheng.flow.attachment.Attachments attachments;
 
-	InspectionController(Inspections inspections, org.minzheng.flow.attachment.Attachments attachments) {
+	private final CemeteryViews views;
+
+	InspectionController(Inspections inspections, org.minzheng.flow.attachment.Attachments attachments,
+			CemeteryViews views) {
 		this.inspections = inspections;
 		this.attachments = attachments;
+		this.views = views;
 	}
 
 	@Access(lines = BusinessLine.CEMETERY,
@@ -64,21 +66,15 @@ class InspectionController {
 			roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.PARTY },
 			target = "cemetery-inspection:inspectionNo")
 	@GetMapping("/api/cemetery/inspections/{inspectionNo}")
-	InspectionView view(@PathVariable String inspectionNo) {
-		Inspection inspection = inspections.visible(inspectionNo, CurrentUser.get());
-		Cemetery cemetery = inspections.cemeteryOf(inspection);
-		return new InspectionView(inspection, cemetery, inspections.prices(cemetery),
-				inspections.checklistOf(inspection), inspections.selfReport(inspection),
-				inspections.results(inspection), inspections.visits(inspection), inspections.attachments(inspection),
-				inspections.openTasks(inspection).stream().map(OpenTask::taskKey).toList(),
-				inspections.openRound(inspection).orElse(null));
+	CemeteryViews.InspectionPage view(@PathVariable String inspectionNo) {
+		return views.inspection(inspectionNo, CurrentUser.get());
 	}
 
 	@Access(lines = BusinessLine.CEMETERY, roles = Role.REVIEWER, target = "cemetery-inspection:inspectionNo")
 	@PutMapping("/api/cemetery/inspections/{inspectionNo}/checklist")
-	List<CheckResult> checklist(@PathVariable String inspectionNo,
+	List<CheckResultView> checklist(@PathVariable String inspectionNo,
 			@RequestBody @Valid Inspections.SaveChecklist request) {
-		return inspections.saveChecklist(inspectionNo, request, CurrentUser.get());
+		return views.results(inspections.saveChecklist(inspectionNo, request, CurrentUser.get()));
 	}
 
 	@Access(lines = BusinessLine.CEMETERY, roles = { Role.REVIEWER, Role.APPROVER, Role.PARTY },
@@ -112,12 +108,6 @@ class InspectionController {
 
 	/** An inspection in a list. */
 	record InspectionRow(String inspectionNo, String cemeteryCode, String cemeteryName, String result, boolean closed) {
-	}
-
-	/** The whole record of an inspection. */
-	record InspectionView(Inspection inspection, Cemetery cemetery, List<PriceItem> prices,
-			List<ChecklistItem> checklist, Optional<SelfReport> selfReport, List<CheckResult> results,
-			List<SiteVisit> visits, List<Attachment> attachments, List<String> openSteps, Integer openRound) {
 	}
 
 }

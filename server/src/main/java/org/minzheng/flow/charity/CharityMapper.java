@@ -90,20 +90,30 @@ interface CharityMapper {
 			+ "<foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach> ORDER BY id DESC LIMIT 200</script>")
 	List<Recognition> recognitionsIn(@Param("units") Collection<String> units);
 
-	@Update("UPDATE charity_recognition SET status = 'SUPPLEMENT', supplement_requested = TRUE, missing_materials = #{missing} "
-			+ "WHERE id = #{id} AND status = 'SUBMITTED' AND supplement_requested = FALSE")
-	int requestRecognitionSupplement(@Param("id") long id, @Param("missing") String missing);
+	/*
+	 * Status changes are compare-and-set: {@code from} is the status read, {@code to}
+	 * what {@code from.moveTo(…)} allowed (see the status enums); 0 rows when it changed
+	 * since.
+	 */
 
-	@Update("UPDATE charity_recognition SET status = 'SUBMITTED' WHERE id = #{id} AND status = 'SUPPLEMENT'")
-	int recognitionSupplementReceived(long id);
+	@Update("UPDATE charity_recognition SET status = #{to}, supplement_requested = TRUE, missing_materials = #{missing} "
+			+ "WHERE id = #{id} AND status = #{from} AND supplement_requested = FALSE")
+	int requestRecognitionSupplement(@Param("id") long id, @Param("from") RecognitionStatus from,
+			@Param("to") RecognitionStatus to, @Param("missing") String missing);
 
-	@Update("UPDATE charity_recognition SET status = 'NOT_ACCEPTED', refusal_reason = #{reason} "
-			+ "WHERE id = #{id} AND status = 'SUBMITTED'")
-	int notAccepted(@Param("id") long id, @Param("reason") String reason);
+	@Update("UPDATE charity_recognition SET status = #{to} WHERE id = #{id} AND status = #{from}")
+	int recognitionStatus(@Param("id") long id, @Param("from") RecognitionStatus from,
+			@Param("to") RecognitionStatus to);
 
-	@Update("UPDATE charity_recognition SET status = 'REVIEW', accepted_on = #{on}, decision_due = #{due} "
-			+ "WHERE id = #{id} AND status = 'SUBMITTED'")
-	int acceptRecognition(@Param("id") long id, @Param("on") LocalDate acceptedOn, @Param("due") LocalDate due);
+	@Update("UPDATE charity_recognition SET status = #{to}, refusal_reason = #{reason} "
+			+ "WHERE id = #{id} AND status = #{from}")
+	int notAccepted(@Param("id") long id, @Param("from") RecognitionStatus from, @Param("to") RecognitionStatus to,
+			@Param("reason") String reason);
+
+	@Update("UPDATE charity_recognition SET status = #{to}, accepted_on = #{on}, decision_due = #{due} "
+			+ "WHERE id = #{id} AND status = #{from}")
+	int acceptRecognition(@Param("id") long id, @Param("from") RecognitionStatus from,
+			@Param("to") RecognitionStatus to, @Param("on") LocalDate acceptedOn, @Param("due") LocalDate due);
 
 	@Update("UPDATE charity_recognition SET credit_state = #{state}, penalised = #{penalised}, credit_checked_at = #{at}, "
 			+ "refusal_reason = #{reason} WHERE id = #{id}")
@@ -124,20 +134,23 @@ interface CharityMapper {
 			+ "WHERE id = #{id} AND closed_at IS NULL")
 	int reopenRecognitionDecision(long id);
 
-	@Update("UPDATE charity_recognition SET status = 'REFUSED', decided_at = COALESCE(decided_at, #{at}) "
-			+ "WHERE id = #{id} AND status IN ('SUBMITTED', 'REVIEW')")
-	int refuseRecognition(@Param("id") long id, @Param("at") Instant at);
+	@Update("UPDATE charity_recognition SET status = #{to}, decided_at = COALESCE(decided_at, #{at}) "
+			+ "WHERE id = #{id} AND status = #{from}")
+	int refuseRecognition(@Param("id") long id, @Param("from") RecognitionStatus from,
+			@Param("to") RecognitionStatus to, @Param("at") Instant at);
 
-	@Update("UPDATE charity_recognition SET status = 'RECOGNISED', certificate_no = #{certificate}, effective_on = #{on} "
-			+ "WHERE id = #{id} AND status = 'REVIEW'")
-	int recognise(@Param("id") long id, @Param("certificate") String certificateNo, @Param("on") LocalDate effectiveOn);
+	@Update("UPDATE charity_recognition SET status = #{to}, certificate_no = #{certificate}, effective_on = #{on} "
+			+ "WHERE id = #{id} AND status = #{from}")
+	int recognise(@Param("id") long id, @Param("from") RecognitionStatus from, @Param("to") RecognitionStatus to,
+			@Param("certificate") String certificateNo, @Param("on") LocalDate effectiveOn);
 
 	@Update("UPDATE charity_recognition SET platform_no = #{no}, published_at = #{at} WHERE id = #{id}")
 	int recognitionPublished(@Param("id") long id, @Param("no") String platformNo, @Param("at") Instant at);
 
-	@Update("UPDATE charity_recognition SET status = CASE WHEN status = 'SUPPLEMENT' THEN 'SUPPLEMENT_EXPIRED' ELSE status END, "
-			+ "closed_at = #{at} WHERE id = #{id} AND closed_at IS NULL")
-	int closeRecognition(@Param("id") long id, @Param("at") Instant at);
+	@Update("UPDATE charity_recognition SET status = #{to}, closed_at = #{at} WHERE id = #{id} AND status = #{from} "
+			+ "AND closed_at IS NULL")
+	int closeRecognition(@Param("id") long id, @Param("from") RecognitionStatus from, @Param("to") RecognitionStatus to,
+			@Param("at") Instant at);
 
 	// ---- public fundraising ----
 
@@ -179,13 +192,15 @@ interface CharityMapper {
 			+ "WHERE id = #{id} AND closed_at IS NULL")
 	int reopenFundraisingDecision(long id);
 
-	@Update("UPDATE charity_fundraising SET status = 'QUALIFIED', certificate_no = #{certificate}, valid_from = #{from}, "
-			+ "valid_until = #{until} WHERE id = #{id} AND status = 'SUBMITTED'")
-	int qualify(@Param("id") long id, @Param("certificate") String certificateNo, @Param("from") LocalDate from,
+	@Update("UPDATE charity_fundraising SET status = #{to}, certificate_no = #{certificate}, valid_from = #{validFrom}, "
+			+ "valid_until = #{until} WHERE id = #{id} AND status = #{from}")
+	int qualify(@Param("id") long id, @Param("from") FundraisingStatus from, @Param("to") FundraisingStatus to,
+			@Param("certificate") String certificateNo, @Param("validFrom") LocalDate validFrom,
 			@Param("until") LocalDate until);
 
-	@Update("UPDATE charity_fundraising SET status = 'REFUSED' WHERE id = #{id} AND status = 'SUBMITTED'")
-	int refuseFundraising(long id);
+	@Update("UPDATE charity_fundraising SET status = #{to} WHERE id = #{id} AND status = #{from}")
+	int refuseFundraising(@Param("id") long id, @Param("from") FundraisingStatus from,
+			@Param("to") FundraisingStatus to);
 
 	@Update("UPDATE charity_fundraising SET platform_no = #{no}, published_at = #{at} WHERE id = #{id}")
 	int fundraisingPublished(@Param("id") long id, @Param("no") String platformNo, @Param("at") Instant at);
@@ -254,16 +269,18 @@ interface CharityMapper {
 	@Update("UPDATE charity_trust_trustee SET until_on = #{until} WHERE trust_id = #{id} AND until_on IS NULL")
 	int endTrusteeTerm(@Param("id") long trustId, @Param("until") LocalDate until);
 
-	@Update("UPDATE charity_trust SET status = 'FILED', filed_on = #{on}, receipt_no = #{receipt} WHERE id = #{id} "
-			+ "AND status = 'FILING'")
-	int trustFiled(@Param("id") long id, @Param("on") LocalDate on, @Param("receipt") String receiptNo);
+	@Update("UPDATE charity_trust SET status = #{to}, filed_on = #{on}, receipt_no = #{receipt} WHERE id = #{id} "
+			+ "AND status = #{from}")
+	int trustFiled(@Param("id") long id, @Param("from") TrustStatus from, @Param("to") TrustStatus to,
+			@Param("on") LocalDate on, @Param("receipt") String receiptNo);
 
 	@Update("UPDATE charity_trust SET trustee_unit_code = #{to} WHERE id = #{id} AND trustee_unit_code = #{from} "
-			+ "AND status = 'FILED'")
-	int changeTrustee(@Param("id") long id, @Param("from") String from, @Param("to") String to);
+			+ "AND status = #{filed}")
+	int changeTrustee(@Param("id") long id, @Param("from") String from, @Param("to") String to,
+			@Param("filed") TrustStatus filed);
 
 	@Update("UPDATE charity_trust SET status = #{to} WHERE id = #{id} AND status = #{from}")
-	int trustStatus(@Param("id") long id, @Param("from") String from, @Param("to") String to);
+	int trustStatus(@Param("id") long id, @Param("from") TrustStatus from, @Param("to") TrustStatus to);
 
 	// ---- filings ----
 
@@ -293,25 +310,29 @@ interface CharityMapper {
 	@Select("SELECT COUNT(*) FROM charity_trust_filing WHERE trust_id = #{id} AND closed_at IS NULL")
 	int openFilings(long trustId);
 
-	@Update("UPDATE charity_trust_filing SET status = 'SUPPLEMENT', supplement_requested = TRUE, missing_materials = #{missing}, "
-			+ "reviewed_by = #{by} WHERE id = #{id} AND status = 'SUBMITTED' AND supplement_requested = FALSE")
-	int requestFilingSupplement(@Param("id") long id, @Param("missing") String missing, @Param("by") String by);
+	@Update("UPDATE charity_trust_filing SET status = #{to}, supplement_requested = TRUE, missing_materials = #{missing}, "
+			+ "reviewed_by = #{by} WHERE id = #{id} AND status = #{from} AND supplement_requested = FALSE")
+	int requestFilingSupplement(@Param("id") long id, @Param("from") FilingStatus from, @Param("to") FilingStatus to,
+			@Param("missing") String missing, @Param("by") String by);
 
-	@Update("UPDATE charity_trust_filing SET status = 'SUBMITTED', supplement_note = #{note} WHERE id = #{id} "
-			+ "AND status = 'SUPPLEMENT'")
-	int filingSupplemented(@Param("id") long id, @Param("note") String note);
+	@Update("UPDATE charity_trust_filing SET status = #{to}, supplement_note = #{note} WHERE id = #{id} "
+			+ "AND status = #{from}")
+	int filingSupplemented(@Param("id") long id, @Param("from") FilingStatus from, @Param("to") FilingStatus to,
+			@Param("note") String note);
 
 	@Update("UPDATE charity_trust_filing SET review_opinion = #{opinion}, reviewed_by = #{by} WHERE id = #{id} "
 			+ "AND status = 'SUBMITTED'")
 	int reviewFiling(@Param("id") long id, @Param("opinion") String opinion, @Param("by") String by);
 
-	@Update("UPDATE charity_trust_filing SET status = 'FILED', receipt_no = #{receipt}, receipt_at = #{at} WHERE id = #{id} "
-			+ "AND status = 'SUBMITTED'")
-	int filingFiled(@Param("id") long id, @Param("receipt") String receiptNo, @Param("at") Instant at);
+	@Update("UPDATE charity_trust_filing SET status = #{to}, receipt_no = #{receipt}, receipt_at = #{at} WHERE id = #{id} "
+			+ "AND status = #{from}")
+	int filingFiled(@Param("id") long id, @Param("from") FilingStatus from, @Param("to") FilingStatus to,
+			@Param("receipt") String receiptNo, @Param("at") Instant at);
 
-	@Update("UPDATE charity_trust_filing SET status = CASE WHEN status = 'FILED' THEN 'FILED' ELSE 'NOT_FILED' END, "
-			+ "closed_at = #{at} WHERE id = #{id} AND closed_at IS NULL")
-	int closeFiling(@Param("id") long id, @Param("at") Instant at);
+	@Update("UPDATE charity_trust_filing SET status = #{to}, closed_at = #{at} WHERE id = #{id} AND status = #{from} "
+			+ "AND closed_at IS NULL")
+	int closeFiling(@Param("id") long id, @Param("from") FilingStatus from, @Param("to") FilingStatus to,
+			@Param("at") Instant at);
 
 	// ---- public records ----
 

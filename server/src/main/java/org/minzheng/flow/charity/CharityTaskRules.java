@@ -84,15 +84,18 @@ class CharityTaskRules implements TaskRules {
 					if (recognition.supplementRequested()) {
 						throw supplementOnce();
 					}
-					record(charities.requestRecognitionSupplement(recognition.id(),
+					record(charities.requestRecognitionSupplement(recognition.id(), recognition.status(),
+							recognition.status().moveTo(RecognitionStatus.SUPPLEMENT),
 							data.get(CharityProcesses.FIELD_MISSING_MATERIALS)));
 				}
 				else if ("REJECT".equals(decision)) {
-					record(charities.notAccepted(recognition.id(), requireReason(opinion)));
+					record(charities.notAccepted(recognition.id(), recognition.status(),
+							recognition.status().moveTo(RecognitionStatus.NOT_ACCEPTED), requireReason(opinion)));
 				}
 				else {
 					LocalDate today = today();
-					record(charities.acceptRecognition(recognition.id(), today,
+					record(charities.acceptRecognition(recognition.id(), recognition.status(),
+							recognition.status().moveTo(RecognitionStatus.REVIEW), today,
 							calendar.addWorkingDays(today, decisionLimit(completion))));
 				}
 			}
@@ -174,7 +177,8 @@ class CharityTaskRules implements TaskRules {
 					if (filing.supplementRequested()) {
 						throw supplementOnce();
 					}
-					record(charities.requestFilingSupplement(filing.id(),
+					record(charities.requestFilingSupplement(filing.id(), filing.status(),
+							filing.status().moveTo(FilingStatus.SUPPLEMENT),
 							data.get(CharityProcesses.FIELD_MISSING_MATERIALS), by));
 				}
 				else {
@@ -183,8 +187,9 @@ class CharityTaskRules implements TaskRules {
 					record(charities.reviewFiling(filing.id(), opinion, by));
 				}
 			}
-			case CharityTrustFilingProcess.TASK_SUPPLEMENT ->
-				record(charities.filingSupplemented(filing.id(), data.get(CharityTrustFilingProcess.FIELD_NOTE)));
+			case CharityTrustFilingProcess.TASK_SUPPLEMENT -> record(charities.filingSupplemented(filing.id(),
+					filing.status(), filing.status().moveTo(FilingStatus.SUBMITTED),
+					data.get(CharityTrustFilingProcess.FIELD_NOTE)));
 			default -> {
 			}
 		}

@@ -8,15 +8,8 @@ import java.time.LocalDate;
  * certificate with its validity.
  */
 public record Fundraising(long id, String qualificationNo, long charityId, String registrarCode, String planSummary,
-		String status, String appliedBy, Instant appliedAt, LocalDate decisionDue, String reviewDecision,
+		FundraisingStatus status, String appliedBy, Instant appliedAt, LocalDate decisionDue, String reviewDecision,
 		String reviewOpinion, String decision, String decisionOpinion, String decidedBy, Instant decidedAt,
 		String certificateNo, LocalDate validFrom, LocalDate validUntil, String platformNo, Instant publishedAt,
 		String processInstanceId, Instant closedAt) {
-
-	static final String SUBMITTED = "SUBMITTED";
-
-	static final String QUALIFIED = "QUALIFIED";
-
-	static final String REFUSED = "REFUSED";
-
 }

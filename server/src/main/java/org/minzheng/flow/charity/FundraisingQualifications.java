@@ -81,7 +81,7 @@ public class FundraisingQualifications {
 	 * enough, 403 when the clerk is not at its registrar, 409 when an application is open
 	 */
 	@Transactional
-	public Fundraising submit(SubmitFundraising request, StaffUser clerk) {
+	public FundraisingView submit(SubmitFundraising request, StaffUser clerk) {
 		String uscc = CharityInput.require(request.uscc(), "uscc", "统一社会信用代码", 18).toUpperCase();
 		String plan = CharityInput.require(request.planSummary(), "planSummary", "募捐方案概要", 1000);
 		CharityOrganisation charity = Optional.ofNullable(charities.charityByUscc(uscc))
@@ -111,7 +111,7 @@ public class FundraisingQualifications {
 				workflow.processProperty(pid, CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS).orElse("20"));
 		charities.startedFundraising(key.id, number, pid, calendar.addWorkingDays(today(), days));
 		log.info("[{}] public-fundraising qualification of {} submitted", number, uscc);
-		return charities.fundraising(key.id);
+		return FundraisingView.of(charities.fundraising(key.id));
 	}
 
 	/** An application the registrar's staff may see, or 404. */
@@ -149,7 +149,8 @@ public class FundraisingQualifications {
 		LocalDate until = from.plusYears(years).minusDays(1);
 		String certificate = "%s民募证〔%d〕%d号".formatted(Recognitions.prefixOf(fundraising.registrarCode()),
 				from.getYear(), id);
-		if (charities.qualify(id, certificate, from, until) == 0) {
+		if (charities.qualify(id, fundraising.status(), fundraising.status().moveTo(FundraisingStatus.QUALIFIED),
+				certificate, from, until) == 0) {
 			throw new IllegalStateException(fundraising.qualificationNo() + " is not open");
 		}
 		fundraising = charities.fundraising(id);
@@ -163,7 +164,8 @@ public class FundraisingQualifications {
 	@Transactional
 	public void refuse(long id) {
 		Fundraising fundraising = charities.fundraising(id);
-		if (charities.refuseFundraising(id) == 0) {
+		if (fundraising.status() == FundraisingStatus.REFUSED || charities.refuseFundraising(id, fundraising.status(),
+				fundraising.status().moveTo(FundraisingStatus.REFUSED)) == 0) {
 			return;
 		}
 		fundraising = charities.fundraising(id);
@@ -208,8 +210,8 @@ public class FundraisingQualifications {
 		content.put("organisationName", charity.name());
 		content.put("uscc", charity.uscc());
 		content.put("registrarCode", f.registrarCode());
-		content.put("decision", Fundraising.QUALIFIED.equals(f.status()) ? "APPROVE" : "REFUSE");
-		content.put("reason", Fundraising.QUALIFIED.equals(f.status()) ? null : f.decisionOpinion());
+		content.put("decision", f.status() == FundraisingStatus.QUALIFIED ? "APPROVE" : "REFUSE");
+		content.put("reason", f.status() == FundraisingStatus.QUALIFIED ? null : f.decisionOpinion());
 		content.put("certificateNo", f.certificateNo());
 		content.put("validFrom", f.validFrom() == null ? null : f.validFrom().toString());
 		content.put("validUntil", f.validUntil() == null ? null : f.validUntil().toString());

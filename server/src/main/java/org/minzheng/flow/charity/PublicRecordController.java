@@ -25,21 +25,23 @@ class PublicRecordController {
 
 	private final PublicRecords records;
 
-	PublicRecordController(PublicRecords records) {
+	private final CharityViews views;
+
+	PublicRecordController(PublicRecords records, CharityViews views) {
 		this.records = records;
+		this.views = views;
 	}
 
 	@Access(anonymous = true)
 	@GetMapping("/api/public/charity/records")
-	List<PublicRecord> latest() {
-		return records.latest(LATEST);
+	List<PublicRecordView> latest() {
+		return views.latestRecords(LATEST);
 	}
 
 	@Access(anonymous = true)
 	@GetMapping("/api/public/charity/records/{recordNo}")
-	RecordView record(@PathVariable String recordNo) {
-		PublicRecord record = records.find(recordNo);
-		return new RecordView(record, PublicRecords.contentOf(record));
+	CharityViews.RecordPage record(@PathVariable String recordNo) {
+		return views.record(recordNo);
 	}
 
 	@Access(anonymous = true)
@@ -55,10 +57,6 @@ class PublicRecordController {
 			throw ApiException.badRequest("FIELD_REQUIRED", "content", "请提供要核验的公示内容");
 		}
 		return records.verify(recordNo, copy.content());
-	}
-
-	/** A record with its content as fields. */
-	record RecordView(PublicRecord record, Map<String, String> content) {
 	}
 
 	/** A copy of a record's content to check. */

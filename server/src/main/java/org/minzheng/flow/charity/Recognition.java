@@ -8,27 +8,13 @@ import java.time.LocalDate;
  * when it was accepted, the reviewer's four checks and the decision.
  */
 public record Recognition(long id, String recognitionNo, String uscc, String organisationName, String registrarCode,
-		String purposeStatement, LocalDate governanceVoteOn, String governanceVoteNote, String status, String appliedBy,
-		Instant appliedAt, boolean supplementRequested, String missingMaterials, LocalDate acceptedOn,
+		String purposeStatement, LocalDate governanceVoteOn, String governanceVoteNote, RecognitionStatus status,
+		String appliedBy, Instant appliedAt, boolean supplementRequested, String missingMaterials, LocalDate acceptedOn,
 		LocalDate decisionDue, String creditState, Boolean penalised, Instant creditCheckedAt, String charityPurpose,
 		String noProfitDistribution, String residualAssetClause, String governanceVote, String reviewDecision,
 		String reviewOpinion, String reviewedBy, String decision, String decidedBy, Instant decidedAt,
 		String refusalReason, String certificateNo, LocalDate effectiveOn, String platformNo, Instant publishedAt,
 		String processInstanceId, Instant closedAt) {
-
-	static final String SUBMITTED = "SUBMITTED";
-
-	static final String SUPPLEMENT = "SUPPLEMENT";
-
-	static final String REVIEW = "REVIEW";
-
-	static final String NOT_ACCEPTED = "NOT_ACCEPTED";
-
-	static final String SUPPLEMENT_EXPIRED = "SUPPLEMENT_EXPIRED";
-
-	static final String REFUSED = "REFUSED";
-
-	static final String RECOGNISED = "RECOGNISED";
 
 	/** Whether all four conditions the reviewer checks were found met. */
 	boolean conditionsMet() {

@@ -9,7 +9,6 @@ import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
-import org.minzheng.flow.workflow.Workflow;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,29 +27,25 @@ class RecognitionController {
 
 	private final FundraisingQualifications qualifications;
 
-	private final PublicRecords records;
+	private final CharityViews views;
 
-	private final Workflow workflow;
-
-	RecognitionController(Recognitions recognitions, FundraisingQualifications qualifications, PublicRecords records,
-			Workflow workflow) {
+	RecognitionController(Recognitions recognitions, FundraisingQualifications qualifications, CharityViews views) {
 		this.recognitions = recognitions;
 		this.qualifications = qualifications;
-		this.records = records;
-		this.workflow = workflow;
+		this.views = views;
 	}
 
 	@Access(lines = BusinessLine.CHARITY,
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/charity/recognitions")
-	List<Recognition> recognitions() {
-		return recognitions.list(CurrentUser.get());
+	List<RecognitionView> recognitions() {
+		return views.recognitions(CurrentUser.get());
 	}
 
 	@Access(lines = BusinessLine.CHARITY, roles = Role.CLERK)
 	@PostMapping("/api/charity/recognitions")
 	@ResponseStatus(HttpStatus.CREATED)
-	Recognition submit(@RequestBody @Valid Recognitions.SubmitRecognition request) {
+	RecognitionView submit(@RequestBody @Valid Recognitions.SubmitRecognition request) {
 		return recognitions.submit(request, CurrentUser.get());
 	}
 
@@ -58,14 +53,13 @@ class RecognitionController {
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
 			target = "charity-recognition:no")
 	@GetMapping("/api/charity/recognitions/{no}")
-	RecognitionView recognition(@PathVariable String no) {
-		Recognition recognition = recognitions.visible(no, CurrentUser.get());
-		return new RecognitionView(recognition, openSteps(recognition.processInstanceId()), records.of(no));
+	CharityViews.RecognitionPage recognition(@PathVariable String no) {
+		return views.recognition(no, CurrentUser.get());
 	}
 
 	@Access(lines = BusinessLine.CHARITY, roles = Role.CLERK, target = "charity-recognition:no")
 	@PostMapping("/api/charity/recognitions/{no}/supplement")
-	RecognitionView supplement(@PathVariable String no, @RequestBody Map<String, String> body) {
+	CharityViews.RecognitionPage supplement(@PathVariable String no, @RequestBody Map<String, String> body) {
 		StaffUser clerk = CurrentUser.get();
 		recognitions.supplementReceived(no, body == null ? null : body.get("note"), clerk);
 		return recognition(no);
@@ -74,17 +68,14 @@ class RecognitionController {
 	@Access(lines = BusinessLine.CHARITY,
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/charity/fundraising")
-	List<FundraisingRow> fundraising() {
-		return qualifications.list(CurrentUser.get())
-			.stream()
-			.map(f -> new FundraisingRow(f, qualifications.charityOf(f).name()))
-			.toList();
+	List<CharityViews.FundraisingRow> fundraising() {
+		return views.fundraising(CurrentUser.get());
 	}
 
 	@Access(lines = BusinessLine.CHARITY, roles = Role.CLERK)
 	@PostMapping("/api/charity/fundraising")
 	@ResponseStatus(HttpStatus.CREATED)
-	Fundraising submitFundraising(@RequestBody @Valid FundraisingQualifications.SubmitFundraising request) {
+	FundraisingView submitFundraising(@RequestBody @Valid FundraisingQualifications.SubmitFundraising request) {
 		return qualifications.submit(request, CurrentUser.get());
 	}
 
@@ -92,28 +83,8 @@ class RecognitionController {
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
 			target = "charity-fundraising:no")
 	@GetMapping("/api/charity/fundraising/{no}")
-	FundraisingView fundraising(@PathVariable String no) {
-		Fundraising fundraising = qualifications.visible(no, CurrentUser.get());
-		return new FundraisingView(fundraising, qualifications.charityOf(fundraising),
-				openSteps(fundraising.processInstanceId()), records.of(no));
-	}
-
-	private List<String> openSteps(String processInstanceId) {
-		return processInstanceId == null ? List.of()
-				: workflow.openTasks(processInstanceId).stream().map(Workflow.OpenTask::taskKey).toList();
-	}
-
-	/** An application with its open steps and published records. */
-	record RecognitionView(Recognition recognition, List<String> openSteps, List<PublicRecord> records) {
-	}
-
-	/** A qualification in a list. */
-	record FundraisingRow(Fundraising qualification, String charityName) {
-	}
-
-	/** A qualification with its charity, open steps and published records. */
-	record FundraisingView(Fundraising qualification, CharityOrganisation charity, List<String> openSteps,
-			List<PublicRecord> records) {
+	CharityViews.FundraisingPage fundraising(@PathVariable String no) {
+		return views.fundraising(no, CurrentUser.get());
 	}
 
 }

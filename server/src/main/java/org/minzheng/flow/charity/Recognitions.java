@@ -84,7 +84,7 @@ public class Recognitions {
 	 * an open application
 	 */
 	@Transactional
-	public Recognition submit(SubmitRecognition request, StaffUser clerk) {
+	public RecognitionView submit(SubmitRecognition request, StaffUser clerk) {
 		String uscc = CharityInput.require(request.uscc(), "uscc", "统一社会信用代码", 18).toUpperCase();
 		UnifiedSocialCreditCode.problem(uscc).ifPresent(problem -> {
 			throw ApiException.badRequest("USCC_INVALID", "uscc", "统一社会信用代码：" + problem.message());
@@ -120,7 +120,7 @@ public class Recognitions {
 						CharityRecognitionProcess.VAR_REGISTRAR_CODE, standing.registrarCode()));
 		charities.setRecognitionProcess(key.id, pid);
 		log.info("[{}] recognition of {} submitted at {}", number, uscc, standing.registrarCode());
-		return charities.recognition(key.id);
+		return RecognitionView.of(charities.recognition(key.id));
 	}
 
 	/** The applicant brought the materials of the one-time supplement request. */
@@ -130,8 +130,11 @@ public class Recognitions {
 		if (!clerk.covers(BusinessLine.CHARITY, Role.CLERK, recognition.registrarCode())) {
 			throw ApiException.forbidden("NOT_REGISTRAR_CLERK", "您不是该组织登记管理机关的受理人员");
 		}
-		if (charities.recognitionSupplementReceived(recognition.id()) == 0 || !workflow
-			.correlate(CharityRecognitionProcess.MESSAGE_SUPPLEMENT_RECEIVED, recognitionNo, Map.of())) {
+		if (!recognition.status().canMoveTo(RecognitionStatus.SUBMITTED)
+				|| charities.recognitionStatus(recognition.id(), recognition.status(),
+						recognition.status().moveTo(RecognitionStatus.SUBMITTED)) == 0
+				|| !workflow.correlate(CharityRecognitionProcess.MESSAGE_SUPPLEMENT_RECEIVED, recognitionNo,
+						Map.of())) {
 			throw ApiException.conflict("NOT_AWAITING_SUPPLEMENT", "该申请当前不在等待补正材料");
 		}
 		audit.record(clerk, Role.CLERK, recognition.registrarCode(), recognitionNo, "CHARITY_SUPPLEMENT_RECEIVED",
@@ -183,7 +186,8 @@ public class Recognitions {
 	@Transactional
 	public void refuse(long recognitionId) {
 		Recognition recognition = charities.recognition(recognitionId);
-		if (charities.refuseRecognition(recognitionId, clock.instant()) == 0) {
+		if (recognition.status() == RecognitionStatus.REFUSED || charities.refuseRecognition(recognitionId,
+				recognition.status(), recognition.status().moveTo(RecognitionStatus.REFUSED), clock.instant()) == 0) {
 			return; // already recorded (a retried job)
 		}
 		recognition = charities.recognition(recognitionId);
@@ -206,7 +210,8 @@ public class Recognitions {
 		LocalDate today = today();
 		String certificate = "%s民慈认〔%d〕%d号".formatted(prefixOf(recognition.registrarCode()), today.getYear(),
 				recognitionId);
-		if (charities.recognise(recognitionId, certificate, today) == 0) {
+		if (charities.recognise(recognitionId, recognition.status(),
+				recognition.status().moveTo(RecognitionStatus.RECOGNISED), certificate, today) == 0) {
 			throw new IllegalStateException(recognition.recognitionNo() + " is not under review");
 		}
 		charities.insertRecognisedCharity(recognition.uscc(), recognition.organisationName(),
@@ -243,7 +248,10 @@ public class Recognitions {
 	@Transactional
 	public void closed(long recognitionId, String endEventId) {
 		Recognition recognition = charities.recognition(recognitionId);
-		charities.closeRecognition(recognitionId, clock.instant());
+		RecognitionStatus from = recognition.status();
+		charities.closeRecognition(recognitionId, from,
+				from == RecognitionStatus.SUPPLEMENT ? from.moveTo(RecognitionStatus.SUPPLEMENT_EXPIRED) : from,
+				clock.instant());
 		audit.recordSystem(recognition.registrarCode(), recognition.recognitionNo(), "CHARITY_CASE_CLOSED",
 				"认定申请办结：" + endEventId, null);
 	}
@@ -261,7 +269,7 @@ public class Recognitions {
 		content.put("organisationName", r.organisationName());
 		content.put("uscc", r.uscc());
 		content.put("registrarCode", r.registrarCode());
-		content.put("decision", "RECOGNISED".equals(r.status()) ? "APPROVE" : "REFUSE");
+		content.put("decision", r.status() == RecognitionStatus.RECOGNISED ? "APPROVE" : "REFUSE");
 		content.put("reason", r.refusalReason());
 		content.put("certificateNo", r.certificateNo());
 		content.put("effectiveOn", r.effectiveOn() == null ? null : r.effectiveOn().toString());

@@ -10,14 +10,5 @@ import java.time.LocalDate;
  */
 public record Trust(long id, String trustNo, String name, String registrarCode, String trusteeUnitCode,
 		String supervisorName, String custodianBank, String custodianAccount, String purpose, Integer termYears,
-		LocalDate signedOn, String status, boolean late, LocalDate filedOn, String receiptNo, Instant createdAt) {
-
-	static final String FILING = "FILING";
-
-	static final String FILED = "FILED";
-
-	static final String NOT_FILED = "NOT_FILED";
-
-	static final String TERMINATED = "TERMINATED";
-
+		LocalDate signedOn, TrustStatus status, boolean late, LocalDate filedOn, String receiptNo, Instant createdAt) {
 }

@@ -9,8 +9,6 @@ import org.minzheng.flow.security.Access;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
-import org.minzheng.flow.security.StaffUser;
-import org.minzheng.flow.workflow.Workflow;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,14 +29,11 @@ class TrustController {
 
 	private final TrustFilings trusts;
 
-	private final PublicRecords records;
+	private final CharityViews views;
 
-	private final Workflow workflow;
-
-	TrustController(TrustFilings trusts, PublicRecords records, Workflow workflow) {
+	TrustController(TrustFilings trusts, CharityViews views) {
 		this.trusts = trusts;
-		this.records = records;
-		this.workflow = workflow;
+		this.views = views;
 	}
 
 	/** Who may be a trustee: the bureau's staff, and trustees choosing a successor. */
@@ -52,8 +47,8 @@ class TrustController {
 	@Access(lines = BusinessLine.CHARITY,
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY })
 	@GetMapping("/api/charity/trusts")
-	List<TrustRow> list() {
-		return trusts.list(CurrentUser.get()).stream().map(this::row).toList();
+	List<CharityViews.TrustRow> list() {
+		return views.trusts(CurrentUser.get());
 	}
 
 	/** The same list as CSV (UTF-8 with BOM, for spreadsheets), late filings flagged. */
@@ -66,7 +61,8 @@ class TrustController {
 			TrustParts.Trustee trustee = trusts.trustee(t.trusteeUnitCode());
 			out.append(String.join(",", Csv.cell(t.trustNo()), Csv.cell(t.name()), Csv.cell(trustee.name()),
 					Csv.cell(t.signedOn().toString()), Csv.cell(t.filedOn() == null ? "" : t.filedOn().toString()),
-					Csv.cell(t.status()), t.late() ? "是" : "否", Csv.cell(t.receiptNo() == null ? "" : t.receiptNo())))
+					Csv.cell(t.status().name()), t.late() ? "是" : "否",
+					Csv.cell(t.receiptNo() == null ? "" : t.receiptNo())))
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()
@@ -82,80 +78,47 @@ class TrustController {
 	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY)
 	@PostMapping("/api/charity/trusts")
 	@ResponseStatus(HttpStatus.CREATED)
-	FilingView file(@RequestBody @Valid TrustFilings.FileTrust request) {
-		return filingView(trusts.fileTrust(request, CurrentUser.get()));
+	CharityViews.FilingPage file(@RequestBody @Valid TrustFilings.FileTrust request) {
+		return views.filing(trusts.fileTrust(request, CurrentUser.get()));
 	}
 
 	@Access(lines = BusinessLine.CHARITY,
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
 			target = "charity-trust:trustNo")
 	@GetMapping("/api/charity/trusts/{trustNo}")
-	TrustView trust(@PathVariable String trustNo) {
-		Trust trust = trusts.visible(trustNo, CurrentUser.get());
-		List<TrustFiling> filings = trusts.filings(trust);
-		List<String> openSteps = filings.stream()
-			.filter(f -> f.closedAt() == null && f.processInstanceId() != null)
-			.flatMap(f -> workflow.openTasks(f.processInstanceId()).stream())
-			.map(Workflow.OpenTask::taskKey)
-			.toList();
-		List<PublicRecord> published = filings.stream().flatMap(f -> records.of(f.filingNo()).stream()).toList();
-		return new TrustView(trust, trusts.trustee(trust.trusteeUnitCode()), trusts.settlors(trust),
-				trusts.assets(trust), trusts.trusteeHistory(trust), filings, openSteps, published);
+	CharityViews.TrustPage trust(@PathVariable String trustNo) {
+		return views.trust(trustNo, CurrentUser.get());
 	}
 
 	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY, target = "charity-trust:trustNo")
 	@PostMapping("/api/charity/trusts/{trustNo}/changes")
 	@ResponseStatus(HttpStatus.CREATED)
-	FilingView change(@PathVariable String trustNo, @RequestBody @Valid TrustFilings.FileChange request) {
-		return filingView(trusts.fileChange(trustNo, request, CurrentUser.get()));
+	CharityViews.FilingPage change(@PathVariable String trustNo, @RequestBody @Valid TrustFilings.FileChange request) {
+		return views.filing(trusts.fileChange(trustNo, request, CurrentUser.get()));
 	}
 
 	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY, target = "charity-trust:trustNo")
 	@PostMapping("/api/charity/trusts/{trustNo}/termination")
 	@ResponseStatus(HttpStatus.CREATED)
-	FilingView terminate(@PathVariable String trustNo, @RequestBody @Valid TrustFilings.FileTermination request) {
-		return filingView(trusts.fileTermination(trustNo, request, CurrentUser.get()));
+	CharityViews.FilingPage terminate(@PathVariable String trustNo,
+			@RequestBody @Valid TrustFilings.FileTermination request) {
+		return views.filing(trusts.fileTermination(trustNo, request, CurrentUser.get()));
 	}
 
 	@Access(lines = BusinessLine.CHARITY, roles = Role.PARTY, target = "charity-trust:trustNo")
 	@PostMapping("/api/charity/trusts/{trustNo}/annual-reports")
 	@ResponseStatus(HttpStatus.CREATED)
-	FilingView annualReport(@PathVariable String trustNo, @RequestBody @Valid TrustFilings.FileAnnualReport request) {
-		return filingView(trusts.fileAnnualReport(trustNo, request, CurrentUser.get()));
+	CharityViews.FilingPage annualReport(@PathVariable String trustNo,
+			@RequestBody @Valid TrustFilings.FileAnnualReport request) {
+		return views.filing(trusts.fileAnnualReport(trustNo, request, CurrentUser.get()));
 	}
 
 	@Access(lines = BusinessLine.CHARITY,
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
 			target = "charity-filing:filingNo")
 	@GetMapping("/api/charity/filings/{filingNo}")
-	FilingView filing(@PathVariable String filingNo) {
-		StaffUser user = CurrentUser.get();
-		return filingView(trusts.visibleFiling(filingNo, user));
-	}
-
-	private FilingView filingView(TrustFiling filing) {
-		Trust trust = trusts.trustOf(filing);
-		return new FilingView(filing, trust.trustNo(), trust.name());
-	}
-
-	private TrustRow row(Trust t) {
-		return new TrustRow(t.trustNo(), t.name(), trusts.trustee(t.trusteeUnitCode()).name(), t.signedOn(),
-				t.filedOn(), t.status(), t.late(), t.receiptNo());
-	}
-
-	/** A trust in a list. */
-	record TrustRow(String trustNo, String name, String trusteeName, java.time.LocalDate signedOn,
-			java.time.LocalDate filedOn, String status, boolean late, String receiptNo) {
-	}
-
-	/** The whole record of a trust. */
-	record TrustView(Trust trust, TrustParts.Trustee trustee, List<TrustParts.Settlor> settlors,
-			List<TrustParts.Asset> assets, List<TrustParts.TrusteeTerm> trusteeHistory, List<TrustFiling> filings,
-			List<String> openSteps, List<PublicRecord> records) {
-	}
-
-	/** A filing with its trust. */
-	record FilingView(TrustFiling filing, String trustNo, String trustName) {
+	CharityViews.FilingPage filing(@PathVariable String filingNo) {
+		return views.filing(filingNo, CurrentUser.get());
 	}
 
 }

@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * allowed days after it.
  */
 public record TrustFiling(long id, String filingNo, long trustId, String filingType, String trusteeUnitCode,
-		String submittedBy, Instant submittedAt, LocalDate eventOn, int daysAfterEvent, boolean late, String status,
-		String summary, String newTrusteeUnit, String liquidationReport, Integer reportYear,
+		String submittedBy, Instant submittedAt, LocalDate eventOn, int daysAfterEvent, boolean late,
+		FilingStatus status, String summary, String newTrusteeUnit, String liquidationReport, Integer reportYear,
 		boolean supplementRequested, String missingMaterials, String supplementNote, String reviewOpinion,
 		String reviewedBy, String receiptNo, Instant receiptAt, String processInstanceId, Instant closedAt) {
 
@@ -22,13 +22,5 @@ public record TrustFiling(long id, String filingNo, long trustId, String filingT
 	static final String TERMINATION = "TERMINATION";
 
 	static final String ANNUAL_REPORT = "ANNUAL_REPORT";
-
-	static final String SUBMITTED = "SUBMITTED";
-
-	static final String SUPPLEMENT = "SUPPLEMENT";
-
-	static final String FILED = "FILED";
-
-	static final String NOT_FILED = "NOT_FILED";
 
 }

@@ -269,7 +269,7 @@ public class TrustFilings {
 		if (!user.covers(BusinessLine.CHARITY, Role.PARTY, trust.trusteeUnitCode())) {
 			throw ApiException.forbidden("NOT_CURRENT_TRUSTEE", "只有该慈善信托的现任受托人可以办理备案");
 		}
-		if (!Trust.FILED.equals(trust.status())) {
+		if (trust.status() != TrustStatus.FILED) {
 			throw ApiException.conflict("TRUST_NOT_FILED", "该慈善信托尚未备案或已终止");
 		}
 		return trust;

@@ -62,17 +62,20 @@ public class TrustReceipts {
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
 		String receipt = "%s民信备〔%d〕%d号".formatted(Recognitions.prefixOf(trust.registrarCode()), today.getYear(),
 				filingId);
-		if (charities.filingFiled(filingId, receipt, clock.instant()) == 0) {
+		if (charities.filingFiled(filingId, filing.status(), filing.status().moveTo(FilingStatus.FILED), receipt,
+				clock.instant()) == 0) {
 			throw new IllegalStateException(filing.filingNo() + " is not awaiting its receipt");
 		}
 		switch (filing.filingType()) {
 			case TrustFiling.INITIAL -> {
-				charities.trustFiled(trust.id(), today, receipt);
+				charities.trustFiled(trust.id(), trust.status(), trust.status().moveTo(TrustStatus.FILED), today,
+						receipt);
 				charities.insertTrusteeTerm(trust.id(), trust.trusteeUnitCode(), trust.signedOn(), filing.filingNo());
 			}
 			case TrustFiling.CHANGE -> {
 				if (filing.newTrusteeUnit() != null) {
-					if (charities.changeTrustee(trust.id(), trust.trusteeUnitCode(), filing.newTrusteeUnit()) == 0) {
+					if (charities.changeTrustee(trust.id(), trust.trusteeUnitCode(), filing.newTrusteeUnit(),
+							TrustStatus.FILED) == 0) {
 						throw new IllegalStateException(trust.trustNo() + " changed trustee meanwhile");
 					}
 					charities.endTrusteeTerm(trust.id(), filing.eventOn());
@@ -80,7 +83,8 @@ public class TrustReceipts {
 							filing.filingNo());
 				}
 			}
-			case TrustFiling.TERMINATION -> charities.trustStatus(trust.id(), Trust.FILED, Trust.TERMINATED);
+			case TrustFiling.TERMINATION ->
+				charities.trustStatus(trust.id(), trust.status(), trust.status().moveTo(TrustStatus.TERMINATED));
 			default -> {
 				// an annual report changes nothing on the trust
 			}
@@ -101,10 +105,12 @@ public class TrustReceipts {
 	public void closed(long filingId, String endEventId) {
 		TrustFiling filing = charities.filing(filingId);
 		Trust trust = charities.trust(filing.trustId());
-		charities.closeFiling(filingId, clock.instant());
+		FilingStatus from = filing.status();
+		charities.closeFiling(filingId, from, from == FilingStatus.FILED ? from : from.moveTo(FilingStatus.NOT_FILED),
+				clock.instant());
 		if (CharityTrustFilingProcess.END_EVENT_NOT_FILED.equals(endEventId)
-				&& TrustFiling.INITIAL.equals(filing.filingType())) {
-			charities.trustStatus(trust.id(), Trust.FILING, Trust.NOT_FILED);
+				&& TrustFiling.INITIAL.equals(filing.filingType()) && trust.status() == TrustStatus.FILING) {
+			charities.trustStatus(trust.id(), trust.status(), trust.status().moveTo(TrustStatus.NOT_FILED));
 		}
 		audit.recordSystem(trust.registrarCode(), filing.filingNo(), "CHARITY_CASE_CLOSED", "备案办结：" + endEventId, null);
 	}

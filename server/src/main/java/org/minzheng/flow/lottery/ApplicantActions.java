@@ -110,8 +110,8 @@ public class ApplicantActions {
 						live.answerDeadline(), live.status());
 			}
 		}
-		return new MyApplication(application.applicationNo(), application.status(), area.code(), area.name(), position,
-				waiting.size(), passes, area.maxDeclines(), application.ineligibleReasons(), offer);
+		return new MyApplication(application.applicationNo(), application.status().name(), area.code(), area.name(),
+				position, waiting.size(), passes, area.maxDeclines(), application.ineligibleReasons(), offer);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.minzheng.flow.shared.PersonalDataMasking;
+import org.minzheng.flow.shared.StatusFlow;
 
 /**
  * An application for a new outlet by a person (ID number) or a legal entity (USCC); one
@@ -14,7 +15,7 @@ import org.minzheng.flow.shared.PersonalDataMasking;
 public record LotteryApplication(long id, String applicationNo, String areaCode, String districtCode,
 		String applicantKind, String applicantName, String applicantKey, String liveApplicantKey, LocalDate birthDate,
 		String mobile, String siteAddress, BigDecimal siteLatitude, BigDecimal siteLongitude, BigDecimal siteAreaM2,
-		LocalDate leaseUntil, String status, Boolean recordsClear, Integer nearestOutletM, String ineligibleReasons,
+		LocalDate leaseUntil, Status status, Boolean recordsClear, Integer nearestOutletM, String ineligibleReasons,
 		String reviewOpinion, String contractNo, String terminalNo, String certificateNo, String applicantUsername,
 		String processInstanceId, String submittedBy, Instant submittedAt, Instant closedAt) {
 
@@ -31,8 +32,8 @@ public record LotteryApplication(long id, String applicationNo, String areaCode,
 				certificateNo, applicantUsername, processInstanceId, submittedBy, submittedAt, closedAt);
 	}
 
-	/** Statuses of an application. */
-	public enum Status {
+	/** Statuses of an application, and where each may go. */
+	public enum Status implements StatusFlow<Status> {
 
 		/** Registered; records and qualification being checked. */
 		CHECKING,
@@ -45,7 +46,18 @@ public record LotteryApplication(long id, String applicationNo, String areaCode,
 		/** Left the queue by a recorded rule (decline limit, failed inspection). */
 		REMOVED, WITHDRAWN,
 		/** Its outlet is open. */
-		OPENED
+		OPENED;
+
+		@Override
+		public boolean canMoveTo(Status next) {
+			return switch (this) {
+				case CHECKING -> next == UNDER_REVIEW || next == INELIGIBLE;
+				case UNDER_REVIEW -> next == QUEUED || next == REJECTED;
+				case QUEUED -> next == ACCEPTED || next == REMOVED || next == WITHDRAWN;
+				case ACCEPTED -> next == REMOVED || next == OPENED;
+				case INELIGIBLE, REJECTED, REMOVED, WITHDRAWN, OPENED -> false;
+			};
+		}
 
 	}
 

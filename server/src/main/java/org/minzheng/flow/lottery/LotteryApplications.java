@@ -161,6 +161,12 @@ public class LotteryApplications {
 	static final Set<Role> APPLICATION_READERS = EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR,
 			Role.AUDITOR);
 
+	/** An application as the user reads it (personal data masked), or 404. */
+	@Transactional(readOnly = true)
+	public LotteryApplicationView view(String applicationNo, StaffUser user) {
+		return LotteryApplicationView.of(visible(applicationNo, user).forStaff());
+	}
+
 	/** An application the user reads, or 404. */
 	@Transactional(readOnly = true)
 	public LotteryApplication visible(String applicationNo, StaffUser user) {
@@ -210,9 +216,9 @@ public class LotteryApplications {
 			reasons.add("距最近的销售场所 " + nearest + " 米，不足 " + area.minDistanceM() + " 米");
 		}
 		boolean qualified = reasons.isEmpty();
-		lottery.qualify(applicationId,
-				qualified ? LotteryApplication.Status.UNDER_REVIEW : LotteryApplication.Status.CHECKING, nearest,
-				qualified ? null : String.join("；", reasons));
+		LotteryApplication.Status from = LotteryApplication.Status.CHECKING;
+		lottery.qualify(applicationId, from, qualified ? from.moveTo(LotteryApplication.Status.UNDER_REVIEW) : from,
+				nearest, qualified ? null : String.join("；", reasons));
 		return qualified;
 	}
 
@@ -220,8 +226,8 @@ public class LotteryApplications {
 	@Transactional
 	public void enterQueue(long applicationId) {
 		LotteryApplication application = lottery.application(applicationId);
-		if (lottery.transition(applicationId, LotteryApplication.Status.UNDER_REVIEW,
-				LotteryApplication.Status.QUEUED) != 1) {
+		if (lottery.transition(applicationId, application.status(),
+				application.status().moveTo(LotteryApplication.Status.QUEUED)) != 1) {
 			throw new IllegalStateException("application " + application.applicationNo() + " is not under review");
 		}
 		queue.enter(application.areaCode(), applicationId, application.applicationNo(), LotteryQueue.SYSTEM);
@@ -233,8 +239,11 @@ public class LotteryApplications {
 	@Transactional
 	public void notQueued(long applicationId, LotteryApplication.Status status) {
 		LotteryApplication application = lottery.application(applicationId);
-		LotteryApplication.Status from = LotteryApplication.Status.valueOf(application.status());
-		lottery.close(applicationId, from, status, clock.instant());
+		LotteryApplication.Status from = application.status();
+		if (from == status) {
+			return; // already recorded (a retried listener)
+		}
+		lottery.close(applicationId, from, from.moveTo(status), clock.instant());
 	}
 
 	private Integer nearestOutletMetres(LotteryApplication application) {

@@ -99,7 +99,7 @@ class LotteryController {
 	@Access(lines = BusinessLine.LOTTERY, roles = Role.ADMIN, target = "lottery-area:areaCode")
 	@PostMapping("/api/lottery/areas/{areaCode}/outlets")
 	@ResponseStatus(HttpStatus.CREATED)
-	LotteryOutlet registerOutlet(@PathVariable String areaCode, @Valid @RequestBody NewOutlet request) {
+	LotteryOutletView registerOutlet(@PathVariable String areaCode, @Valid @RequestBody NewOutlet request) {
 		return outlets.register(areaCode, request.name().strip(), request.address().strip(), request.latitude(),
 				request.longitude(), CurrentUser.get());
 	}
@@ -122,8 +122,8 @@ class LotteryController {
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR },
 			target = "lottery-application:applicationNo")
 	@GetMapping("/api/lottery/applications/{applicationNo}")
-	LotteryApplication application(@PathVariable String applicationNo) {
-		return applications.visible(applicationNo, CurrentUser.get()).forStaff();
+	LotteryApplicationView application(@PathVariable String applicationNo) {
+		return applications.view(applicationNo, CurrentUser.get());
 	}
 
 	record Released(String openingNo) {

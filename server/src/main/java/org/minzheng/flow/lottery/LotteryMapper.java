@@ -53,8 +53,9 @@ interface LotteryMapper {
 	void setRecords(@Param("id") long id, @Param("clear") boolean clear);
 
 	@Update("UPDATE lottery_application SET status = #{to}, nearest_outlet_m = #{nearest}, ineligible_reasons = #{reasons} "
-			+ "WHERE id = #{id} AND status = 'CHECKING'")
-	int qualify(@Param("id") long id, @Param("to") LotteryApplication.Status to, @Param("nearest") Integer nearest,
+			+ "WHERE id = #{id} AND status = #{from}")
+	int qualify(@Param("id") long id, @Param("from") LotteryApplication.Status from,
+			@Param("to") LotteryApplication.Status to, @Param("nearest") Integer nearest,
 			@Param("reasons") String reasons);
 
 	@Update("UPDATE lottery_application SET status = #{to} WHERE id = #{id} AND status = #{from}")
@@ -104,7 +105,7 @@ interface LotteryMapper {
 	List<LotteryOutlet> standingOutlets();
 
 	@Update("UPDATE lottery_outlet SET status = #{to}, closed_at = #{closedAt} WHERE id = #{id} AND status = #{from}")
-	int moveOutlet(@Param("id") long id, @Param("from") String from, @Param("to") String to,
+	int moveOutlet(@Param("id") long id, @Param("from") OutletStatus from, @Param("to") OutletStatus to,
 			@Param("closedAt") Instant closedAt);
 
 	// ---- yearly reviews ----

@@ -51,12 +51,12 @@ public class LotteryOutlets {
 
 	/** An outlet that exists already (before the waitlist, or from elsewhere). */
 	@Transactional
-	public LotteryOutlet register(String areaCode, String name, String address, BigDecimal latitude,
+	public LotteryOutletView register(String areaCode, String name, String address, BigDecimal latitude,
 			BigDecimal longitude, StaffUser admin) {
 		LotteryArea area = LotteryAreas.requireAdmin(queueRows, areaCode, admin);
 		audit.record(admin, Role.ADMIN, area.districtCode(), null, "LOTTERY_OUTLET_REGISTERED",
 				"登记现有福彩销售场所：" + name + "（" + address + "）", null);
-		return insert(areaCode, name, address, latitude, longitude, null, null);
+		return LotteryOutletView.of(insert(areaCode, name, address, latitude, longitude, null, null));
 	}
 
 	/**
@@ -84,7 +84,7 @@ public class LotteryOutlets {
 		if (!reviewer.covers(BusinessLine.LOTTERY, Role.REVIEWER, area.districtCode())) {
 			throw ApiException.forbidden("NOT_LOTTERY_REVIEWER", "只有区福彩中心审核人员可以发起年度审查");
 		}
-		if ("CLOSED".equals(outlet.status())) {
+		if (outlet.status() == OutletStatus.CLOSED) {
 			throw ApiException.conflict("OUTLET_CLOSED", "该销售场所已关闭");
 		}
 		audit.record(reviewer, Role.REVIEWER, area.districtCode(), outletNo, "LOTTERY_REVIEW_STARTED",
@@ -137,20 +137,20 @@ public class LotteryOutlets {
 
 	@Transactional
 	public void suspend(long outletId, String reviewNo) {
-		move(outletId, "OPEN", "SUSPENDED", reviewNo, "LOTTERY_OUTLET_SUSPENDED", "年度审查：暂停销售，限期整改");
+		move(outletId, OutletStatus.SUSPENDED, reviewNo, "LOTTERY_OUTLET_SUSPENDED", "年度审查：暂停销售，限期整改");
 	}
 
 	@Transactional
 	public void restore(long outletId, String reviewNo) {
-		move(outletId, "SUSPENDED", "OPEN", reviewNo, "LOTTERY_OUTLET_RESTORED", "整改合格，恢复销售");
+		move(outletId, OutletStatus.OPEN, reviewNo, "LOTTERY_OUTLET_RESTORED", "整改合格，恢复销售");
 	}
 
 	/** Closes the outlet and releases its slot to the area's queue. */
 	@Transactional
 	public void close(long outletId, String reviewNo) {
 		LotteryOutlet outlet = lottery.outlet(outletId);
-		if (lottery.moveOutlet(outletId, outlet.status(), "CLOSED", clock.instant()) != 1
-				|| "CLOSED".equals(outlet.status())) {
+		if (!outlet.status().canMoveTo(OutletStatus.CLOSED) || lottery.moveOutlet(outletId, outlet.status(),
+				outlet.status().moveTo(OutletStatus.CLOSED), clock.instant()) != 1) {
 			throw new IllegalStateException(
 					"outlet " + outlet.outletNo() + " cannot be closed from " + outlet.status());
 		}
@@ -176,10 +176,10 @@ public class LotteryOutlets {
 		return outlet;
 	}
 
-	private void move(long outletId, String from, String to, String reviewNo, String action, String summary) {
+	private void move(long outletId, OutletStatus to, String reviewNo, String action, String summary) {
 		LotteryOutlet outlet = lottery.outlet(outletId);
-		if (lottery.moveOutlet(outletId, from, to, null) != 1) {
-			throw new IllegalStateException("outlet " + outlet.outletNo() + " is not " + from);
+		if (lottery.moveOutlet(outletId, outlet.status(), outlet.status().moveTo(to), null) != 1) {
+			throw new IllegalStateException("outlet " + outlet.outletNo() + " is no longer " + outlet.status());
 		}
 		audit.recordSystem(queueRows.area(outlet.areaCode()).districtCode(), reviewNo, action,
 				summary + "：" + outlet.name(), null);

@@ -120,7 +120,7 @@ public class LotteryQueue {
 		QueueRows.Entry entry = queue.entry(offer.entryId());
 		require(queue.moveEntry(entry.id(), "WAITING", "ACCEPTED"));
 		require(queue.moveOpening(offer.openingId(), "OPEN", "TAKEN", null));
-		require(lottery.transition(entry.applicationId(), Status.QUEUED, Status.ACCEPTED));
+		require(lottery.transition(entry.applicationId(), Status.QUEUED, Status.QUEUED.moveTo(Status.ACCEPTED)));
 		session.append(QueueEventType.ACCEPTED, entry.applicationNo(), openingNo(offer), offer.offerNo(), null, actor);
 		if (!workflow.correlate(LotteryOfferProcess.MESSAGE_ACCEPTED, offer.offerNo(), Map.of())) {
 			throw notLive();
@@ -165,7 +165,8 @@ public class LotteryQueue {
 		require(queue.endOffer(offerId, "ACCEPTED", "INSPECTION_FAILED", clock.instant()));
 		QueueRows.Entry entry = queue.entry(offer.entryId());
 		require(queue.removeEntry(entry.id(), "ACCEPTED", LeaveReason.FAILED_INSPECTION.name(), clock.instant()));
-		require(lottery.close(entry.applicationId(), Status.ACCEPTED, Status.REMOVED, clock.instant()));
+		require(lottery.close(entry.applicationId(), Status.ACCEPTED, Status.ACCEPTED.moveTo(Status.REMOVED),
+				clock.instant()));
 		require(queue.moveOpening(offer.openingId(), "TAKEN", "OPEN", null));
 		session.append(QueueEventType.INSPECTION_FAILED, entry.applicationNo(), openingNo(offer), offer.offerNo(), null,
 				SYSTEM);
@@ -182,7 +183,8 @@ public class LotteryQueue {
 		require(queue.endOffer(offerId, "ACCEPTED", "OPENED", clock.instant()));
 		QueueRows.Entry entry = queue.entry(offer.entryId());
 		require(queue.moveEntry(entry.id(), "ACCEPTED", "SETTLED"));
-		require(lottery.close(entry.applicationId(), Status.ACCEPTED, Status.OPENED, clock.instant()));
+		require(lottery.close(entry.applicationId(), Status.ACCEPTED, Status.ACCEPTED.moveTo(Status.OPENED),
+				clock.instant()));
 		require(queue.moveOpening(offer.openingId(), "TAKEN", "FILLED", clock.instant()));
 		session.append(QueueEventType.OUTLET_OPENED, entry.applicationNo(), openingNo(offer), offer.offerNo(), null,
 				SYSTEM);
@@ -204,7 +206,7 @@ public class LotteryQueue {
 				|| queue.removeEntry(entry.id(), "WAITING", LeaveReason.WITHDRAWN.name(), clock.instant()) != 1) {
 			throw ApiException.conflict("CANNOT_WITHDRAW", "持有名额通知或已不在轮候中，不能撤回");
 		}
-		require(lottery.close(applicationId, Status.QUEUED, Status.WITHDRAWN, clock.instant()));
+		require(lottery.close(applicationId, Status.QUEUED, Status.QUEUED.moveTo(Status.WITHDRAWN), clock.instant()));
 		session.append(QueueEventType.REMOVED, entry.applicationNo(), null, null, LeaveReason.WITHDRAWN.name(), actor);
 		dispatch(session);
 	}
@@ -219,7 +221,8 @@ public class LotteryQueue {
 		session.append(type, entry.applicationNo(), openingNo(offer), offer.offerNo(), null, actor);
 		if (entry.passes() + 1 >= session.area().maxDeclines()) {
 			require(queue.removeEntry(entry.id(), "WAITING", LeaveReason.DECLINE_LIMIT.name(), clock.instant()));
-			require(lottery.close(entry.applicationId(), Status.QUEUED, Status.REMOVED, clock.instant()));
+			require(lottery.close(entry.applicationId(), Status.QUEUED, Status.QUEUED.moveTo(Status.REMOVED),
+					clock.instant()));
 			session.append(QueueEventType.REMOVED, entry.applicationNo(), null, null, LeaveReason.DECLINE_LIMIT.name(),
 					SYSTEM);
 		}

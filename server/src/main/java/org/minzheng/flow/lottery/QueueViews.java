@@ -130,7 +130,7 @@ public class QueueViews {
 				lottery.outlets(areaCode)
 					.stream()
 					.map(o -> new OutletView(o.outletNo(), o.name(), masked ? null : o.address(),
-							o.latitude().doubleValue(), o.longitude().doubleValue(), o.status()))
+							o.latitude().doubleValue(), o.longitude().doubleValue(), o.status().name()))
 					.toList());
 	}
 

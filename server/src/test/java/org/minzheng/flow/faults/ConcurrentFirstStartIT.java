@@ -69,6 +69,10 @@ class ConcurrentFirstStartIT {
 			assertThat(count(statement, "SELECT COUNT(*) FROM aid_entrustment")).as("demo entrustments").isEqualTo(2);
 			assertThat(count(statement, "SELECT COUNT(*) FROM lottery_area")).as("demo lottery areas").isEqualTo(1);
 			assertThat(count(statement, "SELECT COUNT(*) FROM lottery_outlet")).as("demo outlets").isEqualTo(2);
+			assertThat(count(statement, "SELECT COUNT(*) FROM charity_trustee")).as("demo trustees").isEqualTo(4);
+			assertThat(count(statement, "SELECT COUNT(*) FROM cemetery")).as("demo cemeteries").isEqualTo(8);
+			assertThat(count(statement, "SELECT COUNT(*) FROM cemetery_checklist_version")).as("demo checklist")
+				.isEqualTo(1);
 			assertThat(strings(statement, "SELECT key_ FROM ACT_RE_PROCDEF WHERE version_ > 1"))
 				.as("processes deployed once")
 				.isEmpty();
