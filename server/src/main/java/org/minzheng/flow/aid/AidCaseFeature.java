@@ -55,8 +55,11 @@ class AidCaseFeature implements CaseFeature {
 		BenefitType type = BenefitType.valueOf(a.benefitType());
 		String kind = type == BenefitType.TEKUN ? "AID_TEKUN" : "AID_DIBAO";
 		String name = applicant == null ? null : applicant.name();
-		CaseEntry entry = new CaseEntry(a.applicationNo(), kind, type.label() + "申请" + (name == null ? "" : " " + name),
-				name, applicant == null ? null : applicant.idNumber(), true, a.districtCode(), a.competentStreetCode(),
+		// the title names no person: lists show it to readers who see the applicant
+		// masked
+		CaseEntry entry = new CaseEntry(a.applicationNo(), kind,
+				type.label() + "申请 " + orgs.nameOf(a.competentStreetCode()), name,
+				applicant == null ? null : applicant.idNumber(), true, a.districtCode(), a.competentStreetCode(),
 				a.intakeStreetCode().equals(a.competentStreetCode()) ? null : a.intakeStreetCode(), a.status().name(),
 				outcome(a.status()), a.processInstanceId(), a.submittedBy(), a.submittedAt(), a.closedAt());
 		List<CaseFile.Section> sections = new ArrayList<>();

@@ -438,11 +438,28 @@ public class Cases implements StartedCases {
 					s.facts()
 						.stream()
 						.map(f -> new CaseFile.Fact(labels.text(f.label(), locale),
-								f.personal() && f.value() != null && !handling ? PersonalDataMasking.maskText(f.value())
+								f.personal() && f.value() != null && !handling ? masked(f.value())
 										: f.personal() ? f.value() : labels.text(f.value(), locale),
 								f.personal()))
 						.toList()))
 			.toList();
+	}
+
+	/**
+	 * A personal fact masked word by word: ID and phone numbers as
+	 * {@link PersonalDataMasking#maskText}, names as
+	 * {@link PersonalDataMasking#maskName}.
+	 */
+	private static String masked(String value) {
+		StringBuilder out = new StringBuilder();
+		for (String word : value.split(" ", -1)) {
+			if (!out.isEmpty()) {
+				out.append(' ');
+			}
+			out.append(word.chars().anyMatch(Character::isDigit) ? PersonalDataMasking.maskText(word)
+					: PersonalDataMasking.maskName(word));
+		}
+		return out.toString();
 	}
 
 	private List<OpenWork> openWork(CaseEntry entry) {

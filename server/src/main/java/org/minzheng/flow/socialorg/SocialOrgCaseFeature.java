@@ -152,7 +152,7 @@ class SocialOrgCaseFeature implements CaseFeature {
 		List<Fact> facts = new ArrayList<>(organisation(o));
 		if (change) {
 			facts.add(Fact.of("新住所", a.newDomicile()));
-			facts.add(Fact.of("新法定代表人", a.newLegalRepName()));
+			facts.add(Fact.personal("新法定代表人", a.newLegalRepName()));
 			facts.add(Fact.personal("新法定代表人身份证号", a.newLegalRepId()));
 		}
 		else {

@@ -141,6 +141,15 @@ class CaseModuleIT {
 		JsonNode masked = ApiSession.login(port, "city-auditor").get("/api/cases?q=" + aid).expect(200).json();
 		assertThat(masked.path("items").get(0).path("partyName").asText()).contains("*");
 		assertThat(masked.path("items").get(0).path("partyId").asText()).contains("*");
+		String fullName = jdbc.queryForObject("SELECT m.name FROM aid_member m JOIN aid_application a "
+				+ "ON a.applicant_member_id = m.id WHERE a.application_no = ?", String.class, aid);
+		ApiSession cityAuditor = ApiSession.login(port, "city-auditor");
+		for (String path : List.of("", "/timeline", "/print", "/record.csv")) {
+			assertThat(cityAuditor.get("/api/cases/" + aid + path).expect(200).body())
+				.as("the auditor's %s of the 低保 case", path)
+				.doesNotContain(fullName);
+		}
+		assertThat(meisha.get("/api/cases/" + aid).expect(200).body()).contains(fullName);
 		JsonNode clear = meisha.get("/api/cases?q=" + aid).expect(200).json();
 		assertThat(clear.path("items").get(0).path("partyName").asText()).doesNotContain("*");
 
