@@ -27,6 +27,14 @@ public interface CaseFeature {
 	Optional<CaseFile> find(String caseNo);
 
 	/**
+	 * The case's entry alone (what the inbox and the index need), without its facts.
+	 * Features whose facts cost more than the entry may answer it more cheaply.
+	 */
+	default Optional<CaseEntry> entry(String caseNo) {
+		return find(caseNo).map(CaseFile::entry);
+	}
+
+	/**
 	 * Case numbers after {@code after} (all when {@code null}) in ascending order, at
 	 * most {@code limit}: the index is rebuilt from these.
 	 */

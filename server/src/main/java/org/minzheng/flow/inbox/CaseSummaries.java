@@ -5,26 +5,21 @@ import java.util.Optional;
 import org.minzheng.flow.security.BusinessLine;
 
 /**
- * Implemented by each feature: what the inbox shows and filters on for a case, looked up
- * by business key when a task opens. Personal data comes from the feature's own tables,
- * never from engine variables.
+ * What the inbox shows and filters on for a case, looked up by its number when a task
+ * opens: its line, competent unit and party. Answered by the case module from the
+ * features' own tables (their {@code CaseFeature}), never from engine variables.
  */
 public interface CaseSummaries {
 
-	/** The business line of this feature's cases. */
-	BusinessLine line();
-
-	/** Whether this feature owns the process. */
-	boolean handles(String processKey);
-
-	Optional<CaseSummary> summary(String businessKey);
+	/** The case named by the number, or empty (a batch, a campaign of no case kind). */
+	Optional<CaseSummary> summary(String caseRef);
 
 	/**
-	 * Inbox facts about a case: its competent org unit and applicant (full name and ID
-	 * number for search).
+	 * Inbox facts about a case: its line, its competent org unit and district, and its
+	 * party (full name, and ID number or credit code, for search).
 	 */
-	record CaseSummary(String businessKey, String orgUnitCode, String districtCode, String applicantName,
-			String applicantIdNumber) {
+	record CaseSummary(String businessKey, BusinessLine line, String orgUnitCode, String districtCode,
+			String applicantName, String applicantIdNumber) {
 	}
 
 }

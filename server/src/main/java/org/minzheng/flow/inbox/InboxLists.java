@@ -25,14 +25,14 @@ public class InboxLists {
 
 	private final OperationsMapper operations;
 
-	private final List<CaseSummaries> summaries;
+	private final CaseSummaries summaries;
 
 	private final List<StartedCases> started;
 
 	private final OrgDirectory orgs;
 
 	InboxLists(WorkItemService workItems, TaskRecordMapper records, OperationsMapper operations,
-			List<CaseSummaries> summaries, List<StartedCases> started, OrgDirectory orgs) {
+			CaseSummaries summaries, List<StartedCases> started, OrgDirectory orgs) {
 		this.workItems = workItems;
 		this.records = records;
 		this.operations = operations;
@@ -71,13 +71,7 @@ public class InboxLists {
 	}
 
 	private Optional<CaseSummaries.CaseSummary> summary(String caseRef) {
-		for (CaseSummaries feature : summaries) {
-			Optional<CaseSummaries.CaseSummary> summary = feature.summary(caseRef);
-			if (summary.isPresent()) {
-				return summary;
-			}
-		}
-		return Optional.empty();
+		return summaries.summary(caseRef);
 	}
 
 	/** Counts of the inbox tabs. */

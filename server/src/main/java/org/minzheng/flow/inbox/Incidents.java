@@ -22,11 +22,11 @@ public class Incidents {
 
 	private final Workflow workflow;
 
-	private final List<CaseSummaries> summaries;
+	private final CaseSummaries summaries;
 
 	private final AuditTrail audit;
 
-	Incidents(Workflow workflow, List<CaseSummaries> summaries, AuditTrail audit) {
+	Incidents(Workflow workflow, CaseSummaries summaries, AuditTrail audit) {
 		this.workflow = workflow;
 		this.summaries = summaries;
 		this.audit = audit;
@@ -56,22 +56,13 @@ public class Incidents {
 
 	/** Whether the supervisor holds the case's line at its unit or above. */
 	private boolean supervises(StaffUser supervisor, String businessKey) {
-		for (CaseSummaries feature : summaries) {
-			Optional<CaseSummaries.CaseSummary> summary = feature.summary(businessKey);
-			if (summary.isPresent()) {
-				return supervisor.covers(feature.line(), Role.SUPERVISOR, summary.get().orgUnitCode());
-			}
-		}
-		return false;
+		return summaries.summary(businessKey)
+			.map(summary -> supervisor.covers(summary.line(), Role.SUPERVISOR, summary.orgUnitCode()))
+			.orElse(false);
 	}
 
 	private String orgUnitOf(String businessKey) {
-		return summaries.stream()
-			.map(s -> s.summary(businessKey))
-			.flatMap(Optional::stream)
-			.map(CaseSummaries.CaseSummary::orgUnitCode)
-			.findFirst()
-			.orElse(null);
+		return summaries.summary(businessKey).map(CaseSummaries.CaseSummary::orgUnitCode).orElse(null);
 	}
 
 	private static IncidentRow row(Workflow.IncidentView incident, String orgUnit) {

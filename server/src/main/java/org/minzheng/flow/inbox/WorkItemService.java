@@ -46,7 +46,7 @@ public class WorkItemService {
 
 	private final WorkItemClaims claims;
 
-	private final List<CaseSummaries> summaries;
+	private final CaseSummaries summaries;
 
 	private final OrgDirectory orgs;
 
@@ -54,7 +54,7 @@ public class WorkItemService {
 
 	private final ApplicationEventPublisher publisher;
 
-	WorkItemService(WorkItemMapper items, WorkItemClaims claims, List<CaseSummaries> summaries, OrgDirectory orgs,
+	WorkItemService(WorkItemMapper items, WorkItemClaims claims, CaseSummaries summaries, OrgDirectory orgs,
 			Clock clock, ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 		this.items = items;
@@ -67,10 +67,7 @@ public class WorkItemService {
 	/** Mirrors a task that has just opened. */
 	@Transactional
 	public void opened(OpenTaskEvent task) {
-		Optional<CaseSummaries.CaseSummary> summary = summaries.stream()
-			.filter(s -> s.handles(task.processKey()))
-			.findFirst()
-			.flatMap(s -> s.summary(task.businessKey()));
+		Optional<CaseSummaries.CaseSummary> summary = summaries.summary(task.businessKey());
 		String orgUnit = actingUnit(task.candidateGroups())
 			.orElseGet(() -> summary.map(CaseSummaries.CaseSummary::orgUnitCode).orElse(""));
 		String district = orgs.districtOf(orgUnit)

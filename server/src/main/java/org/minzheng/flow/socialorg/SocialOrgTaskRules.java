@@ -54,9 +54,18 @@ class SocialOrgTaskRules implements TaskRules {
 		this.clock = clock;
 	}
 
+	/** The processes whose tasks these rules govern. */
+	static final java.util.Set<String> PROCESS_KEYS = java.util.Set.of(
+			org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess.PROCESS_KEY,
+			org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess.PROCESS_KEY,
+			org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess.PROCESS_KEY,
+			org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess.PROCESS_KEY,
+			org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess.PROCESS_KEY,
+			org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess.PROCESS_KEY);
+
 	@Override
 	public boolean handles(String processKey) {
-		return SocialOrgCaseSummaries.PROCESS_KEYS.contains(processKey);
+		return PROCESS_KEYS.contains(processKey);
 	}
 
 	@Override
