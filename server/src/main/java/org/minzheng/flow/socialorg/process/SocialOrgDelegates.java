@@ -17,11 +17,11 @@ import org.minzheng.flow.processes.socialorg.SocialOrgProcesses;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
-import org.minzheng.flow.socialorg.AnnualCampaignTimer;
-import org.minzheng.flow.socialorg.AnnualReportActions;
-import org.minzheng.flow.socialorg.ExitActions;
-import org.minzheng.flow.socialorg.RegistrationActions;
-import org.minzheng.flow.socialorg.SpotCheckActions;
+import org.minzheng.flow.socialorg.annual.AnnualCampaignTimer;
+import org.minzheng.flow.socialorg.annual.AnnualReportActions;
+import org.minzheng.flow.socialorg.exit.ExitActions;
+import org.minzheng.flow.socialorg.registration.RegistrationActions;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckActions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
