@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualCampaignProcess;
+import org.minzheng.flow.socialorg.process.AnnualCampaignTimerDueDate;
 import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApplicationTest;
 import org.minzheng.flow.support.TestClock;
@@ -40,6 +41,9 @@ class AnnualCampaignTimerIT {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	AnnualCampaignTimerDueDate dueDate;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -99,6 +103,17 @@ class AnnualCampaignTimerIT {
 				Integer.class, year - 1))
 			.isEqualTo(activeOrganisations());
 		assertThat(timerJob()).as("next year's timer").isNotNull();
+	}
+
+	@Test
+	void aTimerNotOnTheConfiguredDayIsMovedThereAtStartUp() {
+		Job yearly = timerJob();
+		java.util.Date configured = yearly.getDuedate();
+		management.setJobDuedate(yearly.getId(), java.util.Date.from(configured.toInstant().plus(Duration.ofDays(3))));
+
+		assertThat(dueDate.align()).isEqualTo(1);
+		assertThat(dueDate.align()).isZero();
+		assertThat(timerJob().getDuedate().getTime()).isEqualTo(configured.getTime());
 	}
 
 	private void fire() {
