@@ -12,7 +12,7 @@ import org.minzheng.flow.processes.charity.CharityProcesses;
 import org.minzheng.flow.processes.charity.CharityRecognitionProcess;
 import org.minzheng.flow.processes.charity.CharityTrustFilingProcess;
 import org.minzheng.flow.shared.ApiException;
-import org.minzheng.flow.socialorg.CreditStandings;
+import org.minzheng.flow.socialorg.credit.CreditStandings;
 import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Component;
 

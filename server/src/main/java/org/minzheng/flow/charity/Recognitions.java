@@ -1,6 +1,5 @@
 package org.minzheng.flow.charity;
 
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.integration.charityplatform.CharityPlatformClient;
@@ -23,8 +23,8 @@ import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.UnifiedSocialCreditCode;
-import org.minzheng.flow.socialorg.CreditStandings;
-import org.minzheng.flow.socialorg.CreditStandings.CreditStanding;
+import org.minzheng.flow.socialorg.credit.CreditStandings;
+import org.minzheng.flow.socialorg.credit.CreditStandings.CreditStanding;
 import org.minzheng.flow.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -12,10 +12,12 @@ import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.minzheng.flow.socialorg.credit.CreditState;
+import org.minzheng.flow.socialorg.credit.CreditTransition;
 
 /** Organisations, their credit-list moves and penalties, and the name-check data. */
 @Mapper
-interface OrganisationMapper {
+public interface OrganisationMapper {
 
 	/** Holder for generated keys. */
 	final class Key {

@@ -10,6 +10,10 @@ import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.security.AccessTargets;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
+import org.minzheng.flow.socialorg.annual.AnnualReportMapper;
+import org.minzheng.flow.socialorg.exit.ExitMapper;
+import org.minzheng.flow.socialorg.registration.RegistrationMapper;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckMapper;
 import org.springframework.stereotype.Component;
 
 /**

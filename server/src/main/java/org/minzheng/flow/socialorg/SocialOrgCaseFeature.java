@@ -14,6 +14,16 @@ import org.minzheng.flow.cases.CaseKind;
 import org.minzheng.flow.cases.CaseOutcome;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.security.BusinessLine;
+import org.minzheng.flow.socialorg.annual.AnnualReport;
+import org.minzheng.flow.socialorg.annual.AnnualReportMapper;
+import org.minzheng.flow.socialorg.exit.Alteration;
+import org.minzheng.flow.socialorg.exit.ExitCandidate;
+import org.minzheng.flow.socialorg.exit.ExitMapper;
+import org.minzheng.flow.socialorg.registration.Registration;
+import org.minzheng.flow.socialorg.registration.RegistrationMapper;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheck;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckItem;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckMapper;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,6 +2,15 @@ package org.minzheng.flow.socialorg;
 
 import java.util.Optional;
 
+import org.minzheng.flow.socialorg.annual.AnnualReport;
+import org.minzheng.flow.socialorg.annual.AnnualReportMapper;
+import org.minzheng.flow.socialorg.exit.Alteration;
+import org.minzheng.flow.socialorg.exit.ExitCandidate;
+import org.minzheng.flow.socialorg.exit.ExitMapper;
+import org.minzheng.flow.socialorg.registration.Registration;
+import org.minzheng.flow.socialorg.registration.RegistrationMapper;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckItem;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,7 +18,7 @@ import org.springframework.stereotype.Component;
  * about.
  */
 @Component
-class SocialOrgCases {
+public class SocialOrgCases {
 
 	static final String REGISTRATION_PREFIX = "SO-REG-";
 
@@ -17,11 +26,11 @@ class SocialOrgCases {
 
 	static final String SPOT_CHECK_PREFIX = "SO-SC-";
 
-	static final String CHANGE_PREFIX = "SO-CHG-";
+	public static final String CHANGE_PREFIX = "SO-CHG-";
 
-	static final String DEREGISTRATION_PREFIX = "SO-DER-";
+	public static final String DEREGISTRATION_PREFIX = "SO-DER-";
 
-	static final String EXIT_PREFIX = "SO-EX-";
+	public static final String EXIT_PREFIX = "SO-EX-";
 
 	private final OrganisationMapper organisations;
 

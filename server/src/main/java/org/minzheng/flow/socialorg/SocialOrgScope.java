@@ -16,7 +16,7 @@ import org.minzheng.flow.shared.ApiException;
  * unit. Administrators are not among them: they manage users and campaigns, not the
  * organisations' files (legal representatives' ID numbers among them).
  */
-final class SocialOrgScope {
+public final class SocialOrgScope {
 
 	static final Set<Role> REGISTRAR_ROLES = EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER);
 
@@ -26,21 +26,21 @@ final class SocialOrgScope {
 	}
 
 	/** Whether the user works at the registrar itself in one of the handling roles. */
-	static boolean isStaffOf(StaffUser user, String registrarCode) {
+	public static boolean isStaffOf(StaffUser user, String registrarCode) {
 		return user.assignments()
 			.stream()
 			.anyMatch(a -> REGISTRAR_ROLES.contains(a.role()) && a.appliesTo(BusinessLine.SOCIALORG)
 					&& a.orgUnitCode().equals(registrarCode));
 	}
 
-	static boolean holds(StaffUser user, Role role, String registrarCode) {
+	public static boolean holds(StaffUser user, Role role, String registrarCode) {
 		return user.assignments()
 			.stream()
 			.anyMatch(a -> a.role() == role && a.appliesTo(BusinessLine.SOCIALORG)
 					&& a.orgUnitCode().equals(registrarCode));
 	}
 
-	static boolean oversees(StaffUser user, String registrarCode) {
+	public static boolean oversees(StaffUser user, String registrarCode) {
 		return OVERSIGHT_ROLES.stream().anyMatch(role -> user.covers(BusinessLine.SOCIALORG, role, registrarCode));
 	}
 
@@ -48,13 +48,13 @@ final class SocialOrgScope {
 		return partyCode != null && holds(user, Role.PARTY, partyCode);
 	}
 
-	static boolean canSee(StaffUser user, Organisation organisation) {
+	public static boolean canSee(StaffUser user, Organisation organisation) {
 		return isStaffOf(user, organisation.registrarCode()) || oversees(user, organisation.registrarCode())
 				|| isPartyOf(user, organisation.supervisoryUnitCode());
 	}
 
 	/** The registrars whose organisations the user may list. */
-	static Set<String> registrars(StaffUser user) {
+	public static Set<String> registrars(StaffUser user) {
 		Set<String> units = new HashSet<>();
 		user.assignments()
 			.stream()
@@ -64,7 +64,7 @@ final class SocialOrgScope {
 		return units;
 	}
 
-	static void requireVisible(StaffUser user, Organisation organisation) {
+	public static void requireVisible(StaffUser user, Organisation organisation) {
 		if (organisation == null || !canSee(user, organisation)) {
 			throw ApiException.notFound("ORGANISATION_NOT_FOUND", "社会组织不存在或无权查看");
 		}

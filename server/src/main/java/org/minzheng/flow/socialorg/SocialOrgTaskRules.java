@@ -12,6 +12,16 @@ import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.CitizenIdNumber;
+import org.minzheng.flow.socialorg.annual.AnnualReport;
+import org.minzheng.flow.socialorg.annual.AnnualReportMapper;
+import org.minzheng.flow.socialorg.exit.ExitCandidate;
+import org.minzheng.flow.socialorg.exit.ExitMapper;
+import org.minzheng.flow.socialorg.registration.Registration;
+import org.minzheng.flow.socialorg.registration.RegistrationMapper;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheck;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckDraw;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckItem;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckMapper;
 import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Component;
 

@@ -8,12 +8,22 @@
  * <p>
  * Basis: 《社会团体登记管理条例》《民办非企业单位登记管理暂行条例》《基金会管理条例》, 《社会组织信用信息管理办法》 (民政部令第60号),
  * 广东省社会组织年度报告制度. BPMN: {@code bpmn/socialorg/socialorg-registration.bpmn},
- * {@code socialorg-annual-report.bpmn}, {@code socialorg-spot-check.bpmn},
- * {@code socialorg-change.bpmn}, {@code socialorg-deregistration.bpmn},
- * {@code socialorg-revocation.bpmn} (撤销登记 of zombie organisations, after a hearing
- * notice). Registrar staff act with the bureau roles (candidate groups
- * {@code socialorg-clerk@440300}, …); supervisory units and accounting firms are external
- * parties ({@code socialorg-party@SO-SU-0001}). Other features read the credit lists
- * through {@link org.minzheng.flow.socialorg.CreditStandings}.
+ * {@code socialorg-annual-report.bpmn}, {@code socialorg-annual-campaign.bpmn},
+ * {@code socialorg-spot-check.bpmn}, {@code socialorg-change.bpmn},
+ * {@code socialorg-deregistration.bpmn}, {@code socialorg-revocation.bpmn} (撤销登记 of
+ * zombie organisations, after a hearing notice). Registrar staff act with the bureau
+ * roles (candidate groups {@code socialorg-clerk@440300}, …); supervisory units and
+ * accounting firms are external parties ({@code socialorg-party@SO-SU-0001}). Other
+ * features read the credit lists through
+ * {@link org.minzheng.flow.socialorg.credit.CreditStandings}.
+ *
+ * <p>
+ * Parts: {@code registration} (成立登记), {@code annual} (the yearly annual-report campaign,
+ * opened by the timer process {@code socialorg-annual-campaign.bpmn} or an
+ * administrator), {@code credit} (the credit lists and their push to the credit
+ * platform), {@code spotcheck} (双随机一公开), {@code exit} (变更, 注销 and 撤销 of zombie
+ * organisations); this package holds what they share (the organisation, its type and
+ * mapper, the registrar scope, the case feature and its task rules), {@code process} the
+ * engine delegates.
  */
 package org.minzheng.flow.socialorg;

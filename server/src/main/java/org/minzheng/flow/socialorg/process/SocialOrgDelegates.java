@@ -9,6 +9,7 @@ import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.calendar.process.SlaDueDates;
 import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.processes.ProcessConventions;
+import org.minzheng.flow.processes.socialorg.SocialOrgAnnualCampaignProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess;
@@ -16,10 +17,11 @@ import org.minzheng.flow.processes.socialorg.SocialOrgProcesses;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
-import org.minzheng.flow.socialorg.AnnualReportActions;
-import org.minzheng.flow.socialorg.ExitActions;
-import org.minzheng.flow.socialorg.RegistrationActions;
-import org.minzheng.flow.socialorg.SpotCheckActions;
+import org.minzheng.flow.socialorg.annual.AnnualCampaignTimer;
+import org.minzheng.flow.socialorg.annual.AnnualReportActions;
+import org.minzheng.flow.socialorg.exit.ExitActions;
+import org.minzheng.flow.socialorg.registration.RegistrationActions;
+import org.minzheng.flow.socialorg.spotcheck.SpotCheckActions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -60,6 +62,15 @@ class SocialOrgDelegates {
 	}
 
 	// ---- annual report ----
+
+	/**
+	 * The yearly timer's work: opens the configured registrars' campaigns (those not open
+	 * yet).
+	 */
+	@Bean(SocialOrgAnnualCampaignProcess.BEAN_OPEN_CAMPAIGNS)
+	JavaDelegate socialorgOpenAnnualCampaignsDelegate(AnnualCampaignTimer timer) {
+		return execution -> timer.openYearly();
+	}
 
 	@Bean(SocialOrgAnnualReportProcess.BEAN_SEND_REMINDER)
 	JavaDelegate socialorgSendReportReminderDelegate(AnnualReportActions actions) {
@@ -182,7 +193,8 @@ class SocialOrgDelegates {
 						SocialOrgRevocationProcess.END_EVENT_REVOKED.equals(end) ? "REVOKED" : "DROPPED");
 				default -> {
 					// the annual report closes its case in its service tasks; its
-					// reminder and deadline tokens end without closing anything
+					// reminder and deadline tokens, and the yearly campaign timer's
+					// instance, end without closing anything
 				}
 			}
 		};

@@ -66,7 +66,10 @@ final class AllowListElResolver extends ELResolver {
 	public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
 		String name = String.valueOf(method);
 		int arity = params == null ? 0 : params.length;
-		String bean = methodBeanOf(base);
+		String bean = allowedMethodBeanOf(base, name, arity);
+		if (bean == null) {
+			bean = methodBeanOf(base);
+		}
 		if (bean == null || !allowList.allows(bean, name, arity)) {
 			throw ExpressionRefusedException.method(bean, name, arity, base);
 		}
@@ -98,6 +101,21 @@ final class AllowListElResolver extends ELResolver {
 	@Override
 	public Class<?> getCommonPropertyType(ELContext context, Object base) {
 		return base == null ? String.class : null;
+	}
+
+	/**
+	 * The listed method bean that is this very object and has this method, or null. Looks
+	 * only at the beans the method is listed for, so a call made while the engine deploys
+	 * its models (a timer start event's cycle) does not create the other method beans,
+	 * which may depend on the engine itself.
+	 */
+	private String allowedMethodBeanOf(Object base, String method, int arity) {
+		for (String name : allowList.methodBeans()) {
+			if (allowList.allows(name, method, arity) && beans.containsBean(name) && beans.getBean(name) == base) {
+				return name;
+			}
+		}
+		return null;
 	}
 
 	/** The listed method bean that is this very object, or null. */

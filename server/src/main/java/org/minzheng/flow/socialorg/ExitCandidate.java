@@ -1,6 +1,0 @@
-package org.minzheng.flow.socialorg;
-
-/** An organisation in a zombie-exit batch and its revocation case. */
-record ExitCandidate(long id, String caseNo, long batchId, long organisationId, String reason, String status,
-		String hearingNote, String processInstanceId) {
-}

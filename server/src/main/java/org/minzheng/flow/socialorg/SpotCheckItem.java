@@ -1,9 +1,0 @@
-package org.minzheng.flow.socialorg;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** One drawn organisation of a spot check. */
-record SpotCheckItem(long id, String itemNo, long spotCheckId, long organisationId, String status, String findings,
-		LocalDate rectificationDue, String result, Instant publishedAt, String processInstanceId) {
-}
