@@ -27,6 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every chain; and kept from readers of another line or unit.
  */
 @ApplicationTest
+// a database of their own: they open a cemetery campaign, which the cemetery ITs open
+// themselves
+@org.springframework.test.context.TestPropertySource(properties = "minzheng.test.context=cases")
 class CaseModuleIT {
 
 	@LocalServerPort

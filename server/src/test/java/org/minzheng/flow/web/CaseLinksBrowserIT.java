@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * inspection's own page.
  */
 @ApplicationTest
+// a database of their own: they open a cemetery campaign, which the cemetery ITs open
+// themselves
+@org.springframework.test.context.TestPropertySource(properties = "minzheng.test.context=cases")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseLinksBrowserIT {
 

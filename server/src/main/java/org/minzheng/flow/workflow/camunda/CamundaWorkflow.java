@@ -127,6 +127,18 @@ class CamundaWorkflow implements Workflow {
 			throw new org.springframework.dao.OptimisticLockingFailureException(
 					"message " + messageName + " to " + businessKey + " met a concurrent change", ex);
 		}
+		catch (org.camunda.bpm.engine.ProcessEngineException ex) {
+			// ENGINE-03077: an execution's parent was deleted while the correlation
+			// walked the
+			// tree (a job of the same instance ended a scope at that moment): the same
+			// concurrent change, met before the flush instead of at it; the caller
+			// retries
+			if (ex.getMessage() != null && ex.getMessage().contains("ENGINE-03077")) {
+				throw new org.springframework.dao.OptimisticLockingFailureException(
+						"message " + messageName + " to " + businessKey + " met a concurrent change", ex);
+			}
+			throw ex;
+		}
 	}
 
 	@Override

@@ -33,6 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * deadline.
  */
 @ApplicationTest
+// a database of its own: the deadline lists every silent organisation of the registrar,
+// which other ITs draw and
+// list for their own reasons
+@org.springframework.test.context.TestPropertySource(properties = "minzheng.test.context=annual-campaign")
 class AnnualReportCampaignIT {
 
 	private static final Logger log = LoggerFactory.getLogger(AnnualReportCampaignIT.class);
