@@ -137,3 +137,21 @@ test('useAction shares busy between actions; exclusive: false lets calls overlap
   assert.equal(await a, 'a')
   assert.equal(overlapping.busy.value, false)
 })
+
+test('useLoad onError writing a shared error ref: a 404/403 says its own text (the case page), others the server text', async () => {
+  const error = { value: 'earlier' }
+  let status = 404
+  const { data, run } = useLoad(async () => {
+    throw new ApiError(status, { detail: 'server says no', code: 'X' })
+  }, { error, reset: true, onError: (text, e) => (error.value = e.status === 404 || e.status === 403 ? 'case.notVisible' : text) })
+  data.value = { summary: {} }
+  await run()
+  assert.equal(error.value, 'case.notVisible')
+  assert.equal(data.value, null, 'reset: the page shows no case')
+  status = 403
+  await run()
+  assert.equal(error.value, 'case.notVisible')
+  status = 400
+  await run()
+  assert.equal(error.value, 'server says no')
+})
