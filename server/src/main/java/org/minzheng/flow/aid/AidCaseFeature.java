@@ -44,6 +44,28 @@ class AidCaseFeature implements CaseFeature {
 		return KINDS;
 	}
 
+	/**
+	 * The entry alone: the application and its applicant (two reads; the index's refresh
+	 * uses it).
+	 */
+	@Override
+	public Optional<CaseEntry> entry(String caseNo) {
+		return Optional.ofNullable(aid.findByNo(caseNo))
+			.map(a -> entry(a, a.applicantMemberId() == null ? null : aid.member(a.applicantMemberId())));
+	}
+
+	private CaseEntry entry(AidApplication a, AidMember applicant) {
+		BenefitType type = BenefitType.valueOf(a.benefitType());
+		String kind = type == BenefitType.TEKUN ? "AID_TEKUN" : "AID_DIBAO";
+		// the title names no person: lists show it to readers who see the applicant
+		// masked
+		return new CaseEntry(a.applicationNo(), kind, type.label() + "申请 " + orgs.nameOf(a.competentStreetCode()),
+				applicant == null ? null : applicant.name(), applicant == null ? null : applicant.idNumber(), true,
+				a.districtCode(), a.competentStreetCode(),
+				a.intakeStreetCode().equals(a.competentStreetCode()) ? null : a.intakeStreetCode(), a.status().name(),
+				outcome(a.status()), a.processInstanceId(), a.submittedBy(), a.submittedAt(), a.closedAt());
+	}
+
 	@Override
 	public Optional<CaseFile> find(String caseNo) {
 		AidApplication a = aid.findByNo(caseNo);
@@ -53,15 +75,7 @@ class AidCaseFeature implements CaseFeature {
 		List<AidMember> members = aid.members(a.householdId());
 		AidMember applicant = members.stream().filter(AidMember::applicant).findFirst().orElse(null);
 		BenefitType type = BenefitType.valueOf(a.benefitType());
-		String kind = type == BenefitType.TEKUN ? "AID_TEKUN" : "AID_DIBAO";
-		String name = applicant == null ? null : applicant.name();
-		// the title names no person: lists show it to readers who see the applicant
-		// masked
-		CaseEntry entry = new CaseEntry(a.applicationNo(), kind,
-				type.label() + "申请 " + orgs.nameOf(a.competentStreetCode()), name,
-				applicant == null ? null : applicant.idNumber(), true, a.districtCode(), a.competentStreetCode(),
-				a.intakeStreetCode().equals(a.competentStreetCode()) ? null : a.intakeStreetCode(), a.status().name(),
-				outcome(a.status()), a.processInstanceId(), a.submittedBy(), a.submittedAt(), a.closedAt());
+		CaseEntry entry = entry(a, applicant);
 		List<CaseFile.Section> sections = new ArrayList<>();
 		List<Fact> application = new ArrayList<>();
 		application.add(Fact.of("救助类别", type.label()));

@@ -116,12 +116,12 @@ public class CaseIndex implements ApplicationRunner {
 		if (feature.isEmpty()) {
 			return;
 		}
-		Optional<CaseFile> file = feature.get().find(caseNo);
-		if (file.isEmpty()) {
+		Optional<CaseEntry> entry = feature.get().entry(caseNo);
+		if (entry.isEmpty()) {
 			index.delete(caseNo);
 			return;
 		}
-		write(feature.get().line(), file.get().entry());
+		write(feature.get().line(), entry.get());
 	}
 
 	private void write(BusinessLine line, CaseEntry entry) {
