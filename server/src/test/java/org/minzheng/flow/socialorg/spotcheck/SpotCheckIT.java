@@ -23,6 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * list, results published.
  */
 @ApplicationTest
+// a database of its own: it draws from the registrar's organisations, which other ITs put
+// on the credit lists for
+// their own reasons (no annual report, unreachable), and asserts the one reason it gives
+@org.springframework.test.context.TestPropertySource(properties = "minzheng.test.context=spot-check")
 class SpotCheckIT {
 
 	@LocalServerPort
