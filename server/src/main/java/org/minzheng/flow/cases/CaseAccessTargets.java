@@ -25,7 +25,7 @@ class CaseAccessTargets implements AccessTargets {
 	}
 
 	private Optional<Target> find(String caseNo) {
-		CaseIndexMapper.IndexedCase found = index.find(caseNo);
+		CaseIndexMapper.Place found = index.find(caseNo);
 		if (found == null) {
 			return Optional.empty();
 		}

@@ -55,9 +55,4 @@ public interface CaseFeature {
 		return false;
 	}
 
-	/** Whether the number belongs to one of this feature's kinds. */
-	default Optional<CaseKind> kindOf(String caseNo) {
-		return kinds().stream().filter(kind -> caseNo.startsWith(kind.prefix())).findFirst();
-	}
-
 }

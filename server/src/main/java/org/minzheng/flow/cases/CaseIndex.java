@@ -75,14 +75,6 @@ public class CaseIndex implements ApplicationRunner {
 		return Optional.ofNullable(best);
 	}
 
-	/** The kind of the number (longest matching prefix). */
-	public Optional<CaseKind> kindOf(String caseNo) {
-		return featureOf(caseNo).flatMap(feature -> feature.kinds()
-			.stream()
-			.filter(kind -> caseNo.startsWith(kind.prefix()))
-			.max((a, b) -> Integer.compare(a.prefix().length(), b.prefix().length())));
-	}
-
 	@EventListener
 	void changed(CaseChanged event) {
 		touch(event.caseRef());

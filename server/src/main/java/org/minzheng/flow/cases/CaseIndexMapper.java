@@ -42,8 +42,8 @@ interface CaseIndexMapper {
 	@Select("<script>SELECT COUNT(*) FROM case_index " + FILTERS + "</script>")
 	long count(@Param("f") CaseFilter filter, @Param("scope") Map<String, Collection<String>> scope);
 
-	@Select("SELECT line, " + COLUMNS + " FROM case_index WHERE case_no = #{caseNo}")
-	IndexedCase find(String caseNo);
+	@Select("SELECT line, unit_code, other_unit_code FROM case_index WHERE case_no = #{caseNo}")
+	Place find(String caseNo);
 
 	@Select("SELECT COUNT(*) FROM case_index WHERE started_by = #{username}")
 	long countStartedBy(String username);
@@ -76,16 +76,8 @@ interface CaseIndexMapper {
 			Instant from, Instant to, String outcome, String startedBy) {
 	}
 
-	/** An index row with its line. */
-	record IndexedCase(String line, String caseNo, String kind, String title, String partyName, String partyId,
-			boolean partyPerson, String districtCode, String unitCode, String otherUnitCode, String status,
-			CaseOutcome outcome, String processInstanceId, String startedBy, Instant startedAt, Instant closedAt) {
-
-		CaseEntry entry() {
-			return new CaseEntry(caseNo, kind, title, partyName, partyId, partyPerson, districtCode, unitCode,
-					otherUnitCode, status, outcome, processInstanceId, startedBy, startedAt, closedAt);
-		}
-
+	/** Where an indexed case lives: its line and units. */
+	record Place(String line, String unitCode, String otherUnitCode) {
 	}
 
 }

@@ -269,28 +269,28 @@ public class Cases implements StartedCases {
 		CaseRow s = row(located.line, located.file.entry(), handling, locale, names(List.of(located.file.entry())));
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append("项目,内容\r\n");
-		line(csv, "案件编号", s.caseNo());
-		line(csv, "业务条线", s.lineName());
-		line(csv, "案件类别", s.kindLabel());
-		line(csv, "事项", s.title());
-		line(csv, "申请人/组织", s.partyName());
-		line(csv, "证件号码/统一社会信用代码", s.partyId());
-		line(csv, "所属区", s.districtName());
-		line(csv, "承办单位", s.unitName());
-		line(csv, "状态", s.statusLabel());
-		line(csv, "办理结果", s.outcomeLabel());
-		line(csv, "登记人", s.startedByName());
-		line(csv, "登记时间", time(s.startedAt()));
-		line(csv, "办结时间", time(s.closedAt()));
+		csv.append(Csv.row("案件编号", s.caseNo()));
+		csv.append(Csv.row("业务条线", s.lineName()));
+		csv.append(Csv.row("案件类别", s.kindLabel()));
+		csv.append(Csv.row("事项", s.title()));
+		csv.append(Csv.row("申请人/组织", s.partyName()));
+		csv.append(Csv.row("证件号码/统一社会信用代码", s.partyId()));
+		csv.append(Csv.row("所属区", s.districtName()));
+		csv.append(Csv.row("承办单位", s.unitName()));
+		csv.append(Csv.row("状态", s.statusLabel()));
+		csv.append(Csv.row("办理结果", s.outcomeLabel()));
+		csv.append(Csv.row("登记人", s.startedByName()));
+		csv.append(Csv.row("登记时间", CaseFacts.time(s.startedAt())));
+		csv.append(Csv.row("办结时间", CaseFacts.time(s.closedAt())));
 		for (CaseFile.Section section : sections(located.file, handling, locale)) {
 			for (CaseFile.Fact fact : section.facts()) {
-				line(csv, section.title() + "：" + fact.label(), fact.value());
+				csv.append(Csv.row(section.title() + "：" + fact.label(), fact.value()));
 			}
 		}
 		csv.append("\r\n时间,办理人,角色,单位,操作,结果,内容,理由\r\n");
 		for (TimelineEntry e : entries(caseNo, locale)) {
-			line(csv, time(e.at()), e.actorName(), e.roleLabel(), e.unitName(), e.action(), e.decisionLabel(),
-					e.summary(), e.reason());
+			csv.append(Csv.row(CaseFacts.time(e.at()), e.actorName(), e.roleLabel(), e.unitName(), e.action(),
+					e.decisionLabel(), e.summary(), e.reason()));
 		}
 		RoleAssignment acting = acting(user, located.line);
 		audit.record(user, acting.role(), acting.orgUnitCode(), caseNo, "CASE_EXPORTED", "导出案件办理记录", null);
@@ -377,7 +377,7 @@ public class Cases implements StartedCases {
 		return index.featureOf(caseNo).map(CaseFeature::line).orElseThrow();
 	}
 
-	private record Located(BusinessLine line, CaseFeature feature, CaseFile file) {
+	private record Located(BusinessLine line, CaseFile file) {
 	}
 
 	/**
@@ -390,7 +390,7 @@ public class Cases implements StartedCases {
 		if (!canRead(user, feature.line(), file.entry())) {
 			throw notFound();
 		}
-		return new Located(feature.line(), feature, file);
+		return new Located(feature.line(), file);
 	}
 
 	static ApiException notFound() {
@@ -537,20 +537,6 @@ public class Cases implements StartedCases {
 
 	private static RoleAssignment acting(StaffUser user, BusinessLine line) {
 		return user.primary(line, Role.AUDITOR, Role.SUPERVISOR, Role.APPROVER, Role.REVIEWER, Role.CLERK);
-	}
-
-	private static void line(StringBuilder csv, String... cells) {
-		for (int i = 0; i < cells.length; i++) {
-			if (i > 0) {
-				csv.append(',');
-			}
-			csv.append(cells[i] == null ? "" : Csv.cell(cells[i]));
-		}
-		csv.append("\r\n");
-	}
-
-	static String time(Instant at) {
-		return CaseFacts.time(at);
 	}
 
 	private static Instant startOf(LocalDate date) {

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
+import org.minzheng.flow.shared.DemoDataCallback;
 import org.minzheng.flow.shared.DemoRows;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -30,7 +28,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "minzheng.demo.enabled", havingValue = "true")
-class CemeteryDemoData implements Callback {
+class CemeteryDemoData extends DemoDataCallback {
+
+	CemeteryDemoData() {
+		super("cemetery demo data");
+	}
 
 	/**
 	 * When the demo master data was last "updated" and the checklist published (local
@@ -104,38 +106,9 @@ class CemeteryDemoData implements Callback {
 			new Check("SAFETY_PEAK_PLAN", 10, "安全", "有安全生产制度及清明、重阳祭扫高峰应急预案"));
 
 	@Override
-	public boolean supports(Event event, Context context) {
-		return event == Event.AFTER_MIGRATE;
-	}
-
-	@Override
-	public boolean canHandleInTransaction(Event event, Context context) {
-		return true;
-	}
-
-	@Override
-	public String getCallbackName() {
-		return "cemetery demo data";
-	}
-
-	@Override
-	public void handle(Event event, Context context) {
-		try {
-			create(new DemoRows(context.getConnection()));
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cemetery demo data: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static void create(DemoRows rows) throws SQLException {
+	protected void create(DemoRows rows) throws SQLException {
 		for (Unit unit : UNITS) {
-			if (!rows.exists("SELECT COUNT(*) FROM org_unit WHERE code = ?", unit.code())) {
-				rows.insert(
-						"INSERT INTO org_unit (code, name, level, parent_code, sort_order) "
-								+ "VALUES (?, ?, 'EXTERNAL', ?, ?)",
-						unit.code(), unit.name(), unit.parentCode(), unit.sortOrder());
-			}
+			rows.externalUnit(unit.code(), unit.name(), unit.parentCode(), unit.sortOrder());
 		}
 		for (String district : ENFORCEMENT_DISTRICTS) {
 			if (!rows.exists("SELECT COUNT(*) FROM cemetery_enforcement_unit WHERE district_code = ?", district)) {

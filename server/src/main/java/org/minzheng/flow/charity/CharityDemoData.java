@@ -3,9 +3,7 @@ package org.minzheng.flow.charity;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
+import org.minzheng.flow.shared.DemoDataCallback;
 import org.minzheng.flow.shared.DemoRows;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -25,7 +23,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "minzheng.demo.enabled", havingValue = "true")
-class CharityDemoData implements Callback {
+class CharityDemoData extends DemoDataCallback {
+
+	CharityDemoData() {
+		super("charity demo data");
+	}
 
 	static final String CITY = "440300";
 
@@ -39,38 +41,9 @@ class CharityDemoData implements Callback {
 			new Trustee("CH-TR-0004", "深圳市海滨慈善基金会（受托人）", "深圳市海滨慈善基金会", "53440300MJL600030E", "CHARITY", 304));
 
 	@Override
-	public boolean supports(Event event, Context context) {
-		return event == Event.AFTER_MIGRATE;
-	}
-
-	@Override
-	public boolean canHandleInTransaction(Event event, Context context) {
-		return true;
-	}
-
-	@Override
-	public String getCallbackName() {
-		return "charity demo data";
-	}
-
-	@Override
-	public void handle(Event event, Context context) {
-		try {
-			create(new DemoRows(context.getConnection()));
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Charity demo data: " + ex.getMessage(), ex);
-		}
-	}
-
-	private static void create(DemoRows rows) throws SQLException {
+	protected void create(DemoRows rows) throws SQLException {
 		for (Trustee trustee : TRUSTEES) {
-			if (!rows.exists("SELECT COUNT(*) FROM org_unit WHERE code = ?", trustee.unitCode())) {
-				rows.insert(
-						"INSERT INTO org_unit (code, name, level, parent_code, sort_order) "
-								+ "VALUES (?, ?, 'EXTERNAL', ?, ?)",
-						trustee.unitCode(), trustee.unitName(), CITY, trustee.sortOrder());
-			}
+			rows.externalUnit(trustee.unitCode(), trustee.unitName(), CITY, trustee.sortOrder());
 			if (!rows.exists("SELECT COUNT(*) FROM charity_trustee WHERE unit_code = ?", trustee.unitCode())) {
 				rows.insert("INSERT INTO charity_trustee (unit_code, name, uscc, trustee_type) VALUES (?, ?, ?, ?)",
 						trustee.unitCode(), trustee.name(), trustee.uscc(), trustee.type());

@@ -12,6 +12,18 @@ public final class Csv {
 	private Csv() {
 	}
 
+	/** One record: the cells, comma-separated, ended by CRLF. */
+	public static String row(String... cells) {
+		StringBuilder row = new StringBuilder();
+		for (int i = 0; i < cells.length; i++) {
+			if (i > 0) {
+				row.append(',');
+			}
+			row.append(cell(cells[i]));
+		}
+		return row.append("\r\n").toString();
+	}
+
 	/** One cell; {@code null} is empty. */
 	public static String cell(String value) {
 		if (value == null) {

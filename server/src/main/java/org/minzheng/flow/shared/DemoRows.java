@@ -38,6 +38,17 @@ public final class DemoRows {
 		}
 	}
 
+	/**
+	 * An external party's org unit (level EXTERNAL) under {@code parentCode}, unless it
+	 * exists.
+	 */
+	public void externalUnit(String code, String name, String parentCode, int sortOrder) throws SQLException {
+		if (!exists("SELECT COUNT(*) FROM org_unit WHERE code = ?", code)) {
+			insert("INSERT INTO org_unit (code, name, level, parent_code, sort_order) VALUES (?, ?, 'EXTERNAL', ?, ?)",
+					code, name, parentCode, sortOrder);
+		}
+	}
+
 	private PreparedStatement prepare(String sql, Object... args) throws SQLException {
 		PreparedStatement statement = this.connection.prepareStatement(sql);
 		for (int i = 0; i < args.length; i++) {
