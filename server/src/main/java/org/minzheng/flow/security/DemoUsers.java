@@ -57,6 +57,11 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("yt-haishan-clerk", "海山街道 受理员 谢磊", Role.CLERK, "440308004", BusinessLine.AID),
 			new Demo("yt-haishan-reviewer", "海山街道 审核员 宋洁", Role.REVIEWER, "440308004", BusinessLine.AID),
 			new Demo("yt-haishan-approver", "海山街道 审批人（受托） 唐勇", Role.APPROVER, "440308004", BusinessLine.AID),
+			// a street's own 科长: overdue economic checks of its cases come to them first
+			new Demo("yt-meisha-supervisor", "梅沙街道 社会救助科长 方勤", Role.SUPERVISOR, "440308001", BusinessLine.AID),
+			new Demo("yt-yantian-supervisor", "盐田街道 社会救助科长 邱实", Role.SUPERVISOR, "440308002", BusinessLine.AID),
+			// the district's reviewer of decisions its streets made under entrustment (抽查)
+			new Demo("yt-reviewer", "盐田区民政局 社会救助审核员 郭明", Role.REVIEWER, "440308", BusinessLine.AID),
 			new Demo("yt-approver", "盐田区民政局 审批人 许海", Role.APPROVER, "440308", BusinessLine.AID, BusinessLine.SOCIALORG,
 					BusinessLine.LOTTERY, BusinessLine.CEMETERY),
 			new Demo("yt-supervisor", "盐田区民政局 科长 邓婷", Role.SUPERVISOR, "440308", BusinessLine.AID,
@@ -85,6 +90,9 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("yt-process-owner", "盐田区民政局 流程管理员 冯远", Role.PROCESS_OWNER, "440308", BusinessLine.AID),
 			new Demo("city-auditor", "市民政局 审计 余洋", Role.AUDITOR, "440300"),
 			new Demo("city-admin", "市民政局 系统管理员 杜康", Role.ADMIN, "440300"),
+			// four eyes: a change of the benefit standards one administrator proposes takes
+			// effect only once another approves
+			new Demo("city-admin-2", "市民政局 系统管理员 万里", Role.ADMIN, "440300"),
 			new Demo("so-city-clerk", "市民政局 社会组织登记 受理员 方圆", Role.CLERK, "440300", BusinessLine.SOCIALORG),
 			new Demo("so-city-reviewer", "市民政局 社会组织登记 审查员 钟声", Role.REVIEWER, "440300", BusinessLine.SOCIALORG),
 			new Demo("so-city-inspector", "市民政局 社会组织登记 审查员 白露", Role.REVIEWER, "440300", BusinessLine.SOCIALORG),
