@@ -1,9 +1,11 @@
 package org.minzheng.flow.cases;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -142,8 +144,14 @@ public class CaseIndex implements ApplicationRunner {
 	 */
 	public int fillMissing() {
 		int filled = 0;
+		// a line may have several features (aid: applications, temporary assistance,
+		// reviews, spot checks): the index is complete for a line when it holds all of them
+		Map<BusinessLine, Long> held = new EnumMap<>(BusinessLine.class);
 		for (CaseFeature feature : features) {
-			if (feature.caseCount() <= index.countOfLine(feature.line().code())) {
+			held.merge(feature.line(), feature.caseCount(), Long::sum);
+		}
+		for (CaseFeature feature : features) {
+			if (held.get(feature.line()) <= index.countOfLine(feature.line().code())) {
 				continue;
 			}
 			String after = null;
