@@ -145,7 +145,8 @@ public class CaseIndex implements ApplicationRunner {
 	public int fillMissing() {
 		int filled = 0;
 		// a line may have several features (aid: applications, temporary assistance,
-		// reviews, spot checks): the index is complete for a line when it holds all of them
+		// reviews, spot checks): the index is complete for a line when it holds all of
+		// them
 		Map<BusinessLine, Long> held = new EnumMap<>(BusinessLine.class);
 		for (CaseFeature feature : features) {
 			held.merge(feature.line(), feature.caseCount(), Long::sum);

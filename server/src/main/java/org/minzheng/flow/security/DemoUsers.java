@@ -60,7 +60,8 @@ class DemoUsers implements ApplicationRunner {
 			// a street's own 科长: overdue economic checks of its cases come to them first
 			new Demo("yt-meisha-supervisor", "梅沙街道 社会救助科长 方勤", Role.SUPERVISOR, "440308001", BusinessLine.AID),
 			new Demo("yt-yantian-supervisor", "盐田街道 社会救助科长 邱实", Role.SUPERVISOR, "440308002", BusinessLine.AID),
-			// the district's reviewer of decisions its streets made under entrustment (抽查)
+			// the district's reviewer of decisions its streets made under entrustment
+			// (抽查)
 			new Demo("yt-reviewer", "盐田区民政局 社会救助审核员 郭明", Role.REVIEWER, "440308", BusinessLine.AID),
 			new Demo("yt-approver", "盐田区民政局 审批人 许海", Role.APPROVER, "440308", BusinessLine.AID, BusinessLine.SOCIALORG,
 					BusinessLine.LOTTERY, BusinessLine.CEMETERY),
@@ -90,7 +91,8 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("yt-process-owner", "盐田区民政局 流程管理员 冯远", Role.PROCESS_OWNER, "440308", BusinessLine.AID),
 			new Demo("city-auditor", "市民政局 审计 余洋", Role.AUDITOR, "440300"),
 			new Demo("city-admin", "市民政局 系统管理员 杜康", Role.ADMIN, "440300"),
-			// four eyes: a change of the benefit standards one administrator proposes takes
+			// four eyes: a change of the benefit standards one administrator proposes
+			// takes
 			// effect only once another approves
 			new Demo("city-admin-2", "市民政局 系统管理员 万里", Role.ADMIN, "440300"),
 			new Demo("so-city-clerk", "市民政局 社会组织登记 受理员 方圆", Role.CLERK, "440300", BusinessLine.SOCIALORG),
