@@ -54,8 +54,11 @@ public class AidApplicationService {
 
 	private final Clock clock;
 
+	private final AidAmountMapper figures;
+
 	AidApplicationService(AidMapper aid, OrgDirectory orgs, Workflow workflow, AuditTrail audit,
-			WorkingDayCalendar calendar, Clock clock) {
+			WorkingDayCalendar calendar, Clock clock, AidAmountMapper figures) {
+		this.figures = figures;
 		this.aid = aid;
 		this.orgs = orgs;
 		this.workflow = workflow;
@@ -106,6 +109,10 @@ public class AidApplicationService {
 			aid.insertMember(key, household.id, member.name().strip(), id.value(), id.birthDate(),
 					member.relation().name(), member.hukouStatus().name(), applicant);
 			applicantId = applicant ? key.id : applicantId;
+			if (Boolean.TRUE.equals(member.severeDisability()) || Boolean.TRUE.equals(member.seriousIllness())) {
+				figures.setConditions(key.id, Boolean.TRUE.equals(member.severeDisability()),
+						Boolean.TRUE.equals(member.seriousIllness()));
+			}
 		}
 		AidApplication draft = new AidApplication(0, null, request.benefitType().name(), household.id, applicantId,
 				district, competent.code(), intake, request.conflictOfInterest(), request.conflictNote(),
@@ -120,6 +127,9 @@ public class AidApplicationService {
 		aid.setNumber(application.id, number);
 		if (request.declaration() != null) {
 			aid.storeDeclaration(application.id, request.declaration());
+		}
+		if (request.supportMode() != null && request.benefitType() == BenefitType.TEKUN) {
+			figures.setSupportMode(application.id, request.supportMode().name());
 		}
 		// the district's own variant of the chain where it has one (e.g. an extra step)
 		String processInstanceId = workflow.start(AidApplicationProcess.PROCESS_KEY, district, number,

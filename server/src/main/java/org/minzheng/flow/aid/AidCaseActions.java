@@ -2,10 +2,13 @@ package org.minzheng.flow.aid;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import org.minzheng.flow.aid.amount.BenefitCalculator;
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.cases.CaseFacts;
 import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.integration.economic.EconomicCheckClient;
 import org.minzheng.flow.integration.economic.EconomicCheckRequest;
@@ -48,9 +51,12 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 
 	private final Clock clock;
 
+	private final AidAmounts amounts;
+
 	AidCaseActions(AidMapper aid, EntrustmentService entrustments, PopulationRegistryClient population,
 			EconomicCheckClient economicCheck, RegistryCalls calls, OverdueEscalations escalations, OrgDirectory orgs,
-			ApprovalPanels panels, AuditTrail audit, Clock clock) {
+			ApprovalPanels panels, AuditTrail audit, Clock clock, AidAmounts amounts) {
+		this.amounts = amounts;
 		this.aid = aid;
 		this.entrustments = entrustments;
 		this.population = population;
@@ -161,7 +167,9 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 	}
 
 	/**
-	 * Approved: the household becomes a beneficiary, paid from the month after approval.
+	 * Approved: the household becomes a beneficiary, paid from the month after approval
+	 * the amount {@code BenefitCalculator} computes for that month under the rates then
+	 * in force; the breakdown (per member, the rates used) is stored with it.
 	 */
 	@Transactional
 	public Beneficiary grantBenefit(long applicationId) {
@@ -169,17 +177,24 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 		int persons = aid.members(application.householdId()).size();
 		LocalDate approvedOn = application.decidedAt() == null ? LocalDate.now(clock)
 				: LocalDate.ofInstant(application.decidedAt(), clock.getZone());
-		long standard = aid.standardAmount(application.benefitType(), approvedOn);
-		long monthly = BenefitType.valueOf(application.benefitType()) == BenefitType.TEKUN ? standard
-				: standard * persons;
+		LocalDate paymentStart = approvedOn.withDayOfMonth(1).plusMonths(1);
+		BenefitCalculator.Breakdown breakdown = amounts.compute(application, YearMonth.from(paymentStart));
+		long monthly = breakdown.totalFen();
 		Beneficiary beneficiary = new Beneficiary(null, applicationId, application.householdId(),
 				application.benefitType(), application.districtCode(), application.competentStreetCode(), persons,
-				monthly, application.selfCareLevel(), approvedOn.withDayOfMonth(1).plusMonths(1),
-				application.decidedAt(), application.decidedBy(), application.decidedOrgUnit(),
-				application.entrustmentId(), "ACTIVE");
+				monthly, application.selfCareLevel(), paymentStart, application.decidedAt(), application.decidedBy(),
+				application.decidedOrgUnit(), application.entrustmentId(), "ACTIVE");
 		aid.insertBeneficiary(beneficiary);
+		amounts.store(application, breakdown);
 		audit.recordSystem(application.decidedOrgUnit(), application.applicationNo(), "AID_BENEFICIARY_CREATED",
-				"纳入救助对象：" + persons + " 人，月标准 " + monthly / 100 + " 元，自 " + beneficiary.paymentStart() + " 起发放", null);
+				"纳入救助对象：" + persons + " 人，月救助金 " + CaseFacts.yuan(monthly) + " 元（"
+						+ (BenefitType.valueOf(application.benefitType()) == BenefitType.TEKUN ? "基本生活供养金 " : "低保金 ")
+						+ CaseFacts.yuan(breakdown.baseFen())
+						+ (BenefitType.valueOf(application.benefitType()) == BenefitType.TEKUN ? " 元，照料护理金 "
+								: " 元，生活扶助金 ")
+						+ CaseFacts.yuan(breakdown.extraFen()) + " 元），自 " + paymentStart + " 起发放"
+						+ (breakdown.complete() ? "" : "；无现行标准未计发：" + String.join("、", breakdown.missing())),
+				null);
 		return beneficiary;
 	}
 

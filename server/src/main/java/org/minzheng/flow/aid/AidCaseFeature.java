@@ -28,7 +28,10 @@ class AidCaseFeature implements CaseFeature {
 
 	private final OrgDirectory orgs;
 
-	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs) {
+	private final AidAmounts amounts;
+
+	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs, AidAmounts amounts) {
+		this.amounts = amounts;
 		this.aid = aid;
 		this.numbers = numbers;
 		this.orgs = orgs;
@@ -112,7 +115,36 @@ class AidCaseFeature implements CaseFeature {
 			decision.add(Fact.of("发放起始", b.paymentStart()));
 		}
 		sections.add(new CaseFile.Section("决定", decision));
+		amounts.stored(a).map(AidCaseFeature::amountSection).ifPresent(sections::add);
 		return Optional.of(new CaseFile(entry, sections));
+	}
+
+	/**
+	 * The breakdown stored at approval: totals, a line per member and item, the rates
+	 * used.
+	 */
+	private static CaseFile.Section amountSection(AidAmounts.StoredView stored) {
+		boolean tekun = BenefitType.TEKUN.name().equals(stored.benefitType());
+		List<Fact> facts = new ArrayList<>();
+		facts.add(Fact.of("核算月份", stored.month()));
+		if (!tekun) {
+			facts.add(Fact.of("家庭月收入（元）", CaseFacts.yuan(stored.householdIncomeFen())));
+		}
+		facts.add(Fact.of(tekun ? "基本生活供养金合计（元）" : "低保金（补差）合计（元）", CaseFacts.yuan(stored.baseFen())));
+		facts.add(Fact.of(tekun ? "照料护理金合计（元）" : "生活扶助金合计（元）", CaseFacts.yuan(stored.extraFen())));
+		facts.add(Fact.of("月救助金额合计（元）", CaseFacts.yuan(stored.totalFen())));
+		for (AidAmounts.StoredLineView line : stored.lines()) {
+			facts.add(Fact.personal(line.name() + " · " + line.label(),
+					CaseFacts.yuan(line.amountFen()) + (line.note() == null ? "" : "（" + line.note() + "）")));
+		}
+		for (org.minzheng.flow.aid.amount.RateRecord rate : stored.rates()) {
+			facts.add(Fact.of("标准依据：" + rate.kind().label(),
+					(rate.kind().basisPoints() ? "低保标准的 " + CaseFacts.yuan(rate.basisPoints().longValue()) + "%"
+							: CaseFacts.yuan(rate.amountFen()) + " 元") + "，自 " + rate.effectiveFrom() + " 起，"
+							+ rate.documentNo() + "《" + rate.documentTitle() + "》"));
+		}
+		stored.notes().stream().filter(n -> !n.isBlank()).forEach(n -> facts.add(Fact.of("说明", n)));
+		return new CaseFile.Section("救助金额核算", facts);
 	}
 
 	@Override

@@ -122,10 +122,6 @@ interface AidMapper {
 			@Param("by") String by, @Param("orgUnit") String orgUnit, @Param("entrustmentId") Long entrustmentId,
 			@Param("statement") String statement);
 
-	@Select("SELECT amount_fen FROM aid_benefit_standard WHERE benefit_type = #{type} AND effective_from <= #{on} "
-			+ "ORDER BY effective_from DESC LIMIT 1")
-	Long standardAmount(@Param("type") String benefitType, @Param("on") LocalDate on);
-
 	@Insert("INSERT INTO aid_beneficiary (application_id, household_id, benefit_type, district_code, street_code, persons, "
 			+ "monthly_amount_fen, self_care_level, payment_start, approved_at, approved_by, approving_org_unit, entrustment_id, status) "
 			+ "VALUES (#{b.applicationId}, #{b.householdId}, #{b.benefitType}, #{b.districtCode}, #{b.streetCode}, #{b.persons}, "

@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
 public record SubmitApplication(@NotNull BenefitType benefitType, @NotBlank @Size(max = 20) String competentStreetCode,
 		@Size(max = 20) String intakeStreetCode, @NotBlank @Size(max = 300) String address,
 		@NotNull Boolean conflictOfInterest, @Size(max = 500) String conflictNote,
-		@NotEmpty @Size(max = 20) List<@Valid @NotNull Member> members, @Valid Declaration declaration) {
+		@NotEmpty @Size(max = 20) List<@Valid @NotNull Member> members, @Valid Declaration declaration,
+		org.minzheng.flow.aid.amount.SupportMode supportMode) {
 
 	/**
 	 * An application without the household's declaration (generated data, older clients).
@@ -25,6 +26,16 @@ public record SubmitApplication(@NotNull BenefitType benefitType, @NotBlank @Siz
 			String address, Boolean conflictOfInterest, String conflictNote, List<Member> members) {
 		this(benefitType, competentStreetCode, intakeStreetCode, address, conflictOfInterest, conflictNote, members,
 				null);
+	}
+
+	/**
+	 * An application without a 特困 support mode (集中/分散; older clients, 低保).
+	 */
+	public SubmitApplication(BenefitType benefitType, String competentStreetCode, String intakeStreetCode,
+			String address, Boolean conflictOfInterest, String conflictNote, List<Member> members,
+			Declaration declaration) {
+		this(benefitType, competentStreetCode, intakeStreetCode, address, conflictOfInterest, conflictNote, members,
+				declaration, null);
 	}
 
 	/**
@@ -40,9 +51,20 @@ public record SubmitApplication(@NotNull BenefitType benefitType, @NotBlank @Siz
 			@NotNull Boolean signed) {
 	}
 
-	/** A household member. */
+	/**
+	 * A household member; a severe disability (重度残疾, grade 1–2) and a serious illness
+	 * (重病) count for the 生活扶助金 (optional, false when not given).
+	 */
 	public record Member(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 18) String idNumber,
-			@NotNull Relation relation, @NotNull HukouStatus hukouStatus, @NotNull Boolean authorisationSigned) {
+			@NotNull Relation relation, @NotNull HukouStatus hukouStatus, @NotNull Boolean authorisationSigned,
+			Boolean severeDisability, Boolean seriousIllness) {
+
+		/** A member with neither condition (older clients). */
+		public Member(String name, String idNumber, Relation relation, HukouStatus hukouStatus,
+				Boolean authorisationSigned) {
+			this(name, idNumber, relation, hukouStatus, authorisationSigned, false, false);
+		}
+
 	}
 
 	/** Relation to the applicant. */

@@ -1,0 +1,69 @@
+package org.minzheng.flow.aid.amount;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.CurrentUser;
+import org.minzheng.flow.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The benefit rates: everyone in the bureau reads them (they are public figures); the
+ * city's administrators propose, approve and reject (four eyes).
+ */
+@RestController
+@RequestMapping("/api/aid/benefit-rates")
+class BenefitRateController {
+
+	private final BenefitRates rates;
+
+	BenefitRateController(BenefitRates rates) {
+		this.rates = rates;
+	}
+
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN })
+	@GetMapping
+	List<RateRecord> all() {
+		return rates.all();
+	}
+
+	@Access(roles = Role.ADMIN)
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	RateRecord propose(@Valid @RequestBody NewRate request) {
+		return rates.propose(new BenefitRates.Proposal(request.kind(), request.effectiveFrom(), request.amountFen(),
+				request.basisPoints(), request.documentNo(), request.documentTitle()), CurrentUser.get());
+	}
+
+	@Access(roles = Role.ADMIN)
+	@PostMapping("/{id}/approve")
+	RateRecord approve(@PathVariable long id, @Valid @RequestBody(required = false) Decision request) {
+		return rates.approve(id, request == null ? null : request.reason(), CurrentUser.get());
+	}
+
+	@Access(roles = Role.ADMIN)
+	@PostMapping("/{id}/reject")
+	RateRecord reject(@PathVariable long id, @Valid @RequestBody Decision request) {
+		return rates.reject(id, request.reason(), CurrentUser.get());
+	}
+
+	/** A proposed rate: amountFen for amounts, basisPoints for the supplements. */
+	record NewRate(@NotNull RateKind kind, @NotNull java.time.LocalDate effectiveFrom, Long amountFen,
+			Integer basisPoints, @Size(max = 100) String documentNo, @Size(max = 300) String documentTitle) {
+	}
+
+	/** The second administrator's reason (required to reject). */
+	record Decision(@Size(max = 500) String reason) {
+	}
+
+}
