@@ -138,7 +138,14 @@ class AidChainIT {
 		assertThat(beneficiary.get("approving_org_unit")).isEqualTo(approvingUnit);
 		assertThat(beneficiary.get("approved_by")).isEqualTo(approver);
 		assertThat(((Number) beneficiary.get("persons")).intValue()).isEqualTo(2);
-		assertThat(((Number) beneficiary.get("monthly_amount_fen")).longValue()).isEqualTo(2 * 136500L);
+		// 补差 (2 × 1,365 − 1,200 declared) + the spouse's 生活扶助金 as a member over 60 (demo
+		// rate 20%)
+		assertThat(((Number) beneficiary.get("monthly_amount_fen")).longValue())
+			.isEqualTo(2 * 136500L - 120000L + 27300L);
+		assertThat(((Number) beneficiary.get("household_income_fen")).longValue()).isEqualTo(120000L);
+		assertThat(jdbc.queryForObject("SELECT total_fen FROM aid_benefit_calculation WHERE application_id = ?",
+				Long.class, beneficiary.get("application_id")))
+			.isEqualTo(2 * 136500L - 120000L + 27300L);
 		java.time.LocalDate paymentStart = ((java.sql.Date) beneficiary.get("payment_start")).toLocalDate();
 		assertThat(paymentStart.getDayOfMonth()).isEqualTo(1);
 		assertThat(paymentStart).isAfter(java.time.LocalDate.now());

@@ -76,6 +76,27 @@ public final class ApiSession {
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
+	/** A download's status and bytes (a binary body such as XLSX). */
+	public record Download(int status, byte[] body, String contentType) {
+	}
+
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = http.send(
+					HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
 	}

@@ -120,12 +120,12 @@ public final class BenefitCalculator {
 		for (int i = 0; i < persons; i++) {
 			Member member = household.members().get(i);
 			String note = standard.isEmpty() ? "该月无现行低保标准，未计发" : shortfall <= 0 ? "收入超过标准"
-					: "低保标准 " + yuan(standardFen) + " 元 − 人均收入 " + yuan(income) + "÷" + persons;
+					: "低保标准 " + yuan(standardFen) + " 元 −（家庭月收入 " + yuan(income) + " 元 ÷ " + persons + " 人）";
 			work.line(i, member, "DIBAO_TOP_UP", "低保金（补差）", topUp, standard.map(Rate::id).orElse(null), note);
 			base += topUp;
 			extra += supplement(i, member, standard, work);
 		}
-		work.notes.add("生活扶助金：同时符合多个类别的成员只计最高的一项");
+		work.notes.add("生活扶助金：同时符合多个类别的成员只计最高一项");
 		return work.breakdown(household, standard.map(Rate::value).orElse(null), base, extra);
 	}
 
