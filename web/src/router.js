@@ -33,6 +33,8 @@ const routes = [
   { path: '/', redirect: '/inbox' },
   { path: '/inbox', name: 'inbox', component: () => import('./views/inbox/InboxView.vue') },
   { path: '/applications/new', name: 'new-application', component: () => import('./views/aid/NewApplicationView.vue'), meta: { line: 'aid', roles: ['CLERK'] } },
+  { path: '/aid/rosters', name: 'aid-rosters', component: () => import('./views/aid/PaymentRosterView.vue'), meta: { line: 'aid', roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
+  { path: '/aid/rates', name: 'aid-rates', component: () => import('./views/aid/BenefitRatesView.vue'), meta: { line: 'aid', roles: ['ADMIN', 'CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
   { path: '/tasks/:id', name: 'task', component: () => import('./views/inbox/TaskView.vue'), props: true },
   { path: '/cases/:no', name: 'case', component: () => import('./views/cases/CaseView.vue'), props: true },
   { path: '/cases/:no/print', name: 'case-print', component: () => import('./views/cases/CasePrintView.vue'), props: true },

@@ -53,7 +53,11 @@ class AidAmountController {
 			return null;
 		}
 		try {
-			return YearMonth.parse(month);
+			YearMonth parsed = YearMonth.parse(month);
+			if (!org.minzheng.flow.aid.amount.BenefitCalculator.supported(parsed)) {
+				throw ApiException.badRequest("MONTH_INVALID", "month", "月份须在 2000-01 至 2099-12 之间");
+			}
+			return parsed;
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			throw ApiException.badRequest("MONTH_INVALID", "month", "月份格式须为 yyyy-MM");

@@ -115,6 +115,9 @@ class AidAmounts {
 					CitizenIdNumber.of(member.idNumber()).birthDate(), Boolean.TRUE.equals(member.severeDisability()),
 					Boolean.TRUE.equals(member.seriousIllness())));
 		}
+		if (trial.month() != null && !BenefitCalculator.supported(trial.month())) {
+			throw ApiException.badRequest("MONTH_INVALID", "month", "月份须在 2000-01 至 2099-12 之间");
+		}
 		Household household = new Household(trial.benefitType(), members,
 				trial.monthlyIncomeFen() == null ? 0 : trial.monthlyIncomeFen(), trial.selfCareLevel(),
 				trial.supportMode());

@@ -42,14 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryPageBrowserIT {
 
 	/** Who opens which pages, and in which language. */
-	private static final List<Walk> WALKS = List.of(
-			new Walk("yt-meisha-clerk", "zh-CN", List.of("/inbox", "/applications/new"), List.of("/admin")),
+	private static final List<Walk> WALKS = List.of(new Walk("yt-meisha-clerk", "zh-CN",
+			List.of("/inbox", "/applications/new", "/aid/rosters"), List.of("/admin")),
 			new Walk("yt-meisha-approver", "en", List.of("/inbox"), List.of("/dashboard")),
 			new Walk("yt-supervisor", "zh-CN",
 					List.of("/inbox", "/dashboard", "/audit", "/socialorg/credit", "/lottery/areas", "/cemetery"),
 					List.of("/process-admin")),
-			new Walk("yt-admin", "en", List.of("/admin", "/audit", "/lottery/areas", "/cemetery"), List.of()),
-			new Walk("city-auditor", "zh-CN", List.of("/audit", "/inbox", "/socialorg/credit", "/charity"),
+			new Walk("yt-admin", "en", List.of("/admin", "/audit", "/lottery/areas", "/cemetery", "/aid/rates"),
+					List.of()),
+			new Walk("city-auditor", "zh-CN",
+					List.of("/audit", "/inbox", "/socialorg/credit", "/charity", "/aid/rosters"),
 					List.of("/applications/new")),
 			new Walk("city-process-owner", "zh-CN",
 					List.of("/process-admin", "/process-admin/migrations", "/cemetery/checklists"), List.of()),

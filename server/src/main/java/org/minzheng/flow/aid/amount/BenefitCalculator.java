@@ -47,6 +47,17 @@ public final class BenefitCalculator {
 
 	private static final long BASIS = 10_000;
 
+	/** The first month the calculator answers for. */
+	public static final YearMonth FIRST_MONTH = YearMonth.of(2000, 1);
+
+	/** The last month the calculator answers for. */
+	public static final YearMonth LAST_MONTH = YearMonth.of(2099, 12);
+
+	/** Whether the month lies in the range the calculator answers for. */
+	public static boolean supported(YearMonth month) {
+		return month != null && !month.isBefore(FIRST_MONTH) && !month.isAfter(LAST_MONTH);
+	}
+
 	private BenefitCalculator() {
 	}
 

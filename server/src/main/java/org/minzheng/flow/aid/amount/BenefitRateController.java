@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.security.Access;
+import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.CurrentUser;
 import org.minzheng.flow.security.Role;
 import org.springframework.http.HttpStatus;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The benefit rates: everyone in the bureau reads them (they are public figures); the
- * city's administrators propose, approve and reject (four eyes).
+ * The benefit rates: the 社会救助 line's staff and the administrators read them; the city's
+ * administrators propose, approve and reject (four eyes).
  */
 @RestController
 @RequestMapping("/api/aid/benefit-rates")
@@ -31,7 +32,8 @@ class BenefitRateController {
 		this.rates = rates;
 	}
 
-	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN })
+	@Access(lines = BusinessLine.AID,
+			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN })
 	@GetMapping
 	List<RateRecord> all() {
 		return rates.all();

@@ -78,7 +78,7 @@ public class BenefitRates {
 			throw ApiException.badRequest("FIELD_REQUIRED", "kind", "请选择标准类别");
 		}
 		LocalDate from = proposal.effectiveFrom();
-		if (from == null || from.getDayOfMonth() != 1) {
+		if (from == null || from.getDayOfMonth() != 1 || !BenefitCalculator.supported(YearMonth.from(from))) {
 			throw ApiException.badRequest("EFFECTIVE_MONTH_INVALID", "effectiveFrom", "生效日期须为某月的1日");
 		}
 		requireNotPast(from);

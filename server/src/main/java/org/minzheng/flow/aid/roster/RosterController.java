@@ -70,7 +70,11 @@ class RosterController {
 
 	private static YearMonth month(String month) {
 		try {
-			return YearMonth.parse(month);
+			YearMonth parsed = YearMonth.parse(month);
+			if (!org.minzheng.flow.aid.amount.BenefitCalculator.supported(parsed)) {
+				throw ApiException.badRequest("MONTH_INVALID", "month", "月份须在 2000-01 至 2099-12 之间");
+			}
+			return parsed;
 		}
 		catch (DateTimeParseException ex) {
 			throw ApiException.badRequest("MONTH_INVALID", "month", "月份格式须为 yyyy-MM");
