@@ -49,7 +49,8 @@ class AidChainIT {
 		assertThat(view.path("decidedOrgUnit").asText()).isEqualTo("440308001");
 		assertThat(view.path("entrustmentId").isNumber()).isTrue();
 		assertThat(view.path("decisionStatement").asText()).contains("由梅沙街道办事处受盐田区民政局委托审批").contains("深盐府办〔2025〕12号");
-		assertBeneficiaryAndEnd(no, "440308001", "yt-meisha-approver");
+		// both members are over 60
+		assertBeneficiaryAndEnd(no, "440308001", "yt-meisha-approver", 2);
 		assertThat(jdbc
 			.queryForObject("SELECT m.name FROM aid_member m JOIN aid_application a ON a.applicant_member_id = m.id "
 					+ "WHERE a.application_no = ?", String.class, no))
@@ -66,7 +67,8 @@ class AidChainIT {
 		assertThat(view.path("decidedOrgUnit").asText()).isEqualTo("440304");
 		assertThat(view.path("entrustmentId").isMissingNode() || view.path("entrustmentId").isNull()).isTrue();
 		assertThat(view.path("decisionStatement").asText()).isEqualTo("由福田区民政局审批");
-		assertBeneficiaryAndEnd(no, "440304", "ft-approver");
+		// the spouse is over 60, the applicant not
+		assertBeneficiaryAndEnd(no, "440304", "ft-approver", 1);
 	}
 
 	private String runChain(String street, String name, String idNumber, String clerk, String reviewer, String approver,
@@ -132,7 +134,7 @@ class AidChainIT {
 		return no;
 	}
 
-	private void assertBeneficiaryAndEnd(String no, String approvingUnit, String approver) {
+	private void assertBeneficiaryAndEnd(String no, String approvingUnit, String approver, int overSixty) {
 		Map<String, Object> beneficiary = jdbc.queryForMap("SELECT b.* FROM aid_beneficiary b JOIN aid_application a "
 				+ "ON a.id = b.application_id WHERE a.application_no = ?", no);
 		assertThat(beneficiary.get("approving_org_unit")).isEqualTo(approvingUnit);
@@ -145,7 +147,7 @@ class AidChainIT {
 		assertThat(((Number) beneficiary.get("household_income_fen")).longValue()).isEqualTo(120000L);
 		assertThat(jdbc.queryForObject("SELECT total_fen FROM aid_benefit_calculation WHERE application_id = ?",
 				Long.class, beneficiary.get("application_id")))
-			.isEqualTo(2 * 136500L - 120000L + 27300L);
+			.isEqualTo(monthly);
 		java.time.LocalDate paymentStart = ((java.sql.Date) beneficiary.get("payment_start")).toLocalDate();
 		assertThat(paymentStart.getDayOfMonth()).isEqualTo(1);
 		assertThat(paymentStart).isAfter(java.time.LocalDate.now());

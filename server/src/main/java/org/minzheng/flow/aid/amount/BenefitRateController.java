@@ -2,7 +2,6 @@ package org.minzheng.flow.aid.amount;
 
 import java.util.List;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.security.Access;
@@ -42,24 +41,32 @@ class BenefitRateController {
 	@Access(roles = Role.ADMIN)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	RateRecord propose(@Valid @RequestBody NewRate request) {
+	RateRecord propose(@RequestBody(required = false) NewRate request) {
+		BenefitRates.requireCityAdmin(CurrentUser.get());
+		if (request == null) {
+			throw org.minzheng.flow.shared.ApiException.badRequest("FIELD_REQUIRED", "kind", "请填写标准");
+		}
 		return rates.propose(new BenefitRates.Proposal(request.kind(), request.effectiveFrom(), request.amountFen(),
 				request.basisPoints(), request.documentNo(), request.documentTitle()), CurrentUser.get());
 	}
 
 	@Access(roles = Role.ADMIN)
 	@PostMapping("/{id}/approve")
-	RateRecord approve(@PathVariable long id, @Valid @RequestBody(required = false) Decision request) {
+	RateRecord approve(@PathVariable long id, @RequestBody(required = false) Decision request) {
 		return rates.approve(id, request == null ? null : request.reason(), CurrentUser.get());
 	}
 
 	@Access(roles = Role.ADMIN)
 	@PostMapping("/{id}/reject")
-	RateRecord reject(@PathVariable long id, @Valid @RequestBody Decision request) {
-		return rates.reject(id, request.reason(), CurrentUser.get());
+	RateRecord reject(@PathVariable long id, @RequestBody(required = false) Decision request) {
+		return rates.reject(id, request == null ? null : request.reason(), CurrentUser.get());
 	}
 
-	/** A proposed rate: amountFen for amounts, basisPoints for the supplements. */
+	/**
+	 * A proposed rate: amountFen for amounts, basisPoints for the supplements. Checked by
+	 * {@link BenefitRates} after the city-administrator check, so that nobody else learns
+	 * what a valid proposal looks like (the annotations state the bounds it enforces).
+	 */
 	record NewRate(@NotNull RateKind kind, @NotNull java.time.LocalDate effectiveFrom, Long amountFen,
 			Integer basisPoints, @Size(max = 100) String documentNo, @Size(max = 300) String documentTitle) {
 	}

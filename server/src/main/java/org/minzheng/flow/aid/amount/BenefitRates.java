@@ -120,6 +120,9 @@ public class BenefitRates {
 		if (rate.proposedBy().equals(admin.username())) {
 			throw ApiException.forbidden("FOUR_EYES_REQUIRED", "不能审批自己提交的标准，须由另一位管理员审批");
 		}
+		if (reason != null && reason.strip().length() > 500) {
+			throw ApiException.badRequest("FIELD_TOO_LONG", "reason", "审批意见须在 500 字以内");
+		}
 		requirePending(rate);
 		requireNotPast(rate.effectiveFrom());
 		LocalDate latest = rates.latestInForce(rate.kind());
