@@ -140,10 +140,10 @@ class AidChainIT {
 		assertThat(beneficiary.get("approving_org_unit")).isEqualTo(approvingUnit);
 		assertThat(beneficiary.get("approved_by")).isEqualTo(approver);
 		assertThat(((Number) beneficiary.get("persons")).intValue()).isEqualTo(2);
-		// 补差 (2 × 1,365 − 1,200 declared) + the spouse's 生活扶助金 as a member over 60 (demo
-		// rate 20%)
-		assertThat(((Number) beneficiary.get("monthly_amount_fen")).longValue())
-			.isEqualTo(2 * 136500L - 120000L + 27300L);
+		// 补差 (2 × 1,365 − 1,200 declared) + the 生活扶助金 of each member over 60 (demo rate
+		// 20%)
+		long monthly = 2 * 136500L - 120000L + overSixty * 27300L;
+		assertThat(((Number) beneficiary.get("monthly_amount_fen")).longValue()).isEqualTo(monthly);
 		assertThat(((Number) beneficiary.get("household_income_fen")).longValue()).isEqualTo(120000L);
 		assertThat(jdbc.queryForObject("SELECT total_fen FROM aid_benefit_calculation WHERE application_id = ?",
 				Long.class, beneficiary.get("application_id")))
