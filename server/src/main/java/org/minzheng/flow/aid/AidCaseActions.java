@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.minzheng.flow.aid.review.ReviewDates;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.integration.economic.EconomicCheckClient;
@@ -48,9 +49,12 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 
 	private final Clock clock;
 
+	private final ReviewDates reviewDates;
+
 	AidCaseActions(AidMapper aid, EntrustmentService entrustments, PopulationRegistryClient population,
 			EconomicCheckClient economicCheck, RegistryCalls calls, OverdueEscalations escalations, OrgDirectory orgs,
-			ApprovalPanels panels, AuditTrail audit, Clock clock) {
+			ApprovalPanels panels, AuditTrail audit, Clock clock, ReviewDates reviewDates) {
+		this.reviewDates = reviewDates;
 		this.aid = aid;
 		this.entrustments = entrustments;
 		this.population = population;
@@ -178,6 +182,7 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 				application.decidedAt(), application.decidedBy(), application.decidedOrgUnit(),
 				application.entrustmentId(), "ACTIVE");
 		aid.insertBeneficiary(beneficiary);
+		reviewDates.scheduleFirst(applicationId);
 		audit.recordSystem(application.decidedOrgUnit(), application.applicationNo(), "AID_BENEFICIARY_CREATED",
 				"纳入救助对象：" + persons + " 人，月标准 " + monthly / 100 + " 元，自 " + beneficiary.paymentStart() + " 起发放", null);
 		return beneficiary;

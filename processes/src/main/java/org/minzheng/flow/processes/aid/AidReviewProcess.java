@@ -13,6 +13,12 @@ public final class AidReviewProcess {
 
 	public static final String RESOURCE = "bpmn/aid/aid-review.bpmn";
 
+	/**
+	 * Process-level property: the most months a phase-out (渐退) may pay on (at most 6 by
+	 * the rules; a version may allow fewer).
+	 */
+	public static final String PROPERTY_PHASE_OUT_MAX_MONTHS = "phaseOutMaxMonths";
+
 	// ---- variables (ids and codes only) ----
 
 	/** The {@code aid_review} row's id. */
