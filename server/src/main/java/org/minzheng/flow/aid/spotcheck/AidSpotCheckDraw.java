@@ -8,6 +8,6 @@ import java.time.LocalDate;
  * {@link SpotCheckSample}): the salt, the seed, the share, the population sorted by case
  * number and the sample in draw order (both comma-separated).
  */
-public record SpotCheckDraw(long id, String districtCode, LocalDate sampleMonth, String salt, long seed,
+public record AidSpotCheckDraw(long id, String districtCode, LocalDate sampleMonth, String salt, long seed,
 		int sharePercent, int populationSize, int sampleSize, String populationNos, String sampleNos, Instant drawnAt) {
 }

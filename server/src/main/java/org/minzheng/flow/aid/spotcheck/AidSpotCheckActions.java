@@ -15,15 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
  * case.
  */
 @Service
-public class SpotCheckActions {
+public class AidSpotCheckActions {
 
-	private final SpotCheckMapper checks;
+	private final AidSpotCheckMapper checks;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SpotCheckActions(SpotCheckMapper checks, AuditTrail audit, Clock clock) {
+	AidSpotCheckActions(AidSpotCheckMapper checks, AuditTrail audit, Clock clock) {
 		this.checks = checks;
 		this.audit = audit;
 		this.clock = clock;
@@ -36,8 +36,8 @@ public class SpotCheckActions {
 	 */
 	@Transactional
 	public void applyCorrection(long spotCheckId) {
-		SpotCheck check = checks.findById(spotCheckId);
-		if (checks.transition(spotCheckId, SpotCheckStatus.AWAITING_CORRECTION, SpotCheckStatus.CORRECTED) == 0) {
+		AidSpotCheck check = checks.findById(spotCheckId);
+		if (checks.transition(spotCheckId, AidSpotCheckStatus.AWAITING_CORRECTION, AidSpotCheckStatus.CORRECTED) == 0) {
 			throw new IllegalStateException("spot check " + check.checkNo() + " awaits no correction");
 		}
 		checks.correctDecision(check.applicationId(), check.correction(), check.checkNo(), clock.instant());
@@ -62,10 +62,10 @@ public class SpotCheckActions {
 	/** The process reached its end: the case is closed. */
 	@Transactional
 	public void closed(long spotCheckId) {
-		SpotCheck check = checks.findById(spotCheckId);
+		AidSpotCheck check = checks.findById(spotCheckId);
 		if (checks.close(spotCheckId, clock.instant()) > 0) {
 			audit.recordSystem(check.districtCode(), check.checkNo(), "AID_SPOT_CHECK_CLOSED",
-					"抽查办结：" + SpotCheckCaseFeature.label(check.status()), null);
+					"抽查办结：" + AidSpotCheckCaseFeature.label(check.status()), null);
 		}
 	}
 

@@ -12,9 +12,9 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** Draws, spot checks and what a correction changes (see SpotCheckMapper.xml). */
+/** Draws, spot checks and what a correction changes (see AidSpotCheckMapper.xml). */
 @Mapper
-interface SpotCheckMapper {
+interface AidSpotCheckMapper {
 
 	/** Holder for generated keys. */
 	final class Key {
@@ -33,7 +33,7 @@ interface SpotCheckMapper {
 
 	/** One check's row for the dashboard. */
 	record CheckRow(long entrustmentId, String districtCode, String documentNo, String benefitType, Instant revokedAt,
-			SpotCheckStatus status, LocalDate sampleMonth) {
+			AidSpotCheckStatus status, LocalDate sampleMonth) {
 	}
 
 	/** Districts with an entrustment in force at some time in the month. */
@@ -60,13 +60,13 @@ interface SpotCheckMapper {
 			+ "sample_size, population_nos, sample_nos, drawn_at) VALUES (#{d.districtCode}, #{d.sampleMonth}, #{d.salt}, "
 			+ "#{d.seed}, #{d.sharePercent}, #{d.populationSize}, #{d.sampleSize}, #{d.populationNos}, #{d.sampleNos}, #{d.drawnAt})")
 	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
-	void insertDraw(@Param("key") Key key, @Param("d") SpotCheckDraw draw);
+	void insertDraw(@Param("key") Key key, @Param("d") AidSpotCheckDraw draw);
 
 	@Insert("INSERT INTO aid_spot_check (check_no, draw_id, district_code, street_code, application_id, application_no, "
 			+ "entrustment_id, status, opened_at) VALUES (#{no}, #{c.drawId}, #{c.districtCode}, #{c.streetCode}, "
 			+ "#{c.applicationId}, #{c.applicationNo}, #{c.entrustmentId}, 'OPEN', #{c.openedAt})")
 	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
-	void insertCheck(@Param("key") Key key, @Param("no") String temporaryNo, @Param("c") SpotCheck check);
+	void insertCheck(@Param("key") Key key, @Param("no") String temporaryNo, @Param("c") AidSpotCheck check);
 
 	@Update("UPDATE aid_spot_check SET check_no = #{no} WHERE id = #{id}")
 	void setNumber(@Param("id") long id, @Param("no") String no);
@@ -75,17 +75,17 @@ interface SpotCheckMapper {
 	void setProcessInstance(@Param("id") long id, @Param("pi") String processInstanceId);
 
 	@Select("SELECT * FROM aid_spot_check WHERE id = #{id}")
-	SpotCheck findById(long id);
+	AidSpotCheck findById(long id);
 
 	@Select("SELECT * FROM aid_spot_check WHERE check_no = #{no}")
-	SpotCheck findByNo(String no);
+	AidSpotCheck findByNo(String no);
 
 	@Select("SELECT * FROM aid_spot_check_draw WHERE id = #{id}")
-	SpotCheckDraw draw(long id);
+	AidSpotCheckDraw draw(long id);
 
 	/** Compare-and-set status change. */
 	@Update("UPDATE aid_spot_check SET status = #{to} WHERE id = #{id} AND status = #{from}")
-	int transition(@Param("id") long id, @Param("from") SpotCheckStatus from, @Param("to") SpotCheckStatus to);
+	int transition(@Param("id") long id, @Param("from") AidSpotCheckStatus from, @Param("to") AidSpotCheckStatus to);
 
 	void recordReview(@Param("id") long id, @Param("kind") String findingKind, @Param("note") String note,
 			@Param("correction") String correction, @Param("endsPayment") boolean endsPayment, @Param("by") String by,
@@ -115,11 +115,11 @@ interface SpotCheckMapper {
 			@Param("paymentEnd") LocalDate paymentEnd);
 
 	/** Checks of these districts, newest first. */
-	List<SpotCheck> inDistricts(@Param("districts") Collection<String> districts, @Param("offset") int offset,
+	List<AidSpotCheck> inDistricts(@Param("districts") Collection<String> districts, @Param("offset") int offset,
 			@Param("limit") int limit);
 
 	/** Draws of these districts, newest first. */
-	List<SpotCheckDraw> drawsIn(@Param("districts") Collection<String> districts, @Param("limit") int limit);
+	List<AidSpotCheckDraw> drawsIn(@Param("districts") Collection<String> districts, @Param("limit") int limit);
 
 	/** Every check of these districts' entrustments, for the dashboard. */
 	List<CheckRow> checkRows(@Param("districts") Collection<String> districts);

@@ -40,14 +40,14 @@ import org.springframework.transaction.annotation.Transactional;
  * the checks, the draws and the dashboard per entrustment for the district's staff.
  */
 @Service
-public class SpotCheckService {
+public class AidSpotCheckService {
 
-	private static final Logger log = LoggerFactory.getLogger(SpotCheckService.class);
+	private static final Logger log = LoggerFactory.getLogger(AidSpotCheckService.class);
 
 	/** The roles of the district that see its spot checks. */
 	static final Set<Role> DISTRICT_ROLES = Set.of(Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR);
 
-	private final SpotCheckMapper checks;
+	private final AidSpotCheckMapper checks;
 
 	private final Workflow workflow;
 
@@ -61,7 +61,7 @@ public class SpotCheckService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	SpotCheckService(SpotCheckMapper checks, Workflow workflow, AuditTrail audit, WorkingDayCalendar calendar,
+	AidSpotCheckService(AidSpotCheckMapper checks, Workflow workflow, AuditTrail audit, WorkingDayCalendar calendar,
 			OrgDirectory orgs, Clock clock) {
 		this.checks = checks;
 		this.workflow = workflow;
@@ -99,21 +99,21 @@ public class SpotCheckService {
 	 */
 	@Transactional
 	public List<String> draw(String districtCode, YearMonth month) {
-		SpotCheckMapper.Policy policy = policyWithSalt(districtCode);
+		AidSpotCheckMapper.Policy policy = policyWithSalt(districtCode);
 		ZoneId zone = clock.getZone();
-		Map<String, SpotCheckMapper.Decision> decisions = checks
+		Map<String, AidSpotCheckMapper.Decision> decisions = checks
 			.entrustedDecisions(districtCode, month.atDay(1).atStartOfDay(zone).toInstant(),
 					month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant())
 			.stream()
-			.collect(Collectors.toMap(SpotCheckMapper.Decision::applicationNo, Function.identity(), (a, b) -> a,
+			.collect(Collectors.toMap(AidSpotCheckMapper.Decision::applicationNo, Function.identity(), (a, b) -> a,
 					LinkedHashMap::new));
 		SpotCheckSample sample = SpotCheckSample.draw(decisions.keySet(), districtCode, month, policy.salt(),
 				policy.sharePercent());
-		SpotCheckMapper.Key draw = new SpotCheckMapper.Key();
+		AidSpotCheckMapper.Key draw = new AidSpotCheckMapper.Key();
 		checks.insertDraw(draw,
-				new SpotCheckDraw(0, districtCode, month.atDay(1), policy.salt(), sample.seed(), policy.sharePercent(),
-						sample.population().size(), sample.sample().size(), String.join(",", sample.population()),
-						String.join(",", sample.sample()), clock.instant()));
+				new AidSpotCheckDraw(0, districtCode, month.atDay(1), policy.salt(), sample.seed(),
+						policy.sharePercent(), sample.population().size(), sample.sample().size(),
+						String.join(",", sample.population()), String.join(",", sample.sample()), clock.instant()));
 		audit.recordSystem(districtCode, null, "AID_SPOT_CHECK_DRAWN",
 				"抽取 " + month + " 委托审批决定 " + sample.sample().size() + " 件（共 " + sample.population().size() + " 件，比例 "
 						+ policy.sharePercent() + "%，种子 " + sample.seed() + "）",
@@ -126,11 +126,11 @@ public class SpotCheckService {
 		return opened;
 	}
 
-	private String open(long drawId, String districtCode, SpotCheckMapper.Decision decision) {
-		SpotCheckMapper.Key key = new SpotCheckMapper.Key();
+	private String open(long drawId, String districtCode, AidSpotCheckMapper.Decision decision) {
+		AidSpotCheckMapper.Key key = new AidSpotCheckMapper.Key();
 		checks.insertCheck(key, "NEW-" + UUID.randomUUID().toString().replace("-", ""),
-				new SpotCheck(0, null, drawId, districtCode, decision.competentStreetCode(), decision.id(),
-						decision.applicationNo(), decision.entrustmentId(), SpotCheckStatus.OPEN, null, null, null,
+				new AidSpotCheck(0, null, drawId, districtCode, decision.competentStreetCode(), decision.id(),
+						decision.applicationNo(), decision.entrustmentId(), AidSpotCheckStatus.OPEN, null, null, null,
 						null, false, null, null, null, null, null, clock.instant(), null));
 		String number = "CC-%s-%d-%06d".formatted(districtCode, Year.now(clock).getValue(), key.id);
 		checks.setNumber(key.id, number);
@@ -143,8 +143,8 @@ public class SpotCheckService {
 	}
 
 	/** The district's policy; its salt is made (once) on its first draw. */
-	private SpotCheckMapper.Policy policyWithSalt(String districtCode) {
-		SpotCheckMapper.Policy policy = checks.policy(districtCode);
+	private AidSpotCheckMapper.Policy policyWithSalt(String districtCode) {
+		AidSpotCheckMapper.Policy policy = checks.policy(districtCode);
 		if (policy.salt() != null && policy.districtCode().equals(districtCode)) {
 			return policy;
 		}
@@ -152,8 +152,8 @@ public class SpotCheckService {
 		random.nextBytes(bytes);
 		String salt = HexFormat.of().formatHex(bytes);
 		if (!policy.districtCode().equals(districtCode)) {
-			checks.insertPolicy(new SpotCheckMapper.Policy(districtCode, policy.sharePercent(), policy.flagFindings(),
-					policy.flagMonths(), salt));
+			checks.insertPolicy(new AidSpotCheckMapper.Policy(districtCode, policy.sharePercent(),
+					policy.flagFindings(), policy.flagMonths(), salt));
 		}
 		else {
 			checks.setSalt(districtCode, salt);
@@ -171,7 +171,7 @@ public class SpotCheckService {
 
 	/** The checks of the districts the user sees them for, newest first. */
 	@Transactional(readOnly = true)
-	public List<SpotCheck> visible(StaffUser user, int page, int size) {
+	public List<AidSpotCheck> visible(StaffUser user, int page, int size) {
 		Paging paging = Paging.of(page, size, 200);
 		return checks.inDistricts(districts(user), paging.offset(), paging.size());
 	}
@@ -193,15 +193,15 @@ public class SpotCheckService {
 	 */
 	@Transactional(readOnly = true)
 	public List<EntrustmentRecord> dashboard(StaffUser user) {
-		Map<Long, List<SpotCheckMapper.CheckRow>> byEntrustment = checks.checkRows(districts(user))
+		Map<Long, List<AidSpotCheckMapper.CheckRow>> byEntrustment = checks.checkRows(districts(user))
 			.stream()
-			.collect(Collectors.groupingBy(SpotCheckMapper.CheckRow::entrustmentId, LinkedHashMap::new,
+			.collect(Collectors.groupingBy(AidSpotCheckMapper.CheckRow::entrustmentId, LinkedHashMap::new,
 					Collectors.toList()));
 		YearMonth now = YearMonth.now(clock);
 		List<EntrustmentRecord> records = new ArrayList<>();
 		byEntrustment.forEach((id, rows) -> {
-			SpotCheckMapper.CheckRow first = rows.get(0);
-			SpotCheckMapper.Policy policy = checks.policy(first.districtCode());
+			AidSpotCheckMapper.CheckRow first = rows.get(0);
+			AidSpotCheckMapper.Policy policy = checks.policy(first.districtCode());
 			YearMonth since = now.minusMonths(policy.flagMonths());
 			long done = rows.stream().filter(r -> r.status().isConcluded()).count();
 			long findings = rows.stream().filter(r -> r.status().isFinding()).count();

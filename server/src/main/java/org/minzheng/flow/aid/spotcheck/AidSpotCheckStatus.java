@@ -1,7 +1,7 @@
 package org.minzheng.flow.aid.spotcheck;
 
 /** Where a spot check stands, with the moves its process allows. */
-public enum SpotCheckStatus {
+public enum AidSpotCheckStatus {
 
 	/** The district reviewer checks the decision. */
 	OPEN,
@@ -17,7 +17,7 @@ public enum SpotCheckStatus {
 	NOT_CORRECTED;
 
 	/** Whether a check in this status may move to {@code next}. */
-	public boolean mayBecome(SpotCheckStatus next) {
+	public boolean mayBecome(AidSpotCheckStatus next) {
 		return switch (this) {
 			case OPEN -> next == CONFIRMED || next == FINDING || next == AWAITING_CORRECTION;
 			case AWAITING_CORRECTION -> next == CORRECTED || next == NOT_CORRECTED;

@@ -15,29 +15,29 @@ import org.springframework.web.bind.annotation.RestController;
  * what replays them) and the record of each entrustment. District staff only.
  */
 @RestController
-class SpotCheckController {
+class AidSpotCheckController {
 
-	private final SpotCheckService spotChecks;
+	private final AidSpotCheckService spotChecks;
 
-	SpotCheckController(SpotCheckService spotChecks) {
+	AidSpotCheckController(AidSpotCheckService spotChecks) {
 		this.spotChecks = spotChecks;
 	}
 
 	@Access(lines = BusinessLine.AID, roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/aid/spot-checks")
-	List<SpotCheck> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	List<AidSpotCheck> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		return spotChecks.visible(CurrentUser.get(), page, size);
 	}
 
 	@Access(lines = BusinessLine.AID, roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/aid/spot-checks/draws")
-	List<SpotCheckService.DrawView> draws() {
+	List<AidSpotCheckService.DrawView> draws() {
 		return spotChecks.draws(CurrentUser.get());
 	}
 
 	@Access(lines = BusinessLine.AID, roles = { Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR })
 	@GetMapping("/api/aid/spot-checks/dashboard")
-	List<SpotCheckService.EntrustmentRecord> dashboard() {
+	List<AidSpotCheckService.EntrustmentRecord> dashboard() {
 		return spotChecks.dashboard(CurrentUser.get());
 	}
 

@@ -21,17 +21,17 @@ import org.springframework.stereotype.Component;
  * check.
  */
 @Component
-class SpotCheckCaseFeature implements CaseFeature {
+class AidSpotCheckCaseFeature implements CaseFeature {
 
 	static final String KIND = "AID_SPOT_CHECK";
 
 	private static final List<CaseKind> KINDS = List.of(new CaseKind(KIND, "CC-", null));
 
-	private final SpotCheckMapper checks;
+	private final AidSpotCheckMapper checks;
 
 	private final OrgDirectory orgs;
 
-	SpotCheckCaseFeature(SpotCheckMapper checks, OrgDirectory orgs) {
+	AidSpotCheckCaseFeature(AidSpotCheckMapper checks, OrgDirectory orgs) {
 		this.checks = checks;
 		this.orgs = orgs;
 	}
@@ -51,7 +51,7 @@ class SpotCheckCaseFeature implements CaseFeature {
 		return Optional.ofNullable(checks.findByNo(caseNo)).map(this::entry);
 	}
 
-	private CaseEntry entry(SpotCheck c) {
+	private CaseEntry entry(AidSpotCheck c) {
 		return new CaseEntry(c.checkNo(), KIND, "委托审批抽查 " + orgs.nameOf(c.streetCode()) + " " + c.applicationNo(), null,
 				null, false, c.districtCode(), c.districtCode(), null, c.status().name(),
 				c.closedAt() == null ? CaseOutcome.OPEN : CaseOutcome.CLOSED, c.processInstanceId(), null, c.openedAt(),
@@ -60,11 +60,11 @@ class SpotCheckCaseFeature implements CaseFeature {
 
 	@Override
 	public Optional<CaseFile> find(String caseNo) {
-		SpotCheck c = checks.findByNo(caseNo);
+		AidSpotCheck c = checks.findByNo(caseNo);
 		if (c == null) {
 			return Optional.empty();
 		}
-		SpotCheckDraw draw = checks.draw(c.drawId());
+		AidSpotCheckDraw draw = checks.draw(c.drawId());
 		List<Fact> check = new ArrayList<>();
 		check.add(Fact.of("抽查的审批决定", c.applicationNo()));
 		check.add(Fact.of("作出决定的街道", orgs.nameOf(c.streetCode())));
@@ -95,7 +95,7 @@ class SpotCheckCaseFeature implements CaseFeature {
 		return checks.count();
 	}
 
-	static String label(SpotCheckStatus status) {
+	static String label(AidSpotCheckStatus status) {
 		return switch (status) {
 			case OPEN -> "抽查中";
 			case AWAITING_CORRECTION -> "待确认纠正";

@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
  * (compare-and-set) and is audited.
  */
 @Component
-class SpotCheckTaskRules implements TaskRules {
+class AidSpotCheckTaskRules implements TaskRules {
 
-	private final SpotCheckMapper checks;
+	private final AidSpotCheckMapper checks;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SpotCheckTaskRules(SpotCheckMapper checks, AuditTrail audit, Clock clock) {
+	AidSpotCheckTaskRules(AidSpotCheckMapper checks, AuditTrail audit, Clock clock) {
 		this.checks = checks;
 		this.audit = audit;
 		this.clock = clock;
@@ -39,7 +39,7 @@ class SpotCheckTaskRules implements TaskRules {
 
 	@Override
 	public void beforeComplete(TaskCompletion completion) {
-		SpotCheck check = checks.findByNo(completion.task().businessKey());
+		AidSpotCheck check = checks.findByNo(completion.task().businessKey());
 		switch (completion.task().taskKey()) {
 			case AidSpotCheckProcess.TASK_REVIEW -> review(check, completion);
 			case AidSpotCheckProcess.TASK_CORRECTION_APPROVAL -> correction(check, completion);
@@ -48,7 +48,7 @@ class SpotCheckTaskRules implements TaskRules {
 		}
 	}
 
-	private void review(SpotCheck check, TaskCompletion completion) {
+	private void review(AidSpotCheck check, TaskCompletion completion) {
 		Finding finding = Finding.valueOf(completion.data().get(AidSpotCheckProcess.VAR_FINDING));
 		String kind = completion.data().get(AidSpotCheckProcess.FIELD_FINDING_KIND);
 		String note = completion.data().get(AidSpotCheckProcess.FIELD_NOTE);
@@ -66,12 +66,12 @@ class SpotCheckTaskRules implements TaskRules {
 		if (finding == Finding.CORRECTION && blank(correction)) {
 			throw ApiException.badRequest("FIELD_REQUIRED", AidSpotCheckProcess.FIELD_CORRECTION, "请写明纠正意见");
 		}
-		SpotCheckStatus to = switch (finding) {
-			case CONFIRMED -> SpotCheckStatus.CONFIRMED;
-			case FINDING -> SpotCheckStatus.FINDING;
-			case CORRECTION -> SpotCheckStatus.AWAITING_CORRECTION;
+		AidSpotCheckStatus to = switch (finding) {
+			case CONFIRMED -> AidSpotCheckStatus.CONFIRMED;
+			case FINDING -> AidSpotCheckStatus.FINDING;
+			case CORRECTION -> AidSpotCheckStatus.AWAITING_CORRECTION;
 		};
-		move(check, SpotCheckStatus.OPEN, to);
+		move(check, AidSpotCheckStatus.OPEN, to);
 		checks.recordReview(check.id(), finding == Finding.CONFIRMED ? null : kind, note,
 				finding == Finding.CORRECTION ? correction : null, finding == Finding.CORRECTION && endsPayment,
 				completion.user().username(), clock.instant());
@@ -83,31 +83,31 @@ class SpotCheckTaskRules implements TaskRules {
 		record(check, completion, "AID_SPOT_CHECK_REVIEWED", summary, note);
 	}
 
-	private void correction(SpotCheck check, TaskCompletion completion) {
+	private void correction(AidSpotCheck check, TaskCompletion completion) {
 		CorrectionDecision decision = CorrectionDecision
 			.valueOf(completion.data().get(AidSpotCheckProcess.VAR_CORRECTION_DECISION));
 		String opinion = completion.data().get(AidSpotCheckProcess.FIELD_OPINION);
 		if (blank(opinion)) {
 			throw ApiException.badRequest("REASON_REQUIRED", AidSpotCheckProcess.FIELD_OPINION, "请写明理由");
 		}
-		if (check.status() != SpotCheckStatus.AWAITING_CORRECTION) {
+		if (check.status() != AidSpotCheckStatus.AWAITING_CORRECTION) {
 			throw ApiException.conflict("SPOT_CHECK_STATE", "抽查状态已变化，请刷新");
 		}
 		if (decision == CorrectionDecision.DECLINE) {
-			move(check, SpotCheckStatus.AWAITING_CORRECTION, SpotCheckStatus.NOT_CORRECTED);
+			move(check, AidSpotCheckStatus.AWAITING_CORRECTION, AidSpotCheckStatus.NOT_CORRECTED);
 		}
 		checks.recordCorrectionDecision(check.id(), opinion, completion.user().username(), clock.instant());
 		record(check, completion, "AID_SPOT_CHECK_CORRECTION_DECIDED",
 				decision == CorrectionDecision.CONFIRM ? "确认纠正原审批决定" : "不予纠正原审批决定", opinion);
 	}
 
-	private void move(SpotCheck check, SpotCheckStatus from, SpotCheckStatus to) {
+	private void move(AidSpotCheck check, AidSpotCheckStatus from, AidSpotCheckStatus to) {
 		if (!from.mayBecome(to) || checks.transition(check.id(), from, to) == 0) {
 			throw ApiException.conflict("SPOT_CHECK_STATE", "抽查状态已变化，请刷新");
 		}
 	}
 
-	private void record(SpotCheck check, TaskCompletion completion, String action, String summary, String reason) {
+	private void record(AidSpotCheck check, TaskCompletion completion, String action, String summary, String reason) {
 		audit.record(new AuditRecord(completion.user().username(), completion.actingAs().role().name(),
 				completion.actingAs().orgUnitCode(), check.checkNo(), action, summary, reason));
 	}

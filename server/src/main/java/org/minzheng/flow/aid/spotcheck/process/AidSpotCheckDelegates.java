@@ -3,8 +3,8 @@ package org.minzheng.flow.aid.spotcheck.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.minzheng.flow.aid.process.AidProcessEndListener;
-import org.minzheng.flow.aid.spotcheck.SpotCheckActions;
-import org.minzheng.flow.aid.spotcheck.SpotCheckService;
+import org.minzheng.flow.aid.spotcheck.AidSpotCheckActions;
+import org.minzheng.flow.aid.spotcheck.AidSpotCheckService;
 import org.minzheng.flow.processes.aid.AidSpotCheckProcess;
 import org.minzheng.flow.processes.aid.AidSpotCheckScheduleProcess;
 import org.springframework.context.annotation.Bean;
@@ -15,20 +15,20 @@ import org.springframework.context.annotation.Configuration;
  * {@code AidSpotCheckProcess}.
  */
 @Configuration(proxyBeanMethods = false)
-class SpotCheckDelegates {
+class AidSpotCheckDelegates {
 
 	@Bean(AidSpotCheckScheduleProcess.BEAN_DRAW_SPOT_CHECKS)
-	JavaDelegate aidDrawSpotChecksDelegate(SpotCheckService spotChecks) {
+	JavaDelegate aidDrawSpotChecksDelegate(AidSpotCheckService spotChecks) {
 		return execution -> spotChecks.drawDue();
 	}
 
 	@Bean(AidSpotCheckProcess.BEAN_APPLY_CORRECTION)
-	JavaDelegate aidApplySpotCheckCorrectionDelegate(SpotCheckActions actions) {
+	JavaDelegate aidApplySpotCheckCorrectionDelegate(AidSpotCheckActions actions) {
 		return execution -> actions.applyCorrection(spotCheckId(execution));
 	}
 
 	@Bean
-	AidProcessEndListener aidSpotCheckEndListener(SpotCheckActions actions) {
+	AidProcessEndListener aidSpotCheckEndListener(AidSpotCheckActions actions) {
 		return new AidProcessEndListener() {
 
 			@Override
