@@ -181,8 +181,9 @@ public class AidSpotCheckService {
 	public List<DrawView> draws(StaffUser user) {
 		return checks.drawsIn(districts(user), 60)
 			.stream()
-			.map(d -> new DrawView(d.districtCode(), YearMonth.from(d.sampleMonth()), d.seed(), d.sharePercent(),
-					d.populationSize(), d.sampleSize(), split(d.populationNos()), split(d.sampleNos()), d.drawnAt()))
+			.map(d -> new DrawView(d.districtCode(), YearMonth.from(d.sampleMonth()), Long.toString(d.seed()),
+					d.sharePercent(), d.populationSize(), d.sampleSize(), split(d.populationNos()),
+					split(d.sampleNos()), d.drawnAt()))
 			.toList();
 	}
 
@@ -236,8 +237,11 @@ public class AidSpotCheckService {
 		return numbers == null || numbers.isEmpty() ? List.of() : List.of(numbers.split(","));
 	}
 
-	/** A draw as shown: enough to replay the shuffle (the salt stays in the database). */
-	public record DrawView(String districtCode, YearMonth month, long seed, int sharePercent, int populationSize,
+	/**
+	 * A draw as shown: enough to replay the shuffle (the salt stays in the database); the
+	 * seed as text, since a browser's numbers hold 53 bits.
+	 */
+	public record DrawView(String districtCode, YearMonth month, String seed, int sharePercent, int populationSize,
 			int sampleSize, List<String> population, List<String> sample, java.time.Instant drawnAt) {
 	}
 
