@@ -47,8 +47,9 @@ class SpotCheckSampleTest {
 
 	/**
 	 * The seed and sample were computed outside Java (a 30-line Python replay of SHA-256,
-	 * SplitMix64's nextInt(bound) and Fisher–Yates, docs/aid-spot-check.md): anyone can
-	 * recompute a draw from what it stores, and a change of algorithm shows here.
+	 * SplitMix64's nextInt(bound) and Fisher–Yates, docs/aid-review-and-spot-check.md):
+	 * anyone can recompute a draw from what it stores, and a change of algorithm shows
+	 * here.
 	 */
 	@Test
 	void theSampleIsTheOneAnIndependentReplayComputes() {
