@@ -1,10 +1,11 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { session, loadMe, hasRole, hasLine, hasLineRole, LOTTERY_STAFF } from './session'
 
-// the line a case number belongs to, by its prefix (as the server's BusinessLine): 低保/特困 DB-/TK-/LS-,
+// the line a case number belongs to, by its prefix (as the server's BusinessLine): 低保/特困 DB-/TK-/LS-, their
+// periodic reviews FC- and spot checks CC-,
 // social organisations SO-, charity CH-/CT-/CTF-, lottery LT…-, cemeteries CEM-
 const CASE_LINES = [
-  ['aid', /^(DB|TK|LS)-/i],
+  ['aid', /^(DB|TK|LS|FC|CC)-/i],
   ['socialorg', /^SO-/i],
   ['charity', /^(CH|CT|CTF)-/i],
   ['lottery', /^LT[A-Z]?-/i],
@@ -35,6 +36,9 @@ const routes = [
   { path: '/applications/new', name: 'new-application', component: () => import('./views/aid/NewApplicationView.vue'), meta: { line: 'aid', roles: ['CLERK'] } },
   { path: '/aid/rosters', name: 'aid-rosters', component: () => import('./views/aid/PaymentRosterView.vue'), meta: { line: 'aid', roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
   { path: '/aid/rates', name: 'aid-rates', component: () => import('./views/aid/BenefitRatesView.vue'), meta: { line: 'aid', roles: ['ADMIN', 'CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
+  // 社会救助 after approval: the streets' periodic reviews (动态复核), the district's spot checks (抽查)
+  { path: '/aid/reviews', name: 'aid-reviews', component: () => import('./views/aid/AidReviewsView.vue'), meta: { line: 'aid', roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
+  { path: '/aid/spot-checks', name: 'aid-spot-checks', component: () => import('./views/aid/AidSpotChecksView.vue'), meta: { line: 'aid', roles: ['REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
   { path: '/tasks/:id', name: 'task', component: () => import('./views/inbox/TaskView.vue'), props: true },
   { path: '/cases/:no', name: 'case', component: () => import('./views/cases/CaseView.vue'), props: true },
   { path: '/cases/:no/print', name: 'case-print', component: () => import('./views/cases/CasePrintView.vue'), props: true },

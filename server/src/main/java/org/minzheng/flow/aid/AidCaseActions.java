@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.minzheng.flow.aid.amount.BenefitCalculator;
+import org.minzheng.flow.aid.review.ReviewDates;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.cases.CaseFacts;
 import org.minzheng.flow.inbox.OverdueEscalations;
@@ -53,10 +54,13 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 
 	private final AidAmounts amounts;
 
+	private final ReviewDates reviewDates;
+
 	AidCaseActions(AidMapper aid, EntrustmentService entrustments, PopulationRegistryClient population,
 			EconomicCheckClient economicCheck, RegistryCalls calls, OverdueEscalations escalations, OrgDirectory orgs,
-			ApprovalPanels panels, AuditTrail audit, Clock clock, AidAmounts amounts) {
+			ApprovalPanels panels, AuditTrail audit, Clock clock, AidAmounts amounts, ReviewDates reviewDates) {
 		this.amounts = amounts;
+		this.reviewDates = reviewDates;
 		this.aid = aid;
 		this.entrustments = entrustments;
 		this.population = population;
@@ -186,6 +190,7 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 				application.decidedOrgUnit(), application.entrustmentId(), "ACTIVE");
 		aid.insertBeneficiary(beneficiary);
 		amounts.store(application, breakdown);
+		reviewDates.scheduleFirst(applicationId);
 		audit.recordSystem(application.decidedOrgUnit(), application.applicationNo(), "AID_BENEFICIARY_CREATED",
 				"纳入救助对象：" + persons + " 人，月救助金 " + CaseFacts.yuan(monthly) + " 元（"
 						+ (BenefitType.valueOf(application.benefitType()) == BenefitType.TEKUN ? "基本生活供养金 " : "低保金 ")

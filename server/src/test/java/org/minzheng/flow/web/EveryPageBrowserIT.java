@@ -42,11 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryPageBrowserIT {
 
 	/** Who opens which pages, and in which language. */
-	private static final List<Walk> WALKS = List.of(new Walk("yt-meisha-clerk", "zh-CN",
-			List.of("/inbox", "/applications/new", "/aid/rosters"), List.of("/admin")),
-			new Walk("yt-meisha-approver", "en", List.of("/inbox"), List.of("/dashboard")),
+	private static final List<Walk> WALKS = List.of(
+			new Walk("yt-meisha-clerk", "zh-CN", List.of("/inbox", "/applications/new", "/aid/rosters", "/aid/reviews"),
+					List.of("/admin", "/aid/spot-checks")),
+			new Walk("yt-meisha-approver", "en", List.of("/inbox", "/aid/reviews"), List.of("/dashboard")),
 			new Walk("yt-supervisor", "zh-CN",
-					List.of("/inbox", "/dashboard", "/audit", "/socialorg/credit", "/lottery/areas", "/cemetery"),
+					List.of("/inbox", "/dashboard", "/audit", "/socialorg/credit", "/lottery/areas", "/cemetery",
+							"/aid/reviews", "/aid/spot-checks"),
 					List.of("/process-admin")),
 			new Walk("yt-admin", "en", List.of("/admin", "/audit", "/lottery/areas", "/cemetery", "/aid/rates"),
 					List.of()),

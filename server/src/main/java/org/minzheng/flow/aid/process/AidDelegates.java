@@ -80,8 +80,16 @@ class AidDelegates {
 	}
 
 	@Bean(AidApplicationProcess.BEAN_CASE_CLOSED_LISTENER)
-	ExecutionListener aidCaseClosedListener(AidCaseActions actions) {
+	ExecutionListener aidCaseClosedListener(AidCaseActions actions, java.util.List<AidProcessEndListener> others) {
 		return execution -> {
+			// the review and the spot check close their own cases
+			String processKey = execution.getProcessDefinitionId().split(":")[0];
+			for (AidProcessEndListener other : others) {
+				if (other.processKey().equals(processKey)) {
+					other.notify(execution);
+					return;
+				}
+			}
 			ApplicationStatus status = switch (execution.getCurrentActivityId()) {
 				case AidApplicationProcess.END_EVENT_APPROVED -> ApplicationStatus.APPROVED;
 				case AidApplicationProcess.END_EVENT_REJECTED -> ApplicationStatus.REJECTED;
