@@ -80,8 +80,12 @@ class AidDelegates {
 	}
 
 	@Bean(AidApplicationProcess.BEAN_CASE_CLOSED_LISTENER)
-	ExecutionListener aidCaseClosedListener(AidCaseActions actions) {
+	ExecutionListener aidCaseClosedListener(AidCaseActions actions,
+			org.minzheng.flow.aid.temporary.process.TemporaryClosedCases temporary) {
 		return execution -> {
+			if (temporary.handled(execution)) {
+				return;
+			}
 			ApplicationStatus status = switch (execution.getCurrentActivityId()) {
 				case AidApplicationProcess.END_EVENT_APPROVED -> ApplicationStatus.APPROVED;
 				case AidApplicationProcess.END_EVENT_REJECTED -> ApplicationStatus.REJECTED;
