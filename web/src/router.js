@@ -33,6 +33,9 @@ const routes = [
   { path: '/', redirect: '/inbox' },
   { path: '/inbox', name: 'inbox', component: () => import('./views/inbox/InboxView.vue') },
   { path: '/applications/new', name: 'new-application', component: () => import('./views/aid/NewApplicationView.vue'), meta: { line: 'aid', roles: ['CLERK'] } },
+  // 临时救助 and 备用金 (issue 19, temporary assistance)
+  { path: '/aid/temporary', name: 'aid-temporary', component: () => import('./views/aid/TemporaryAssistanceView.vue'), meta: { line: 'aid', roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
+  { path: '/aid/reserve-fund', name: 'aid-reserve-fund', component: () => import('./views/aid/ReserveFundView.vue'), meta: { line: 'aid', roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR', 'ADMIN'] } },
   { path: '/tasks/:id', name: 'task', component: () => import('./views/inbox/TaskView.vue'), props: true },
   { path: '/cases/:no', name: 'case', component: () => import('./views/cases/CaseView.vue'), props: true },
   { path: '/cases/:no/print', name: 'case-print', component: () => import('./views/cases/CasePrintView.vue'), props: true },

@@ -43,7 +43,8 @@ class EveryPageBrowserIT {
 
 	/** Who opens which pages, and in which language. */
 	private static final List<Walk> WALKS = List.of(
-			new Walk("yt-meisha-clerk", "zh-CN", List.of("/inbox", "/applications/new"), List.of("/admin")),
+			new Walk("yt-meisha-clerk", "zh-CN",
+					List.of("/inbox", "/applications/new", "/aid/temporary", "/aid/reserve-fund"), List.of("/admin")),
 			new Walk("yt-meisha-approver", "en", List.of("/inbox"), List.of("/dashboard")),
 			new Walk("yt-supervisor", "zh-CN",
 					List.of("/inbox", "/dashboard", "/audit", "/socialorg/credit", "/lottery/areas", "/cemetery"),

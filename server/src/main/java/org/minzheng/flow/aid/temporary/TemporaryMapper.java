@@ -92,7 +92,7 @@ interface TemporaryMapper {
 
 	/** Adds a refund, never beyond what was paid. */
 	@Update("UPDATE aid_temporary_case SET refunded_fen = refunded_fen + #{amount} "
-			+ "WHERE id = #{id} AND status = 'NOT_DUE' AND refunded_fen + #{amount} &lt;= amount_fen")
+			+ "WHERE id = #{id} AND status = 'NOT_DUE' AND refunded_fen + #{amount} <= amount_fen")
 	int addRefund(@Param("id") long id, @Param("amount") long amountFen);
 
 	@Select("<script>SELECT case_no FROM aid_temporary_case <if test='after != null'>WHERE case_no &gt; #{after}</if>"

@@ -4,8 +4,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.minzheng.flow.shared.ApiException;
-
 /**
  * Where a temporary-assistance case stands; the allowed moves are listed here, and the
  * mapper's compare-and-set update refuses any other.
@@ -52,11 +50,6 @@ public enum TemporaryStatus {
 			throw new IllegalStateException("temporary case cannot move from " + this + " to " + to);
 		}
 		return to;
-	}
-
-	/** A refusal for a request that needs another status. */
-	static ApiException conflict(String code, String message) {
-		return ApiException.conflict(code, message);
 	}
 
 }

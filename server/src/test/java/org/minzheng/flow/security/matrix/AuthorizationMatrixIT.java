@@ -83,7 +83,8 @@ class AuthorizationMatrixIT {
 	static final String ONLY = System.getProperty("matrix.only", System.getenv("MATRIX_ONLY"));
 
 	static final List<MatrixFixtures> FEATURES = List.of(new AidMatrixFixtures(), new SocialOrgMatrixFixtures(),
-			new CharityMatrixFixtures(), new LotteryMatrixFixtures(), new CemeteryMatrixFixtures());
+			new CharityMatrixFixtures(), new LotteryMatrixFixtures(), new CemeteryMatrixFixtures(),
+			new TemporaryMatrixFixtures());
 
 	@LocalServerPort
 	int port;

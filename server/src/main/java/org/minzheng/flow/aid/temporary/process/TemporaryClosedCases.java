@@ -23,8 +23,13 @@ public class TemporaryClosedCases {
 	 * @return whether it did (the caller then has nothing to do)
 	 */
 	public boolean handled(DelegateExecution execution) {
-		String definition = execution.getProcessDefinitionId();
-		if (definition == null || !definition.startsWith(AidTemporaryAssistanceProcess.PROCESS_KEY + ":")) {
+		// the definition's id is a bare UUID when key:version:UUID would be too long, so
+		// the model names the process
+		boolean temporary = execution.getBpmnModelInstance()
+			.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+			.stream()
+			.anyMatch(process -> AidTemporaryAssistanceProcess.PROCESS_KEY.equals(process.getId()));
+		if (!temporary) {
 			return false;
 		}
 		actions.closed(TemporaryDelegates.caseId(execution), execution.getCurrentActivityId());
