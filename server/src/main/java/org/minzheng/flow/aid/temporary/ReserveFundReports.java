@@ -137,8 +137,8 @@ public class ReserveFundReports {
 			case NOT_DUE -> "认定不应救助（" + (c.refundedFen() >= c.amountFen() ? "已全额追回" : "追回中") + "）";
 			default -> "未补办";
 		};
-		boolean overdue = !c.status().isClosed() && c.regularisationDue() != null
-				&& c.regularisationDue().isBefore(today);
+		boolean overdue = !c.status().isClosed() && (c.regularisationOverdue()
+				|| c.regularisationDue() != null && c.regularisationDue().isBefore(today));
 		return new PaymentLine(e.createdAt(), c.caseNo(), c.kind().label(), e.amountFen(), c.status().name(), how,
 				c.regularisationDue(), overdue, c.refundedFen());
 	}
