@@ -57,8 +57,7 @@ class TemporaryAssistanceBrowserIT {
 		this.browser.type(Browser.input("temporary-name"), "陈急难");
 		this.browser.type(Browser.input("temporary-id"), AidFixtures.idNumber("440308", "19720303"));
 		this.browser.type(Browser.input("temporary-address"), "梅沙街道东部华侨城路 3 号");
-		this.browser
-			.find(By.cssSelector("[data-testid=temporary-event-date] input, input[data-testid=temporary-event-date]"))
+		this.browser.find(By.cssSelector("[data-testid=temporary-form] .el-date-editor input"))
 			.sendKeys(LocalDate.now().minusDays(1).toString(), Keys.ENTER);
 		this.browser.type(Browser.input("temporary-description"), "夜间家中失火，衣物被褥烧毁，急需基本生活救助");
 		this.browser.type(Browser.input("temporary-amount"), "800");
