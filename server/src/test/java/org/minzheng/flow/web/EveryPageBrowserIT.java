@@ -43,7 +43,9 @@ class EveryPageBrowserIT {
 
 	/** Who opens which pages, and in which language. */
 	private static final List<Walk> WALKS = List.of(
-			new Walk("yt-meisha-clerk", "zh-CN", List.of("/inbox", "/applications/new", "/aid/rosters", "/aid/reviews"),
+			new Walk("yt-meisha-clerk", "zh-CN",
+					List.of("/inbox", "/applications/new", "/aid/rosters", "/aid/reviews", "/aid/temporary",
+							"/aid/reserve-fund"),
 					List.of("/admin", "/aid/spot-checks")),
 			new Walk("yt-meisha-approver", "en", List.of("/inbox", "/aid/reviews"), List.of("/dashboard")),
 			new Walk("yt-supervisor", "zh-CN",

@@ -80,8 +80,12 @@ class AidDelegates {
 	}
 
 	@Bean(AidApplicationProcess.BEAN_CASE_CLOSED_LISTENER)
-	ExecutionListener aidCaseClosedListener(AidCaseActions actions, java.util.List<AidProcessEndListener> others) {
+	ExecutionListener aidCaseClosedListener(AidCaseActions actions, java.util.List<AidProcessEndListener> others,
+			org.minzheng.flow.aid.temporary.process.TemporaryClosedCases temporary) {
 		return execution -> {
+			if (temporary.handled(execution)) {
+				return;
+			}
 			// the review and the spot check close their own cases
 			String processKey = execution.getProcessDefinitionId().split(":")[0];
 			for (AidProcessEndListener other : others) {
