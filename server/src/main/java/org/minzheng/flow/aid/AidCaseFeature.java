@@ -28,8 +28,11 @@ class AidCaseFeature implements CaseFeature {
 
 	private final OrgDirectory orgs;
 
-	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs) {
+	private final AidEconomicMapper economic;
+
+	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs, AidEconomicMapper economic) {
 		this.aid = aid;
+		this.economic = economic;
 		this.numbers = numbers;
 		this.orgs = orgs;
 	}
@@ -100,6 +103,21 @@ class AidCaseFeature implements CaseFeature {
 			household.add(Fact.personal(relation(m.relation()), m.name() + " " + m.idNumber()));
 		}
 		sections.add(new CaseFile.Section("家庭成员", household));
+		List<Fact> check = new ArrayList<>();
+		for (AidEconomicMapper.Finding f : economic.findings(a.id())) {
+			check.add(Fact.of(AidEconomicFindings.label(f.item()),
+					"核对值 " + AidEconomicFindings.value(f.item(), f.foundValue()) + "，限额 "
+							+ AidEconomicFindings.value(f.item(), f.limitValue()) + (f.overLimit() ? "（超出）" : "")));
+		}
+		for (AidEconomicMapper.Review r : economic.reviews(a.id())) {
+			check.add(Fact.of("拟不予审核",
+					("CONFIRM".equals(r.decision()) ? "确认超标，不予批准" : "核对有误，已更正") + "（" + orgs.nameOf(r.orgUnitCode())
+							+ "，" + CaseFacts.time(r.decidedAt()) + "）"
+							+ (r.reason() == null ? "" : "：" + r.reason())));
+		}
+		if (!check.isEmpty()) {
+			sections.add(new CaseFile.Section("经济状况核对", check));
+		}
 		List<Fact> decision = new ArrayList<>();
 		decision.add(Fact.of("审批决定", decision(a.decision())));
 		decision.add(Fact.of("决定时间", a.decidedAt() == null ? null : CaseFacts.time(a.decidedAt())));

@@ -42,6 +42,21 @@ public final class AidApplicationProcess {
 	/** Code set by the correlation of {@link #MESSAGE_ECONOMIC_CHECK_COMPLETED}. */
 	public static final String VAR_ECONOMIC_CHECK_OUTCOME = "economicCheckOutcome";
 
+	/**
+	 * Written by {@link #BEAN_RETRY_ECONOMIC_CHECK}: whether the check was requested
+	 * again (true) or the attempts are used up and the case stays with the supervisor
+	 * (false).
+	 */
+	public static final String VAR_ECONOMIC_CHECK_RETRYING = "economicCheckRetrying";
+
+	/**
+	 * Written by {@link #BEAN_RETRY_ECONOMIC_CHECK}: the attempt now waited for (2, 3…).
+	 */
+	public static final String VAR_ECONOMIC_CHECK_ATTEMPT = "economicCheckAttempt";
+
+	/** {@link EconomicReviewDecision}, set on {@link #TASK_ECONOMIC_FINDINGS_REVIEW}. */
+	public static final String VAR_ECONOMIC_REVIEW_DECISION = "economicReviewDecision";
+
 	public static final String VAR_INVESTIGATION_DECISION = "investigationDecision";
 
 	public static final String VAR_SELF_CARE_LEVEL = "selfCareLevel";
@@ -123,6 +138,19 @@ public final class AidApplicationProcess {
 	public static final String BEAN_ESCALATE_OVERDUE = "aidEscalateOverdueDelegate";
 
 	/**
+	 * The economic check did not answer in time: escalate to the street's supervisors and
+	 * request it again under a new idempotency key, up to {@link #PROPERTY_MAX_ATTEMPTS}
+	 * attempts.
+	 */
+	public static final String BEAN_RETRY_ECONOMIC_CHECK = "aidRetryEconomicCheckDelegate";
+
+	/**
+	 * Extension property of {@link #CATCH_EVENT_ECONOMIC_CHECK_OVERDUE}: how many
+	 * requests in all (the first included) before the case stays with the supervisor.
+	 */
+	public static final String PROPERTY_MAX_ATTEMPTS = "maxAttempts";
+
+	/**
 	 * {@code ${aidApprovalPanel.members(execution)}}: the collection of
 	 * {@link #TASK_APPROVAL} — the panel's usernames, or a single {@code null} for one
 	 * approval offered to the approver group.
@@ -169,6 +197,8 @@ public final class AidApplicationProcess {
 
 	public static final String FORM_REJECTION_NOTICE = "aid-rejection-notice";
 
+	public static final String FORM_ECONOMIC_FINDINGS_REVIEW = "aid-economic-findings-review";
+
 	// ---- elements ----
 
 	public static final String START_EVENT_APPLICATION_RECEIVED = "StartEvent_ApplicationReceived";
@@ -196,6 +226,19 @@ public final class AidApplicationProcess {
 	public static final String SERVICE_TASK_REQUEST_ECONOMIC_CHECK = "ServiceTask_RequestEconomicCheck";
 
 	public static final String CATCH_EVENT_ECONOMIC_CHECK_COMPLETED = "IntermediateCatchEvent_EconomicCheckCompleted";
+
+	public static final String GATEWAY_ECONOMIC_CHECK_EVENTS = "Gateway_EconomicCheckEvents";
+
+	/** Timer after {@link #GATEWAY_ECONOMIC_CHECK_EVENTS}: the check's wait limit. */
+	public static final String CATCH_EVENT_ECONOMIC_CHECK_OVERDUE = "IntermediateCatchEvent_EconomicCheckOverdue";
+
+	public static final String SERVICE_TASK_RETRY_ECONOMIC_CHECK = "ServiceTask_RetryEconomicCheck";
+
+	/** The wait once the attempts are used up: with the supervisor, no timer. */
+	public static final String CATCH_EVENT_ECONOMIC_CHECK_AWAITED = "IntermediateCatchEvent_EconomicCheckAwaited";
+
+	/** 拟不予: the street reviewer confirms or corrects the check's findings. */
+	public static final String TASK_ECONOMIC_FINDINGS_REVIEW = "Task_EconomicFindingsReview";
 
 	public static final String TASK_HOME_INVESTIGATION = "Task_HomeInvestigation";
 
@@ -352,6 +395,19 @@ public final class AidApplicationProcess {
 		REJECT,
 		/** 退回重新调查. */
 		RETURN
+
+	}
+
+	/**
+	 * {@link #VAR_ECONOMIC_REVIEW_DECISION}, set on
+	 * {@link #TASK_ECONOMIC_FINDINGS_REVIEW}.
+	 */
+	public enum EconomicReviewDecision {
+
+		/** 确认超标: not approved, followed by the written notice. */
+		CONFIRM,
+		/** 核对有误, corrected with a reason: on to home investigation. */
+		CORRECT
 
 	}
 

@@ -124,7 +124,7 @@ class AidApplicationIntakeTest extends AidProcessTestCase {
 		assertThat(instance).isWaitingAtExactly(SERVICE_TASK_REQUEST_ECONOMIC_CHECK);
 		executeJob(instance, SERVICE_TASK_REQUEST_ECONOMIC_CHECK);
 		verify(this.requestEconomicCheck).execute(any());
-		assertThat(instance).isWaitingAtExactly(CATCH_EVENT_ECONOMIC_CHECK_COMPLETED);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_ECONOMIC_CHECK_EVENTS);
 	}
 
 	@Test

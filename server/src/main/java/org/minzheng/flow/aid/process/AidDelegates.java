@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.minzheng.flow.processes.model.BpmnProperties;
 import org.minzheng.flow.aid.AidCaseActions;
 import org.minzheng.flow.aid.ApplicationStatus;
 import org.minzheng.flow.aid.ApprovalAuthority;
@@ -31,6 +33,31 @@ class AidDelegates {
 	@Bean(AidApplicationProcess.BEAN_REQUEST_ECONOMIC_CHECK)
 	JavaDelegate aidRequestEconomicCheckDelegate(AidCaseActions actions) {
 		return execution -> actions.requestEconomicCheck(applicationId(execution), execution.getCurrentActivityId());
+	}
+
+	/**
+	 * The check's wait ran out: escalate and, while attempts remain (the timer event's
+	 * {@code maxAttempts} in this process version), request it again.
+	 */
+	@Bean(AidApplicationProcess.BEAN_RETRY_ECONOMIC_CHECK)
+	JavaDelegate aidRetryEconomicCheckDelegate(AidCaseActions actions) {
+		return execution -> {
+			int attempt = execution.getVariable(AidApplicationProcess.VAR_ECONOMIC_CHECK_ATTEMPT) instanceof Number n
+					? n.intValue() : 1;
+			BaseElement timer = (BaseElement) execution.getBpmnModelInstance()
+				.getModelElementById(AidApplicationProcess.CATCH_EVENT_ECONOMIC_CHECK_OVERDUE);
+			int max = Integer.parseInt(BpmnProperties.property(timer, AidApplicationProcess.PROPERTY_MAX_ATTEMPTS)
+				.orElseThrow(() -> new IllegalStateException("no " + AidApplicationProcess.PROPERTY_MAX_ATTEMPTS
+						+ " on " + AidApplicationProcess.CATCH_EVENT_ECONOMIC_CHECK_OVERDUE))
+				.strip());
+			boolean retry = attempt < max;
+			actions.economicCheckOverdue(applicationId(execution),
+					AidApplicationProcess.SERVICE_TASK_REQUEST_ECONOMIC_CHECK, attempt, retry ? attempt + 1 : 0);
+			execution.setVariable(AidApplicationProcess.VAR_ECONOMIC_CHECK_RETRYING, retry);
+			if (retry) {
+				execution.setVariable(AidApplicationProcess.VAR_ECONOMIC_CHECK_ATTEMPT, attempt + 1);
+			}
+		};
 	}
 
 	@Bean(AidApplicationProcess.BEAN_RESOLVE_APPROVAL_AUTHORITY)

@@ -1,0 +1,32 @@
+-- What the economic check found, kept in our tables (never in engine variables): the first answer of a case
+-- (a late answer to an earlier attempt is accepted once; later ones are ignored), and each item compared with
+-- its limit.
+CREATE TABLE aid_economic_answer (
+  application_id BIGINT       NOT NULL PRIMARY KEY,
+  request_id     VARCHAR(100) NOT NULL,
+  outcome        VARCHAR(30)  NOT NULL,
+  received_at    DATETIME(3)  NOT NULL
+);
+
+-- item: INCOME_PER_HEAD (fen a month, household average), VEHICLES, PROPERTIES, COMPANY_SHARES (counts)
+CREATE TABLE aid_economic_finding (
+  id             BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  application_id BIGINT      NOT NULL,
+  item           VARCHAR(30) NOT NULL,
+  found_value    BIGINT      NOT NULL,
+  limit_value    BIGINT      NOT NULL,
+  over_limit     BOOLEAN     NOT NULL
+);
+CREATE INDEX ix_aid_economic_finding_application ON aid_economic_finding (application_id);
+
+-- The street reviewer's 拟不予 review of a check over the limit: confirmed, or corrected with a reason.
+CREATE TABLE aid_economic_review (
+  id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  application_id BIGINT       NOT NULL,
+  decision       VARCHAR(20)  NOT NULL,
+  reason         VARCHAR(500),
+  decided_by     VARCHAR(64)  NOT NULL,
+  org_unit_code  VARCHAR(20)  NOT NULL,
+  decided_at     DATETIME(3)  NOT NULL
+);
+CREATE INDEX ix_aid_economic_review_application ON aid_economic_review (application_id);
