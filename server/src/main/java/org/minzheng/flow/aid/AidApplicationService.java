@@ -48,6 +48,8 @@ public class AidApplicationService {
 
 	private final AidOpenPersonMapper openPersons;
 
+	private final AidTotalLimits totalLimits;
+
 	private final OrgDirectory orgs;
 
 	private final Workflow workflow;
@@ -58,8 +60,9 @@ public class AidApplicationService {
 
 	private final Clock clock;
 
-	AidApplicationService(AidMapper aid, AidOpenPersonMapper openPersons, OrgDirectory orgs, Workflow workflow,
-			AuditTrail audit, WorkingDayCalendar calendar, Clock clock) {
+	AidApplicationService(AidMapper aid, AidOpenPersonMapper openPersons, AidTotalLimits totalLimits, OrgDirectory orgs,
+			Workflow workflow, AuditTrail audit, WorkingDayCalendar calendar, Clock clock) {
+		this.totalLimits = totalLimits;
 		this.aid = aid;
 		this.openPersons = openPersons;
 		this.orgs = orgs;
@@ -227,6 +230,16 @@ public class AidApplicationService {
 		}
 		audit.record(new AuditRecord(supervisor.username(), Role.SUPERVISOR.name(), application.competentStreetCode(),
 				applicationNo, "AID_DEADLINE_EXTENDED", "办理时限延长至 " + deadline + "（" + extended + " 个工作日）", reason));
+		// the total limit's timer is set again from the new deadline (when the case is
+		// not decided yet, its branch waits for this)
+		List<Integer> reminders = AidTotalLimits.reminderDays(
+				workflow
+					.processProperty(application.processInstanceId(),
+							AidApplicationProcess.PROPERTY_TOTAL_LIMIT_REMINDER_WORKING_DAYS)
+					.orElse(null));
+		totalLimits.nextAlarm(application.id(), reminders)
+			.ifPresent(next -> workflow.correlate(AidApplicationProcess.MESSAGE_TOTAL_LIMIT_EXTENDED, applicationNo,
+					Map.of(AidApplicationProcess.VAR_TOTAL_LIMIT_NEXT_ALARM, java.util.Date.from(next))));
 		return aid.findById(application.id());
 	}
 

@@ -30,8 +30,12 @@ class AidCaseFeature implements CaseFeature {
 
 	private final AidEconomicMapper economic;
 
-	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs, AidEconomicMapper economic) {
+	private final AidTotalLimitMapper alarms;
+
+	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs, AidEconomicMapper economic,
+			AidTotalLimitMapper alarms) {
 		this.aid = aid;
+		this.alarms = alarms;
 		this.economic = economic;
 		this.numbers = numbers;
 		this.orgs = orgs;
@@ -87,6 +91,15 @@ class AidCaseFeature implements CaseFeature {
 		application.add(Fact.of("受理时间", a.acceptedAt() == null ? null : CaseFacts.time(a.acceptedAt())));
 		application.add(Fact.of("办理期限",
 				a.deadlineDate() == null ? null : a.deadlineDate() + (a.deadlineExtended() ? "（已延长）" : "")));
+		if (a.extensionReason() != null) {
+			application.add(Fact.of("延长理由", a.extensionReason()));
+		}
+		for (AidTotalLimitMapper.Sent sent : alarms.sent(a.id())) {
+			application.add(Fact.of(AidTotalLimits.BREACH.equals(sent.kind()) ? "超期督办（区级）" : "时限提醒",
+					CaseFacts.time(sent.sentAt()) + "（办理期限 " + sent.deadlineDate()
+							+ (AidTotalLimits.BREACH.equals(sent.kind()) ? "）"
+									: "，提前 " + sent.kind().substring(AidTotalLimits.REMINDER.length()) + " 个工作日）")));
+		}
 		application.add(Fact.of("经济状况核对", economicCheck(a.economicCheckOutcome())));
 		if (a.selfCareLevel() != null) {
 			application.add(Fact.of("生活自理能力", selfCare(a.selfCareLevel())));

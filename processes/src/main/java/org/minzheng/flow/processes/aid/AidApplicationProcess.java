@@ -57,6 +57,27 @@ public final class AidApplicationProcess {
 	/** {@link EconomicReviewDecision}, set on {@link #TASK_ECONOMIC_FINDINGS_REVIEW}. */
 	public static final String VAR_ECONOMIC_REVIEW_DECISION = "economicReviewDecision";
 
+	/**
+	 * Set true by the output mappings of {@link #SERVICE_TASK_GRANT_BENEFIT} and
+	 * {@link #SERVICE_TASK_RECORD_REJECTION} (false by {@link #BEAN_START_TOTAL_LIMIT}):
+	 * the decision is taken, the total limit stops.
+	 */
+	public static final String VAR_CASE_DECIDED = "caseDecided";
+
+	/**
+	 * Written by {@link #BEAN_TOTAL_LIMIT_ALARM}: whether a reminder or the breach is
+	 * still ahead.
+	 */
+	public static final String VAR_TOTAL_LIMIT_ALARMS_LEFT = "totalLimitAlarmsLeft";
+
+	/**
+	 * When the total limit's next reminder or its breach is due (a date computed with the
+	 * working-day calendar from the case's current deadline): written by
+	 * {@link #BEAN_START_TOTAL_LIMIT}, {@link #BEAN_TOTAL_LIMIT_ALARM} and the
+	 * correlation of {@link #MESSAGE_TOTAL_LIMIT_EXTENDED}.
+	 */
+	public static final String VAR_TOTAL_LIMIT_NEXT_ALARM = "totalLimitNextAlarm";
+
 	public static final String VAR_INVESTIGATION_DECISION = "investigationDecision";
 
 	public static final String VAR_SELF_CARE_LEVEL = "selfCareLevel";
@@ -119,6 +140,16 @@ public final class AidApplicationProcess {
 
 	public static final String MESSAGE_OBJECTION_RAISED = "AidObjectionRaised";
 
+	/** The total limit was extended: its timer is set again from the new deadline. */
+	public static final String MESSAGE_TOTAL_LIMIT_EXTENDED = "AidTotalLimitExtended";
+
+	/**
+	 * Process property: working days before the deadline at which the street's
+	 * supervisors and the holders of the open tasks are reminded, comma-separated (e.g.
+	 * {@code 5,2}).
+	 */
+	public static final String PROPERTY_TOTAL_LIMIT_REMINDER_WORKING_DAYS = "totalLimitReminderWorkingDays";
+
 	// ---- beans referenced by expressions ----
 
 	public static final String BEAN_NOTIFY_SUPPLEMENT = "aidNotifySupplementDelegate";
@@ -143,6 +174,15 @@ public final class AidApplicationProcess {
 	 * attempts.
 	 */
 	public static final String BEAN_RETRY_ECONOMIC_CHECK = "aidRetryEconomicCheckDelegate";
+
+	/** Starts the total limit at acceptance (sets {@link #VAR_CASE_DECIDED} false). */
+	public static final String BEAN_START_TOTAL_LIMIT = "aidStartTotalLimitDelegate";
+
+	/**
+	 * Sends the reminders and the breach escalation that are due; writes
+	 * {@link #VAR_TOTAL_LIMIT_ALARMS_LEFT}.
+	 */
+	public static final String BEAN_TOTAL_LIMIT_ALARM = "aidTotalLimitAlarmDelegate";
 
 	/**
 	 * Extension property of {@link #CATCH_EVENT_ECONOMIC_CHECK_OVERDUE}: how many
@@ -220,6 +260,27 @@ public final class AidApplicationProcess {
 	public static final String END_EVENT_SUPPLEMENT_EXPIRED = "EndEvent_SupplementExpired";
 
 	public static final String END_EVENT_NOT_ACCEPTED = "EndEvent_NotAccepted";
+
+	public static final String GATEWAY_TOTAL_LIMIT_FORK = "Gateway_TotalLimitFork";
+
+	public static final String SERVICE_TASK_START_TOTAL_LIMIT = "ServiceTask_StartTotalLimit";
+
+	public static final String GATEWAY_TOTAL_LIMIT_EVENTS = "Gateway_TotalLimitEvents";
+
+	public static final String CATCH_EVENT_TOTAL_LIMIT_ALARM = "IntermediateCatchEvent_TotalLimitAlarm";
+
+	public static final String CATCH_EVENT_TOTAL_LIMIT_EXTENDED = "IntermediateCatchEvent_TotalLimitExtended";
+
+	public static final String CATCH_EVENT_CASE_DECIDED = "IntermediateCatchEvent_CaseDecided";
+
+	public static final String SERVICE_TASK_TOTAL_LIMIT_ALARM = "ServiceTask_TotalLimitAlarm";
+
+	public static final String GATEWAY_TOTAL_LIMIT_BREACHED_EVENTS = "Gateway_TotalLimitBreachedEvents";
+
+	public static final String CATCH_EVENT_TOTAL_LIMIT_EXTENDED_AFTER_BREACH = "IntermediateCatchEvent_TotalLimitExtendedAfterBreach";
+
+	/** Ends the total limit's branch only; the case-closed listener ignores it. */
+	public static final String END_EVENT_TOTAL_LIMIT_WATCH_ENDED = "EndEvent_TotalLimitWatchEnded";
 
 	public static final String SERVICE_TASK_VERIFY_HUKOU = "ServiceTask_VerifyHukou";
 

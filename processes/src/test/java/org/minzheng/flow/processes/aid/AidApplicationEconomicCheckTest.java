@@ -71,7 +71,7 @@ class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 		answer("EXCEEDS_LIMIT");
 
 		// then
-		assertThat(instance).isWaitingAtExactly(TASK_ECONOMIC_FINDINGS_REVIEW);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_ECONOMIC_FINDINGS_REVIEW);
 		assertThat(task(TASK_ECONOMIC_FINDINGS_REVIEW, instance)).hasCandidateGroup(reviewerGroup(COMPETENT_STREET));
 		completeTask(instance, TASK_ECONOMIC_FINDINGS_REVIEW, VAR_ECONOMIC_REVIEW_DECISION,
 				EconomicReviewDecision.CONFIRM);
@@ -92,9 +92,10 @@ class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 				EconomicReviewDecision.CORRECT);
 
 		// then
-		assertThat(instance).isWaitingAtExactly(TASK_HOME_INVESTIGATION).hasNotPassed(SERVICE_TASK_RECORD_REJECTION);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_HOME_INVESTIGATION)
+			.hasNotPassed(SERVICE_TASK_RECORD_REJECTION);
 		completeTask(instance, TASK_HOME_INVESTIGATION, VAR_INVESTIGATION_DECISION, InvestigationDecision.DONE);
-		assertThat(instance).isWaitingAtExactly(TASK_STREET_REVIEW);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_STREET_REVIEW);
 	}
 
 	@Test
@@ -103,7 +104,8 @@ class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 
 		answer("WITHIN_LIMIT");
 
-		assertThat(instance).isWaitingAtExactly(TASK_HOME_INVESTIGATION).hasNotPassed(TASK_ECONOMIC_FINDINGS_REVIEW);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_HOME_INVESTIGATION)
+			.hasNotPassed(TASK_ECONOMIC_FINDINGS_REVIEW);
 		verifyNoInteractions(this.retryEconomicCheck);
 	}
 
@@ -131,18 +133,21 @@ class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 			// then
 			assertThat(this.overdueAttempts).hasSize(attempt).last().isEqualTo(attempt);
 			if (attempt < attempts) {
-				assertThat(instance).isWaitingAtExactly(GATEWAY_ECONOMIC_CHECK_EVENTS);
+				assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, GATEWAY_ECONOMIC_CHECK_EVENTS);
 			}
 		}
 
 		// the attempts are used up: no more timer, the case waits with the supervisor
-		assertThat(instance).isWaitingAtExactly(CATCH_EVENT_ECONOMIC_CHECK_AWAITED);
-		assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, CATCH_EVENT_ECONOMIC_CHECK_AWAITED);
+		assertThat(managementService().createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(CATCH_EVENT_ECONOMIC_CHECK_OVERDUE)
+			.count()).isZero();
 		verify(this.retryEconomicCheck, times(attempts)).execute(any());
 
 		// a late answer still decides
 		answer("WITHIN_LIMIT");
-		assertThat(instance).isWaitingAtExactly(TASK_HOME_INVESTIGATION);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_HOME_INVESTIGATION);
 	}
 
 	@Test
@@ -151,11 +156,11 @@ class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 		moveClock(limitDays());
 		execute(jobAt(instance, CATCH_EVENT_ECONOMIC_CHECK_OVERDUE));
 		executeJob(instance, SERVICE_TASK_RETRY_ECONOMIC_CHECK);
-		assertThat(instance).isWaitingAtExactly(GATEWAY_ECONOMIC_CHECK_EVENTS);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, GATEWAY_ECONOMIC_CHECK_EVENTS);
 
 		answer("EXCEEDS_LIMIT");
 
-		assertThat(instance).isWaitingAtExactly(TASK_ECONOMIC_FINDINGS_REVIEW);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_ECONOMIC_FINDINGS_REVIEW);
 		assertThat(managementService().createJobQuery()
 			.processInstanceId(instance.getId())
 			.activityId(CATCH_EVENT_ECONOMIC_CHECK_OVERDUE)
@@ -168,7 +173,7 @@ class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 				withVariables(VAR_ACCEPTANCE_DECISION, AcceptanceDecision.ACCEPT.name()));
 		executeJob(instance, SERVICE_TASK_VERIFY_HUKOU);
 		executeJob(instance, SERVICE_TASK_REQUEST_ECONOMIC_CHECK);
-		assertThat(instance).isWaitingAtExactly(GATEWAY_ECONOMIC_CHECK_EVENTS);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, GATEWAY_ECONOMIC_CHECK_EVENTS);
 		return instance;
 	}
 
@@ -186,6 +191,7 @@ class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 	private List<Job> dueJobs(ProcessInstance instance) {
 		return managementService().createJobQuery()
 			.processInstanceId(instance.getId())
+			.activityId(CATCH_EVENT_ECONOMIC_CHECK_OVERDUE)
 			.timers()
 			.duedateLowerThan(Date.from(now().toInstant().plusMillis(1)))
 			.list();

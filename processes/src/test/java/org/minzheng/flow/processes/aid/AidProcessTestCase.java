@@ -104,6 +104,8 @@ abstract class AidProcessTestCase {
 
 	final JavaDelegate retryEconomicCheck = mock(JavaDelegate.class);
 
+	final StandInTotalLimit totalLimit = new StandInTotalLimit();
+
 	/**
 	 * The approving unit's panel: empty for one approval offered to the approver group.
 	 */
@@ -124,6 +126,8 @@ abstract class AidProcessTestCase {
 		Mocks.register(BEAN_RECORD_REJECTION, this.recordRejection);
 		Mocks.register(BEAN_ESCALATE_OVERDUE, this.escalateOverdue);
 		Mocks.register(BEAN_RETRY_ECONOMIC_CHECK, this.retryEconomicCheck);
+		Mocks.register(BEAN_START_TOTAL_LIMIT, this.totalLimit.start);
+		Mocks.register(BEAN_TOTAL_LIMIT_ALARM, this.totalLimit.alarm);
 		Mocks.register(BEAN_APPROVAL_PANEL, this.approvalPanel);
 		approvalAuthorityIs(DISTRICT, null);
 	}

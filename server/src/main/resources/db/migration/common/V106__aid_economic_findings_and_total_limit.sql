@@ -30,3 +30,13 @@ CREATE TABLE aid_economic_review (
   decided_at     DATETIME(3)  NOT NULL
 );
 CREATE INDEX ix_aid_economic_review_application ON aid_economic_review (application_id);
+
+-- The total limit's reminders and its breach escalation, each sent once per deadline (the one extension moves the
+-- deadline, and brings reminders of its own). kind: REMINDER_<working days before>, BREACH.
+CREATE TABLE aid_total_limit_alarm (
+  application_id BIGINT      NOT NULL,
+  deadline_date  DATE        NOT NULL,
+  kind           VARCHAR(20) NOT NULL,
+  sent_at        DATETIME(3) NOT NULL,
+  CONSTRAINT pk_aid_total_limit_alarm PRIMARY KEY (application_id, deadline_date, kind)
+);
