@@ -40,3 +40,37 @@ CREATE TABLE aid_total_limit_alarm (
   sent_at        DATETIME(3) NOT NULL,
   CONSTRAINT pk_aid_total_limit_alarm PRIMARY KEY (application_id, deadline_date, kind)
 );
+
+-- The home-investigation record (入户调查): two investigators (two staff of the street by username, or a contracted
+-- organisation with its two workers by name), the visit date, the household's situation, the neighbours visited and
+-- the photos (attachments of the case). A new investigation (after a return) replaces the record; the audit trail
+-- keeps each one.
+CREATE TABLE aid_home_investigation (
+  application_id    BIGINT        NOT NULL PRIMARY KEY,
+  investigator_kind VARCHAR(20)   NOT NULL,
+  investigator_1    VARCHAR(100)  NOT NULL,
+  investigator_2    VARCHAR(100)  NOT NULL,
+  organisation      VARCHAR(200),
+  visited_on        DATE          NOT NULL,
+  housing           VARCHAR(500)  NOT NULL,
+  income_sources    VARCHAR(500)  NOT NULL,
+  health            VARCHAR(500)  NOT NULL,
+  notes             VARCHAR(1000),
+  recorded_by       VARCHAR(64)   NOT NULL,
+  recorded_at       DATETIME(3)   NOT NULL
+);
+
+CREATE TABLE aid_investigation_neighbour (
+  id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  application_id BIGINT       NOT NULL,
+  name           VARCHAR(100) NOT NULL,
+  relation       VARCHAR(100) NOT NULL,
+  statement      VARCHAR(500) NOT NULL
+);
+CREATE INDEX ix_aid_investigation_neighbour_application ON aid_investigation_neighbour (application_id);
+
+CREATE TABLE aid_investigation_photo (
+  application_id BIGINT NOT NULL,
+  attachment_id  BIGINT NOT NULL,
+  CONSTRAINT pk_aid_investigation_photo PRIMARY KEY (application_id, attachment_id)
+);

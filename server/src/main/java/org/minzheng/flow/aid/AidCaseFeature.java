@@ -32,9 +32,12 @@ class AidCaseFeature implements CaseFeature {
 
 	private final AidTotalLimitMapper alarms;
 
+	private final AidInvestigationMapper investigations;
+
 	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs, AidEconomicMapper economic,
-			AidTotalLimitMapper alarms) {
+			AidTotalLimitMapper alarms, AidInvestigationMapper investigations) {
 		this.aid = aid;
+		this.investigations = investigations;
 		this.alarms = alarms;
 		this.economic = economic;
 		this.numbers = numbers;
@@ -130,6 +133,25 @@ class AidCaseFeature implements CaseFeature {
 		}
 		if (!check.isEmpty()) {
 			sections.add(new CaseFile.Section("经济状况核对", check));
+		}
+		AidInvestigationMapper.Investigation visit = investigations.find(a.id());
+		if (visit != null) {
+			List<Fact> record = new ArrayList<>();
+			record.add(Fact.of("入户日期", visit.visitedOn()));
+			record.add(Fact.of("调查人员", (visit.organisation() == null ? "" : visit.organisation() + "：")
+					+ visit.investigator1() + "、" + visit.investigator2()));
+			record.add(Fact.personal("住房情况", visit.housing()));
+			record.add(Fact.personal("收入来源", visit.incomeSources()));
+			record.add(Fact.personal("健康状况", visit.health()));
+			if (visit.notes() != null) {
+				record.add(Fact.personal("其他情况", visit.notes()));
+			}
+			for (AidInvestigationMapper.Neighbour n : investigations.neighbours(a.id())) {
+				record.add(Fact.personal("走访邻里", n.name() + "（" + n.relation() + "）：" + n.statement()));
+			}
+			record.add(Fact.of("照片", investigations.photos(a.id()).size() + " 张（见附件）"));
+			record.add(Fact.of("记录", visit.recordedBy() + "，" + CaseFacts.time(visit.recordedAt())));
+			sections.add(new CaseFile.Section("入户调查", record));
 		}
 		List<Fact> decision = new ArrayList<>();
 		decision.add(Fact.of("审批决定", decision(a.decision())));
