@@ -43,8 +43,7 @@ INSERT INTO aid_benefit_rate (kind, effective_from, amount_fen, document_no, doc
 VALUES ('TEKUN_BASIC', '2022-01-01', 204800, '（资料未载文号）',
   '深圳市特困人员基本生活供养标准 2022 年起每人每月 2048 元（据《深圳市民政事业发展"十四五"规划》及 2022 年深圳民政工作报道）',
   'IN_FORCE', 'system', CURRENT_TIMESTAMP(3), 'system', CURRENT_TIMESTAMP(3), 'TEKUN_BASIC|2022-01-01');
--- aid_benefit_standard is read by nothing any more; it stays until the branches of issue 19 are merged (a later
--- migration drops it), so that none of them breaks on a table gone under it.
+-- aid_benefit_standard is read by nothing any more; V111 drops it.
 
 -- What the calculator needs of a member and of a 特困 case.
 ALTER TABLE aid_member ADD COLUMN severe_disability BOOLEAN DEFAULT FALSE NOT NULL;

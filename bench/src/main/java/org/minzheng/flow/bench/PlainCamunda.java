@@ -135,6 +135,16 @@ public final class PlainCamunda implements AutoCloseable {
 		});
 		beans.put(AidApplicationProcess.BEAN_APPROVAL_PANEL, new SinglePanel());
 		beans.put(ProcessConventions.BEAN_SLA, new CalendarDaysSla());
+		// the total limit: started, never due within a run
+		beans.put(AidApplicationProcess.BEAN_START_TOTAL_LIMIT, (JavaDelegate) execution -> {
+			execution.setVariable(AidApplicationProcess.VAR_CASE_DECIDED, false);
+			execution.setVariable(AidApplicationProcess.VAR_TOTAL_LIMIT_NEXT_ALARM,
+					Date.from(Instant.now().plus(365, ChronoUnit.DAYS)));
+		});
+		beans.put(AidApplicationProcess.BEAN_TOTAL_LIMIT_ALARM, (JavaDelegate) execution -> execution
+			.setVariable(AidApplicationProcess.VAR_TOTAL_LIMIT_ALARMS_LEFT, false));
+		beans.put(AidApplicationProcess.BEAN_RETRY_ECONOMIC_CHECK, (JavaDelegate) execution -> execution
+			.setVariable(AidApplicationProcess.VAR_ECONOMIC_CHECK_RETRYING, true));
 		return beans;
 	}
 

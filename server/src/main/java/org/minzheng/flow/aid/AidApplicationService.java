@@ -27,6 +27,8 @@ import org.minzheng.flow.shared.PersonalDataMasking;
 import org.minzheng.flow.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +46,10 @@ public class AidApplicationService {
 
 	private final AidMapper aid;
 
+	private final AidOpenPersonMapper openPersons;
+
+	private final AidTotalLimits totalLimits;
+
 	private final OrgDirectory orgs;
 
 	private final Workflow workflow;
@@ -56,10 +62,12 @@ public class AidApplicationService {
 
 	private final AidAmountMapper figures;
 
-	AidApplicationService(AidMapper aid, OrgDirectory orgs, Workflow workflow, AuditTrail audit,
-			WorkingDayCalendar calendar, Clock clock, AidAmountMapper figures) {
+	AidApplicationService(AidMapper aid, AidOpenPersonMapper openPersons, AidTotalLimits totalLimits, OrgDirectory orgs,
+			Workflow workflow, AuditTrail audit, WorkingDayCalendar calendar, Clock clock, AidAmountMapper figures) {
 		this.figures = figures;
+		this.totalLimits = totalLimits;
 		this.aid = aid;
+		this.openPersons = openPersons;
 		this.orgs = orgs;
 		this.workflow = workflow;
 		this.audit = audit;
@@ -125,6 +133,7 @@ public class AidApplicationService {
 		// the number first: the first task opens inside start() and its work item looks
 		// the case up by number
 		aid.setNumber(application.id, number);
+		claimMembers(request.members(), application.id, number, competent.code());
 		if (request.declaration() != null) {
 			aid.storeDeclaration(application.id, request.declaration());
 		}
@@ -231,7 +240,45 @@ public class AidApplicationService {
 		}
 		audit.record(new AuditRecord(supervisor.username(), Role.SUPERVISOR.name(), application.competentStreetCode(),
 				applicationNo, "AID_DEADLINE_EXTENDED", "办理时限延长至 " + deadline + "（" + extended + " 个工作日）", reason));
+		// the total limit's timer is set again from the new deadline (when the case is
+		// not decided yet, its branch waits for this)
+		List<Integer> reminders = AidTotalLimits.reminderDays(
+				workflow
+					.processProperty(application.processInstanceId(),
+							AidApplicationProcess.PROPERTY_TOTAL_LIMIT_REMINDER_WORKING_DAYS)
+					.orElse(null));
+		totalLimits.nextAlarm(application.id(), reminders)
+			.ifPresent(next -> workflow.correlate(AidApplicationProcess.MESSAGE_TOTAL_LIMIT_EXTENDED, applicationNo,
+					Map.of(AidApplicationProcess.VAR_TOTAL_LIMIT_NEXT_ALARM, java.util.Date.from(next))));
 		return aid.findById(application.id());
+	}
+
+	/**
+	 * One open application per person, across streets and benefit types: each member is
+	 * claimed under the primary key of {@code aid_open_person}, so of two clerks
+	 * submitting the same ID number at once exactly one wins; the other waits for the
+	 * first to commit and is refused. The refusal names the open case and its street
+	 * only.
+	 */
+	private void claimMembers(List<SubmitApplication.Member> members, long applicationId, String number,
+			String street) {
+		for (int i = 0; i < members.size(); i++) {
+			String idNumber = CitizenIdNumber.of(members.get(i).idNumber()).value();
+			try {
+				openPersons.claim(idNumber, applicationId, number, street, clock.instant());
+			}
+			catch (DuplicateKeyException ex) {
+				AidOpenPersonMapper.Holder holder = openPersons.holder(idNumber);
+				String where = holder == null ? ""
+						: holder.applicationNo() + "（" + orgs.nameOf(holder.streetCode()) + "）";
+				throw new ApiException(HttpStatus.CONFLICT, "OPEN_APPLICATION_EXISTS",
+						"家庭成员第 " + (i + 1) + " 人已有未办结的救助申请 " + where + "，办结前不得重复申请",
+						holder == null ? Map.of("field", "members[" + i + "].idNumber")
+								: Map.of("field", "members[" + i + "].idNumber", "openApplicationNo",
+										holder.applicationNo(), "openApplicationStreet",
+										orgs.nameOf(holder.streetCode())));
+			}
+		}
 	}
 
 	private static void requireRole(StaffUser user, Role role, String orgUnit) {

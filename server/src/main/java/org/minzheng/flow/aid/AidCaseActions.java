@@ -10,6 +10,7 @@ import org.minzheng.flow.aid.amount.BenefitCalculator;
 import org.minzheng.flow.aid.review.ReviewDates;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.cases.CaseFacts;
+import org.minzheng.flow.inbox.NotificationService;
 import org.minzheng.flow.inbox.OverdueEscalations;
 import org.minzheng.flow.integration.economic.EconomicCheckClient;
 import org.minzheng.flow.integration.economic.EconomicCheckRequest;
@@ -21,6 +22,8 @@ import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.aid.AidApplicationProcess;
 import org.minzheng.flow.registry.RegistryCalls;
 import org.minzheng.flow.registry.RegistryInbox;
+import org.minzheng.flow.security.BusinessLine;
+import org.minzheng.flow.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +37,8 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 
 	private final AidMapper aid;
 
+	private final AidOpenPersonMapper openPersons;
+
 	private final EntrustmentService entrustments;
 
 	private final PopulationRegistryClient population;
@@ -43,6 +48,8 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 	private final RegistryCalls calls;
 
 	private final OverdueEscalations escalations;
+
+	private final NotificationService notifications;
 
 	private final OrgDirectory orgs;
 
@@ -56,17 +63,20 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 
 	private final ReviewDates reviewDates;
 
-	AidCaseActions(AidMapper aid, EntrustmentService entrustments, PopulationRegistryClient population,
-			EconomicCheckClient economicCheck, RegistryCalls calls, OverdueEscalations escalations, OrgDirectory orgs,
-			ApprovalPanels panels, AuditTrail audit, Clock clock, AidAmounts amounts, ReviewDates reviewDates) {
+	AidCaseActions(AidMapper aid, AidOpenPersonMapper openPersons, EntrustmentService entrustments,
+			PopulationRegistryClient population, EconomicCheckClient economicCheck, RegistryCalls calls,
+			OverdueEscalations escalations, NotificationService notifications, OrgDirectory orgs, ApprovalPanels panels,
+			AuditTrail audit, Clock clock, AidAmounts amounts, ReviewDates reviewDates) {
 		this.amounts = amounts;
 		this.reviewDates = reviewDates;
 		this.aid = aid;
+		this.openPersons = openPersons;
 		this.entrustments = entrustments;
 		this.population = population;
 		this.economicCheck = economicCheck;
 		this.calls = calls;
 		this.escalations = escalations;
+		this.notifications = notifications;
 		this.orgs = orgs;
 		this.panels = panels;
 		this.audit = audit;
@@ -101,13 +111,7 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 		List<AidMember> members = aid.members(application.householdId());
 		String key = RegistryCalls.key(application.applicationNo(), activityId);
 		boolean repeated = calls.called(key);
-		String requestId = calls
-			.once(HttpEconomicCheckClient.REGISTRY, application.applicationNo(), key,
-					() -> economicCheck.submit(new EconomicCheckRequest(key, application.applicationNo(),
-							members.stream().map(m -> new HouseholdMember(m.idNumber(), m.relation())).toList(),
-							members.stream().map(m -> "AUTH-" + application.applicationNo() + "-" + m.id()).toList()))
-						.requestId());
-		aid.setEconomicCheckRequest(applicationId, requestId);
+		String requestId = submitCheck(application, members, key);
 		if (repeated && application.economicCheckOutcome() != null) {
 			calls.queueAnswer(AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED, application.applicationNo(),
 					java.util.Map.of(AidApplicationProcess.VAR_ECONOMIC_CHECK_OUTCOME,
@@ -115,6 +119,42 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 		}
 		audit.recordSystem(application.competentStreetCode(), application.applicationNo(),
 				"AID_ECONOMIC_CHECK_REQUESTED", "已提交家庭经济状况核对（" + members.size() + " 名成员），核对编号 " + requestId, null);
+	}
+
+	private String submitCheck(AidApplication application, List<AidMember> members, String key) {
+		String requestId = calls
+			.once(HttpEconomicCheckClient.REGISTRY, application.applicationNo(), key,
+					() -> economicCheck.submit(new EconomicCheckRequest(key, application.applicationNo(),
+							members.stream().map(m -> new HouseholdMember(m.idNumber(), m.relation())).toList(),
+							members.stream().map(m -> "AUTH-" + application.applicationNo() + "-" + m.id()).toList()))
+						.requestId());
+		aid.setEconomicCheckRequest(application.id(), requestId);
+		return requestId;
+	}
+
+	/**
+	 * The check did not answer within its limit: the street's supervisors are told and,
+	 * while attempts remain, the check is filed again under a new idempotency key (so the
+	 * centre opens a new request; whichever answer comes first is kept). With the
+	 * attempts used up, the case stays with the supervisors.
+	 * @param attempt the attempt that went unanswered (1 for the first request)
+	 * @param nextAttempt the attempt to file now, or 0 for none
+	 */
+	@Transactional
+	public void economicCheckOverdue(long applicationId, String requestActivityId, int attempt, int nextAttempt) {
+		AidApplication application = aid.findById(applicationId);
+		String no = application.applicationNo();
+		String street = application.competentStreetCode();
+		String message = "核对超期：" + no + " 的家庭经济状况核对第 " + attempt + " 次请求超过时限未答复"
+				+ (nextAttempt > 0 ? "，已重新发起第 " + nextAttempt + " 次核对" : "，已达最多发起次数，请主管督办核对中心");
+		if (nextAttempt > 0) {
+			String key = RegistryCalls.key(no, requestActivityId + "#" + nextAttempt);
+			String requestId = submitCheck(application, aid.members(application.householdId()), key);
+			message += "（核对编号 " + requestId + "）";
+		}
+		notifications.notify("OVERDUE", BusinessLine.AID, Role.SUPERVISOR, street, no, null, message);
+		audit.recordSystem(street, no, nextAttempt > 0 ? "AID_ECONOMIC_CHECK_RETRIED" : "AID_ECONOMIC_CHECK_ESCALATED",
+				message, null);
 	}
 
 	@Override
@@ -238,6 +278,8 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 	public void closed(long applicationId, ApplicationStatus status) {
 		AidApplication application = aid.findById(applicationId);
 		aid.close(applicationId, status, clock.instant());
+		// its members may apply again
+		openPersons.release(applicationId);
 		audit.recordSystem(application.competentStreetCode(), application.applicationNo(), "AID_CASE_CLOSED",
 				"办结：" + status.name(), null);
 	}

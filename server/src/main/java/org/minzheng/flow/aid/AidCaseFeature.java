@@ -30,9 +30,19 @@ class AidCaseFeature implements CaseFeature {
 
 	private final AidAmounts amounts;
 
-	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs, AidAmounts amounts) {
+	private final AidEconomicMapper economic;
+
+	private final AidTotalLimitMapper alarms;
+
+	private final AidInvestigationMapper investigations;
+
+	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs, AidAmounts amounts,
+			AidEconomicMapper economic, AidTotalLimitMapper alarms, AidInvestigationMapper investigations) {
 		this.amounts = amounts;
 		this.aid = aid;
+		this.investigations = investigations;
+		this.alarms = alarms;
+		this.economic = economic;
 		this.numbers = numbers;
 		this.orgs = orgs;
 	}
@@ -87,6 +97,15 @@ class AidCaseFeature implements CaseFeature {
 		application.add(Fact.of("受理时间", a.acceptedAt() == null ? null : CaseFacts.time(a.acceptedAt())));
 		application.add(Fact.of("办理期限",
 				a.deadlineDate() == null ? null : a.deadlineDate() + (a.deadlineExtended() ? "（已延长）" : "")));
+		if (a.extensionReason() != null) {
+			application.add(Fact.of("延长理由", a.extensionReason()));
+		}
+		for (AidTotalLimitMapper.Sent sent : alarms.sent(a.id())) {
+			application.add(Fact.of(AidTotalLimits.BREACH.equals(sent.kind()) ? "超期督办（区级）" : "时限提醒",
+					CaseFacts.time(sent.sentAt()) + "（办理期限 " + sent.deadlineDate()
+							+ (AidTotalLimits.BREACH.equals(sent.kind()) ? "）"
+									: "，提前 " + sent.kind().substring(AidTotalLimits.REMINDER.length()) + " 个工作日）")));
+		}
 		application.add(Fact.of("经济状况核对", economicCheck(a.economicCheckOutcome())));
 		if (a.selfCareLevel() != null) {
 			application.add(Fact.of("生活自理能力", selfCare(a.selfCareLevel())));
@@ -103,6 +122,40 @@ class AidCaseFeature implements CaseFeature {
 			household.add(Fact.personal(relation(m.relation()), m.name() + " " + m.idNumber()));
 		}
 		sections.add(new CaseFile.Section("家庭成员", household));
+		List<Fact> check = new ArrayList<>();
+		for (AidEconomicMapper.Finding f : economic.findings(a.id())) {
+			check.add(Fact.of(AidEconomicFindings.label(f.item()),
+					"核对值 " + AidEconomicFindings.value(f.item(), f.foundValue()) + "，限额 "
+							+ AidEconomicFindings.value(f.item(), f.limitValue()) + (f.overLimit() ? "（超出）" : "")));
+		}
+		for (AidEconomicMapper.Review r : economic.reviews(a.id())) {
+			check.add(Fact.of("拟不予审核",
+					("CONFIRM".equals(r.decision()) ? "确认超标，不予批准" : "核对有误，已更正") + "（" + orgs.nameOf(r.orgUnitCode())
+							+ "，" + CaseFacts.time(r.decidedAt()) + "）"
+							+ (r.reason() == null ? "" : "：" + r.reason())));
+		}
+		if (!check.isEmpty()) {
+			sections.add(new CaseFile.Section("经济状况核对", check));
+		}
+		AidInvestigationMapper.Investigation visit = investigations.find(a.id());
+		if (visit != null) {
+			List<Fact> record = new ArrayList<>();
+			record.add(Fact.of("入户日期", visit.visitedOn()));
+			record.add(Fact.of("调查人员", (visit.organisation() == null ? "" : visit.organisation() + "：")
+					+ visit.investigator1() + "、" + visit.investigator2()));
+			record.add(Fact.personal("住房情况", visit.housing()));
+			record.add(Fact.personal("收入来源", visit.incomeSources()));
+			record.add(Fact.personal("健康状况", visit.health()));
+			if (visit.notes() != null) {
+				record.add(Fact.personal("其他情况", visit.notes()));
+			}
+			for (AidInvestigationMapper.Neighbour n : investigations.neighbours(a.id())) {
+				record.add(Fact.personal("走访邻里", n.name() + "（" + n.relation() + "）：" + n.statement()));
+			}
+			record.add(Fact.of("照片", investigations.photos(a.id()).size() + " 张（见附件）"));
+			record.add(Fact.of("记录", visit.recordedBy() + "，" + CaseFacts.time(visit.recordedAt())));
+			sections.add(new CaseFile.Section("入户调查", record));
+		}
 		List<Fact> decision = new ArrayList<>();
 		decision.add(Fact.of("审批决定", decision(a.decision())));
 		decision.add(Fact.of("决定时间", a.decidedAt() == null ? null : CaseFacts.time(a.decidedAt())));

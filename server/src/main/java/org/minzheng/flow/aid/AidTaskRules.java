@@ -31,10 +31,13 @@ class AidTaskRules implements TaskRules {
 
 	private final EntrustmentService entrustments;
 
+	private final AidEconomicFindings economic;
+
 	private final Clock clock;
 
 	AidTaskRules(AidMapper aid, Workflow workflow, WorkingDayCalendar calendar, OrgDirectory orgs,
-			EntrustmentService entrustments, Clock clock) {
+			EntrustmentService entrustments, AidEconomicFindings economic, Clock clock) {
+		this.economic = economic;
 		this.aid = aid;
 		this.workflow = workflow;
 		this.calendar = calendar;
@@ -57,6 +60,7 @@ class AidTaskRules implements TaskRules {
 			case AidApplicationProcess.TASK_SELF_CARE_ASSESSMENT -> aid.setSelfCareLevel(application.id(),
 					completion.data().get(AidApplicationProcess.VAR_SELF_CARE_LEVEL));
 			case AidApplicationProcess.TASK_APPROVAL -> approval(application, completion);
+			case AidApplicationProcess.TASK_ECONOMIC_FINDINGS_REVIEW -> economicFindings(application, completion);
 			default -> {
 			}
 		}
@@ -121,6 +125,27 @@ class AidTaskRules implements TaskRules {
 						+ entrustments.find(entrustmentId).map(Entrustment::documentNo).orElse("?") + "）";
 		aid.recordDecision(application.id(), decision, clock.instant(), completion.user().username(), unit,
 				entrustmentId, statement);
+	}
+
+	/**
+	 * 拟不予: a correction needs its reason; a confirmation is the decision not to approve,
+	 * taken by the street reviewer's unit on the check's findings, and goes on to the
+	 * written notice as an approval's refusal does.
+	 */
+	private void economicFindings(AidApplication application, TaskCompletion completion) {
+		String value = completion.data().get(AidApplicationProcess.VAR_ECONOMIC_REVIEW_DECISION);
+		AidApplicationProcess.EconomicReviewDecision decision = AidApplicationProcess.EconomicReviewDecision
+			.valueOf(value);
+		String reason = completion.data().get(AidApplicationProcess.FIELD_OPINION);
+		if (decision == AidApplicationProcess.EconomicReviewDecision.CORRECT && blank(reason)) {
+			throw ApiException.badRequest("REASON_REQUIRED", AidApplicationProcess.FIELD_OPINION, "更正核对结果须写明理由");
+		}
+		String unit = completion.actingAs().orgUnitCode();
+		economic.reviewed(application, decision, blank(reason) ? null : reason, completion.user().username(), unit);
+		if (decision == AidApplicationProcess.EconomicReviewDecision.CONFIRM) {
+			aid.recordDecision(application.id(), AidApplicationProcess.ApprovalDecision.REJECT.name(), clock.instant(),
+					completion.user().username(), unit, null, "由" + bureau(unit) + "审核确认：家庭经济状况核对超出救助条件，不予批准");
+		}
 	}
 
 	/** How a decision names its unit: 福田区民政局, 梅沙街道办事处. */

@@ -39,8 +39,8 @@ class RegistryClients {
 		announce(HttpEconomicCheckClient.REGISTRY, properties);
 		return properties.endpoint()
 			.<EconomicCheckClient>map(HttpEconomicCheckClient::new)
-			.orElseGet(
-					() -> new SimulatedEconomicCheckClient(properties.simulatorDelay(), inbox::economicCheckAnswered));
+			.orElseGet(() -> new SimulatedEconomicCheckClient(properties.simulatorDelay(), inbox::economicCheckAnswered,
+					java.time.Clock.systemUTC(), properties.simulatorUnpinnedOutcome()));
 	}
 
 	@Bean

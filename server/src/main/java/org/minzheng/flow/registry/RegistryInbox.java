@@ -42,6 +42,8 @@ public class RegistryInbox {
 
 	private final List<RegistryAnswerHandler> handlers;
 
+	private final List<EconomicCheckFindings> findings;
+
 	private final TransactionTemplate transactions;
 
 	private final ObjectMapper json;
@@ -49,7 +51,9 @@ public class RegistryInbox {
 	private final Clock clock;
 
 	RegistryInbox(RegistryMessageMapper messages, RegistryCalls calls, Workflow workflow,
-			List<RegistryAnswerHandler> handlers, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+			List<RegistryAnswerHandler> handlers, List<EconomicCheckFindings> findings,
+			TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+		this.findings = findings;
 		this.messages = messages;
 		this.calls = calls;
 		this.workflow = workflow;
@@ -63,6 +67,15 @@ public class RegistryInbox {
 	 * The economic check answered: keep the outcome (codes only) and wake the process.
 	 */
 	public void economicCheckAnswered(EconomicCheckResult result) {
+		// a case whose check was requested again may get an answer per request: the
+		// first is kept (with its findings) and correlated, later ones are ignored
+		boolean first = Boolean.TRUE.equals(transactions
+			.execute(status -> findings.stream().map(f -> f.answered(result)).toList().stream().allMatch(b -> b)));
+		if (!first) {
+			log.info("[{}] economic check answer {} ignored: the case has its answer", result.applicationNo(),
+					result.requestId());
+			return;
+		}
 		receive(AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED, result.applicationNo(),
 				Map.of(AidApplicationProcess.VAR_ECONOMIC_CHECK_OUTCOME, result.outcome().name()));
 	}
@@ -126,6 +139,20 @@ public class RegistryInbox {
 
 	private static String truncate(String text) {
 		return text.length() <= 500 ? text : text.substring(0, 500);
+	}
+
+	/**
+	 * Implemented by the feature that keeps what the economic check found (in its own
+	 * tables, not in engine variables), before the answer is correlated.
+	 */
+	public interface EconomicCheckFindings {
+
+		/**
+		 * Keeps the answer's findings; false when the case already has an answer, which
+		 * is then not correlated again.
+		 */
+		boolean answered(EconomicCheckResult result);
+
 	}
 
 	/**

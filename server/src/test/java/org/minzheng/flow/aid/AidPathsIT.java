@@ -153,6 +153,7 @@ class AidPathsIT {
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
 		String normal = AidFlows.view(clerk, no).path("deadline").asText();
+		java.util.Date alarmBefore = totalLimitTimer(no).getDuedate();
 		// only a supervisor extends: anyone else is refused before anything is read
 		assertThat(clerk.post("/api/aid/applications/" + no + "/extension", Map.of("reason", "x")).expect(404).code())
 			.isEqualTo("APPLICATION_NOT_FOUND");
@@ -162,6 +163,9 @@ class AidPathsIT {
 			.json();
 		assertThat(extended.path("deadlineExtended").asBoolean()).isTrue();
 		assertThat(extended.path("deadline").asText()).isGreaterThan(normal);
+		// the timer moved with the deadline; the extension and its reason are on record
+		assertThat(totalLimitTimer(no).getDuedate()).isAfter(alarmBefore);
+		assertThat(actions(no)).contains("AID_TOTAL_LIMIT_STARTED", "AID_DEADLINE_EXTENDED");
 		assertThat(supervisor.post("/api/aid/applications/" + no + "/extension", Map.of("reason", "再延"))
 			.expect(409)
 			.code()).isEqualTo("ALREADY_EXTENDED");
@@ -266,6 +270,16 @@ class AidPathsIT {
 			.json()
 			.path("applicationNo")
 			.asText();
+	}
+
+	/** The total limit's one timer: its next reminder or the breach. */
+	private org.camunda.bpm.engine.runtime.Job totalLimitTimer(String no) {
+		String pi = jdbc.queryForObject("SELECT process_instance_id FROM aid_application WHERE application_no = ?",
+				String.class, no);
+		return management.createJobQuery()
+			.processInstanceId(pi)
+			.activityId(AidApplicationProcess.CATCH_EVENT_TOTAL_LIMIT_ALARM)
+			.singleResult();
 	}
 
 	private List<String> actions(String no) {

@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class HttpRegistriesIT {
 
 	static final SimulatedEconomicCheckClient ECONOMIC = new SimulatedEconomicCheckClient(Duration.ZERO, result -> {
-	});
+	}, java.time.Clock.systemUTC(), org.minzheng.flow.integration.economic.EconomicCheckOutcome.WITHIN_LIMIT);
 
 	static final SimulatedPopulationRegistryClient POPULATION = new SimulatedPopulationRegistryClient();
 

@@ -23,8 +23,9 @@ final class FaultCluster implements AutoCloseable {
 
 	final String database;
 
+	// every household within the limit, so that each case goes the whole chain
 	final SimulatedEconomicCheckClient economic = new SimulatedEconomicCheckClient(Duration.ofSeconds(1), result -> {
-	});
+	}, java.time.Clock.systemUTC(), org.minzheng.flow.integration.economic.EconomicCheckOutcome.WITHIN_LIMIT);
 
 	final SimulatedPopulationRegistryClient population = new SimulatedPopulationRegistryClient();
 

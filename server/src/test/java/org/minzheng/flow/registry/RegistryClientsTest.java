@@ -65,7 +65,7 @@ class RegistryClientsTest {
 				assertThat(endpoint.connectTimeout()).isEqualTo(RegistrySettings.DEFAULT_CONNECT_TIMEOUT);
 				assertThat(endpoint.readTimeout()).isEqualTo(RegistrySettings.DEFAULT_READ_TIMEOUT);
 			});
-		assertThat(new EconomicCheckProperties("", null, null, null, null).simulatorDelay())
+		assertThat(new EconomicCheckProperties("", null, null, null, null, null).simulatorDelay())
 			.isEqualTo(Duration.ofSeconds(5));
 	}
 

@@ -21,6 +21,14 @@ final class EconomicCheckRules {
 	}
 
 	static EconomicCheckOutcome outcome(List<HouseholdMember> members) {
+		return outcome(members, null);
+	}
+
+	/**
+	 * @param unpinned the verdict for a household without a pinned sequence code, or null
+	 * for the hash-derived one
+	 */
+	static EconomicCheckOutcome outcome(List<HouseholdMember> members, EconomicCheckOutcome unpinned) {
 		if (anyHasSequence(members, EXCEEDS_SEQUENCE)) {
 			return EconomicCheckOutcome.EXCEEDS_LIMIT;
 		}
@@ -29,6 +37,9 @@ final class EconomicCheckRules {
 		}
 		if (anyHasSequence(members, WITHIN_SEQUENCE)) {
 			return EconomicCheckOutcome.WITHIN_LIMIT;
+		}
+		if (unpinned != null) {
+			return unpinned;
 		}
 		int bucket = Math.floorMod(String.join(",", sortedIds(members)).hashCode(), 10);
 		if (bucket < 7) {

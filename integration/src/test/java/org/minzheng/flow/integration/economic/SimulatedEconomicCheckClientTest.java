@@ -53,6 +53,28 @@ class SimulatedEconomicCheckClientTest {
 	}
 
 	@Test
+	void anUnpinnedOutcomeReplacesTheHashDerivedVerdictButNotAPinnedOne() throws Exception {
+		// given a centre for a test suite, and households the hash would spread over the
+		// three verdicts
+		centre = new SimulatedEconomicCheckClient(Duration.ZERO, delivered::add, CLOCK,
+				EconomicCheckOutcome.WITHIN_LIMIT);
+		java.util.Set<EconomicCheckOutcome> hashed = new java.util.HashSet<>();
+		for (int i = 0; i < 30; i++) {
+			List<HouseholdMember> household = List.of(member("4403081985010112" + (10 + i)));
+			hashed.add(EconomicCheckRules.outcome(household));
+
+			// when
+			centre.submit(request("AID-" + i + ":Task_EconomicCheck", household.toArray(HouseholdMember[]::new)));
+
+			// then
+			assertThat(awaitResult().outcome()).isEqualTo(EconomicCheckOutcome.WITHIN_LIMIT);
+		}
+		assertThat(hashed).as("the hash alone would not").hasSizeGreaterThan(1);
+		centre.submit(request("AID-99:Task_EconomicCheck", member("440308198002029995")));
+		assertThat(awaitResult().outcome()).isEqualTo(EconomicCheckOutcome.EXCEEDS_LIMIT);
+	}
+
+	@Test
 	void memberWithSequence999IsTheAffluentOne() throws Exception {
 		// given
 		centre = new SimulatedEconomicCheckClient(Duration.ZERO, delivered::add, CLOCK);

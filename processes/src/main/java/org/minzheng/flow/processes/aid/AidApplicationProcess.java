@@ -42,6 +42,42 @@ public final class AidApplicationProcess {
 	/** Code set by the correlation of {@link #MESSAGE_ECONOMIC_CHECK_COMPLETED}. */
 	public static final String VAR_ECONOMIC_CHECK_OUTCOME = "economicCheckOutcome";
 
+	/**
+	 * Written by {@link #BEAN_RETRY_ECONOMIC_CHECK}: whether the check was requested
+	 * again (true) or the attempts are used up and the case stays with the supervisor
+	 * (false).
+	 */
+	public static final String VAR_ECONOMIC_CHECK_RETRYING = "economicCheckRetrying";
+
+	/**
+	 * Written by {@link #BEAN_RETRY_ECONOMIC_CHECK}: the attempt now waited for (2, 3…).
+	 */
+	public static final String VAR_ECONOMIC_CHECK_ATTEMPT = "economicCheckAttempt";
+
+	/** {@link EconomicReviewDecision}, set on {@link #TASK_ECONOMIC_FINDINGS_REVIEW}. */
+	public static final String VAR_ECONOMIC_REVIEW_DECISION = "economicReviewDecision";
+
+	/**
+	 * Set true by the output mappings of {@link #SERVICE_TASK_GRANT_BENEFIT} and
+	 * {@link #SERVICE_TASK_RECORD_REJECTION} (false by {@link #BEAN_START_TOTAL_LIMIT}):
+	 * the decision is taken, the total limit stops.
+	 */
+	public static final String VAR_CASE_DECIDED = "caseDecided";
+
+	/**
+	 * Written by {@link #BEAN_TOTAL_LIMIT_ALARM}: whether a reminder or the breach is
+	 * still ahead.
+	 */
+	public static final String VAR_TOTAL_LIMIT_ALARMS_LEFT = "totalLimitAlarmsLeft";
+
+	/**
+	 * When the total limit's next reminder or its breach is due (a date computed with the
+	 * working-day calendar from the case's current deadline): written by
+	 * {@link #BEAN_START_TOTAL_LIMIT}, {@link #BEAN_TOTAL_LIMIT_ALARM} and the
+	 * correlation of {@link #MESSAGE_TOTAL_LIMIT_EXTENDED}.
+	 */
+	public static final String VAR_TOTAL_LIMIT_NEXT_ALARM = "totalLimitNextAlarm";
+
 	public static final String VAR_INVESTIGATION_DECISION = "investigationDecision";
 
 	public static final String VAR_SELF_CARE_LEVEL = "selfCareLevel";
@@ -104,6 +140,16 @@ public final class AidApplicationProcess {
 
 	public static final String MESSAGE_OBJECTION_RAISED = "AidObjectionRaised";
 
+	/** The total limit was extended: its timer is set again from the new deadline. */
+	public static final String MESSAGE_TOTAL_LIMIT_EXTENDED = "AidTotalLimitExtended";
+
+	/**
+	 * Process property: working days before the deadline at which the street's
+	 * supervisors and the holders of the open tasks are reminded, comma-separated (e.g.
+	 * {@code 5,2}).
+	 */
+	public static final String PROPERTY_TOTAL_LIMIT_REMINDER_WORKING_DAYS = "totalLimitReminderWorkingDays";
+
 	// ---- beans referenced by expressions ----
 
 	public static final String BEAN_NOTIFY_SUPPLEMENT = "aidNotifySupplementDelegate";
@@ -121,6 +167,28 @@ public final class AidApplicationProcess {
 	public static final String BEAN_RECORD_REJECTION = "aidRecordRejectionDelegate";
 
 	public static final String BEAN_ESCALATE_OVERDUE = "aidEscalateOverdueDelegate";
+
+	/**
+	 * The economic check did not answer in time: escalate to the street's supervisors and
+	 * request it again under a new idempotency key, up to {@link #PROPERTY_MAX_ATTEMPTS}
+	 * attempts.
+	 */
+	public static final String BEAN_RETRY_ECONOMIC_CHECK = "aidRetryEconomicCheckDelegate";
+
+	/** Starts the total limit at acceptance (sets {@link #VAR_CASE_DECIDED} false). */
+	public static final String BEAN_START_TOTAL_LIMIT = "aidStartTotalLimitDelegate";
+
+	/**
+	 * Sends the reminders and the breach escalation that are due; writes
+	 * {@link #VAR_TOTAL_LIMIT_ALARMS_LEFT}.
+	 */
+	public static final String BEAN_TOTAL_LIMIT_ALARM = "aidTotalLimitAlarmDelegate";
+
+	/**
+	 * Extension property of {@link #CATCH_EVENT_ECONOMIC_CHECK_OVERDUE}: how many
+	 * requests in all (the first included) before the case stays with the supervisor.
+	 */
+	public static final String PROPERTY_MAX_ATTEMPTS = "maxAttempts";
 
 	/**
 	 * {@code ${aidApprovalPanel.members(execution)}}: the collection of
@@ -169,6 +237,8 @@ public final class AidApplicationProcess {
 
 	public static final String FORM_REJECTION_NOTICE = "aid-rejection-notice";
 
+	public static final String FORM_ECONOMIC_FINDINGS_REVIEW = "aid-economic-findings-review";
+
 	// ---- elements ----
 
 	public static final String START_EVENT_APPLICATION_RECEIVED = "StartEvent_ApplicationReceived";
@@ -191,11 +261,45 @@ public final class AidApplicationProcess {
 
 	public static final String END_EVENT_NOT_ACCEPTED = "EndEvent_NotAccepted";
 
+	public static final String GATEWAY_TOTAL_LIMIT_FORK = "Gateway_TotalLimitFork";
+
+	public static final String SERVICE_TASK_START_TOTAL_LIMIT = "ServiceTask_StartTotalLimit";
+
+	public static final String GATEWAY_TOTAL_LIMIT_EVENTS = "Gateway_TotalLimitEvents";
+
+	public static final String CATCH_EVENT_TOTAL_LIMIT_ALARM = "IntermediateCatchEvent_TotalLimitAlarm";
+
+	public static final String CATCH_EVENT_TOTAL_LIMIT_EXTENDED = "IntermediateCatchEvent_TotalLimitExtended";
+
+	public static final String CATCH_EVENT_CASE_DECIDED = "IntermediateCatchEvent_CaseDecided";
+
+	public static final String SERVICE_TASK_TOTAL_LIMIT_ALARM = "ServiceTask_TotalLimitAlarm";
+
+	public static final String GATEWAY_TOTAL_LIMIT_BREACHED_EVENTS = "Gateway_TotalLimitBreachedEvents";
+
+	public static final String CATCH_EVENT_TOTAL_LIMIT_EXTENDED_AFTER_BREACH = "IntermediateCatchEvent_TotalLimitExtendedAfterBreach";
+
+	/** Ends the total limit's branch only; the case-closed listener ignores it. */
+	public static final String END_EVENT_TOTAL_LIMIT_WATCH_ENDED = "EndEvent_TotalLimitWatchEnded";
+
 	public static final String SERVICE_TASK_VERIFY_HUKOU = "ServiceTask_VerifyHukou";
 
 	public static final String SERVICE_TASK_REQUEST_ECONOMIC_CHECK = "ServiceTask_RequestEconomicCheck";
 
 	public static final String CATCH_EVENT_ECONOMIC_CHECK_COMPLETED = "IntermediateCatchEvent_EconomicCheckCompleted";
+
+	public static final String GATEWAY_ECONOMIC_CHECK_EVENTS = "Gateway_EconomicCheckEvents";
+
+	/** Timer after {@link #GATEWAY_ECONOMIC_CHECK_EVENTS}: the check's wait limit. */
+	public static final String CATCH_EVENT_ECONOMIC_CHECK_OVERDUE = "IntermediateCatchEvent_EconomicCheckOverdue";
+
+	public static final String SERVICE_TASK_RETRY_ECONOMIC_CHECK = "ServiceTask_RetryEconomicCheck";
+
+	/** The wait once the attempts are used up: with the supervisor, no timer. */
+	public static final String CATCH_EVENT_ECONOMIC_CHECK_AWAITED = "IntermediateCatchEvent_EconomicCheckAwaited";
+
+	/** 拟不予: the street reviewer confirms or corrects the check's findings. */
+	public static final String TASK_ECONOMIC_FINDINGS_REVIEW = "Task_EconomicFindingsReview";
 
 	public static final String TASK_HOME_INVESTIGATION = "Task_HomeInvestigation";
 
@@ -352,6 +456,19 @@ public final class AidApplicationProcess {
 		REJECT,
 		/** 退回重新调查. */
 		RETURN
+
+	}
+
+	/**
+	 * {@link #VAR_ECONOMIC_REVIEW_DECISION}, set on
+	 * {@link #TASK_ECONOMIC_FINDINGS_REVIEW}.
+	 */
+	public enum EconomicReviewDecision {
+
+		/** 确认超标: not approved, followed by the written notice. */
+		CONFIRM,
+		/** 核对有误, corrected with a reason: on to home investigation. */
+		CORRECT
 
 	}
 

@@ -67,7 +67,7 @@ class AidApplicationApprovalTest extends AidProcessTestCase {
 		approve(instance, ApprovalDecision.RETURN);
 
 		// then
-		assertThat(instance).isWaitingAtExactly(TASK_HOME_INVESTIGATION);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_HOME_INVESTIGATION);
 		verifyNoInteractions(this.grantBenefit, this.recordRejection);
 	}
 

@@ -117,14 +117,14 @@ class AidApplicationIntakeTest extends AidProcessTestCase {
 		completeTask(instance, TASK_ACCEPTANCE_CHECK, VAR_ACCEPTANCE_DECISION, AcceptanceDecision.ACCEPT);
 
 		// then: each registry call waits in its own job, committed before the call
-		assertThat(instance).isWaitingAtExactly(SERVICE_TASK_VERIFY_HUKOU);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, SERVICE_TASK_VERIFY_HUKOU);
 		verifyNoInteractions(this.verifyHukou);
 		executeJob(instance, SERVICE_TASK_VERIFY_HUKOU);
 		verify(this.verifyHukou).execute(any());
-		assertThat(instance).isWaitingAtExactly(SERVICE_TASK_REQUEST_ECONOMIC_CHECK);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, SERVICE_TASK_REQUEST_ECONOMIC_CHECK);
 		executeJob(instance, SERVICE_TASK_REQUEST_ECONOMIC_CHECK);
 		verify(this.requestEconomicCheck).execute(any());
-		assertThat(instance).isWaitingAtExactly(CATCH_EVENT_ECONOMIC_CHECK_COMPLETED);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, GATEWAY_ECONOMIC_CHECK_EVENTS);
 	}
 
 	@Test
@@ -136,7 +136,7 @@ class AidApplicationIntakeTest extends AidProcessTestCase {
 		acceptAndCheck(instance);
 
 		// then
-		assertThat(instance).isWaitingAtExactly(TASK_HOME_INVESTIGATION)
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_HOME_INVESTIGATION)
 			.variables()
 			.containsEntry(VAR_ECONOMIC_CHECK_OUTCOME, ECONOMIC_CHECK_OUTCOME);
 		assertThat(task(TASK_HOME_INVESTIGATION, instance)).hasCandidateGroup(clerkGroup(COMPETENT_STREET));

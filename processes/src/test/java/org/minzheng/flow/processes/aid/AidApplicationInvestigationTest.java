@@ -28,14 +28,14 @@ class AidApplicationInvestigationTest extends AidProcessTestCase {
 	void assessesSelfCareBeforeReviewForTekun() {
 		// given
 		ProcessInstance instance = investigatedApplication(BenefitType.TEKUN, false);
-		assertThat(instance).isWaitingAtExactly(TASK_SELF_CARE_ASSESSMENT);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_SELF_CARE_ASSESSMENT);
 		assertThat(task(TASK_SELF_CARE_ASSESSMENT, instance)).hasCandidateGroup(clerkGroup(COMPETENT_STREET));
 
 		// when
 		completeTask(instance, TASK_SELF_CARE_ASSESSMENT, VAR_SELF_CARE_LEVEL, SelfCareLevel.PARTIAL_SELF_CARE);
 
 		// then
-		assertThat(instance).isWaitingAtExactly(TASK_STREET_REVIEW)
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_STREET_REVIEW)
 			.variables()
 			.containsEntry(VAR_SELF_CARE_LEVEL, SelfCareLevel.PARTIAL_SELF_CARE.name());
 	}
@@ -46,7 +46,8 @@ class AidApplicationInvestigationTest extends AidProcessTestCase {
 		ProcessInstance instance = investigatedApplication(BenefitType.DIBAO, false);
 
 		// then
-		assertThat(instance).isWaitingAtExactly(TASK_STREET_REVIEW).hasNotPassed(TASK_SELF_CARE_ASSESSMENT);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_STREET_REVIEW)
+			.hasNotPassed(TASK_SELF_CARE_ASSESSMENT);
 		assertThat(task(TASK_STREET_REVIEW, instance)).hasCandidateGroup(reviewerGroup(COMPETENT_STREET));
 	}
 
@@ -54,7 +55,7 @@ class AidApplicationInvestigationTest extends AidProcessTestCase {
 	void registersSeparatelyAndLetsApproverVisitWhenApplicantIsCloseRelative() throws Exception {
 		// given
 		ProcessInstance instance = investigatedApplication(BenefitType.DIBAO, true);
-		assertThat(instance).isWaitingAtExactly(TASK_CONFLICT_REGISTRATION);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_CONFLICT_REGISTRATION);
 		assertThat(task(TASK_CONFLICT_REGISTRATION, instance)).hasCandidateGroup(reviewerGroup(COMPETENT_STREET));
 
 		// when
@@ -63,10 +64,10 @@ class AidApplicationInvestigationTest extends AidProcessTestCase {
 		// then: the approving level, resolved now, visits the household itself before the
 		// street review
 		verify(this.resolveApprovalAuthority).execute(any());
-		assertThat(instance).isWaitingAtExactly(TASK_APPROVER_HOME_VISIT);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_APPROVER_HOME_VISIT);
 		assertThat(task(TASK_APPROVER_HOME_VISIT, instance)).hasCandidateGroup(approverGroup(DISTRICT));
 		completeTask(instance, TASK_APPROVER_HOME_VISIT, VAR_HOME_VISIT_DECISION, HomeVisitDecision.DONE);
-		assertThat(instance).isWaitingAtExactly(TASK_STREET_REVIEW);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_STREET_REVIEW);
 	}
 
 	@Test
@@ -75,7 +76,7 @@ class AidApplicationInvestigationTest extends AidProcessTestCase {
 		ProcessInstance instance = investigatedApplication(BenefitType.DIBAO, false);
 
 		// then
-		assertThat(instance).isWaitingAtExactly(TASK_STREET_REVIEW)
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_STREET_REVIEW)
 			.hasNotPassed(TASK_CONFLICT_REGISTRATION, TASK_APPROVER_HOME_VISIT);
 		verifyNoInteractions(this.resolveApprovalAuthority);
 	}
@@ -89,7 +90,7 @@ class AidApplicationInvestigationTest extends AidProcessTestCase {
 		completeTask(instance, TASK_STREET_REVIEW, VAR_REVIEW_DECISION, ReviewDecision.RETURN);
 
 		// then
-		assertThat(instance).isWaitingAtExactly(TASK_HOME_INVESTIGATION);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_HOME_INVESTIGATION);
 		verifyNoInteractions(this.publishNotice);
 	}
 

@@ -62,7 +62,7 @@ class AidApplicationJobsTest extends AidProcessTestCase {
 
 		// then: the execution stands on the event-based gateway, so the timer names its
 		// own event
-		assertThat(instance).isWaitingAtExactly(GATEWAY_NOTICE_EVENTS);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, GATEWAY_NOTICE_EVENTS);
 		assertThat(this.sla.evaluations()).last()
 			.isEqualTo(new Evaluation(GATEWAY_NOTICE_EVENTS, CATCH_EVENT_NOTICE_PERIOD_ENDED, "7"));
 		assertThat(jobAt(instance, CATCH_EVENT_NOTICE_PERIOD_ENDED).getDuedate())
@@ -111,7 +111,7 @@ class AidApplicationJobsTest extends AidProcessTestCase {
 			.processInstanceId(instance.getId())
 			.activityId(SERVICE_TASK_VERIFY_HUKOU)
 			.count()).isEqualTo(1);
-		assertThat(instance).isWaitingAtExactly(SERVICE_TASK_VERIFY_HUKOU);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, SERVICE_TASK_VERIFY_HUKOU);
 	}
 
 	private Job failOnce(ProcessInstance instance, String activityId) {

@@ -29,7 +29,7 @@ class AidApplicationNoticeTest extends AidProcessTestCase {
 
 		// then
 		verify(this.publishNotice).execute(any());
-		assertThat(instance).isWaitingAtExactly(GATEWAY_NOTICE_EVENTS);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, GATEWAY_NOTICE_EVENTS);
 		assertThat(runtimeService().createEventSubscriptionQuery()
 			.processInstanceId(instance.getId())
 			.eventName(MESSAGE_OBJECTION_RAISED)
@@ -48,7 +48,8 @@ class AidApplicationNoticeTest extends AidProcessTestCase {
 
 		// then
 		verify(this.resolveApprovalAuthority).execute(any());
-		assertThat(instance).isWaitingAtExactly(TASK_APPROVAL + "#multiInstanceBody", TASK_APPROVAL)
+		assertThat(instance)
+			.isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_APPROVAL + "#multiInstanceBody", TASK_APPROVAL)
 			.hasPassed(SERVICE_TASK_RESOLVE_APPROVAL_AUTHORITY)
 			.hasNotPassed(CATCH_EVENT_OBJECTION_RAISED);
 	}
@@ -64,7 +65,8 @@ class AidApplicationNoticeTest extends AidProcessTestCase {
 		correlate(MESSAGE_OBJECTION_RAISED);
 
 		// then: re-investigation, and a new notice after the next review
-		assertThat(instance).isWaitingAtExactly(TASK_HOME_INVESTIGATION).hasPassed(CATCH_EVENT_OBJECTION_RAISED);
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_HOME_INVESTIGATION)
+			.hasPassed(CATCH_EVENT_OBJECTION_RAISED);
 		assertThat(jobQuery().activityId(CATCH_EVENT_NOTICE_PERIOD_ENDED).count()).isZero();
 		verifyNoInteractions(this.resolveApprovalAuthority);
 	}

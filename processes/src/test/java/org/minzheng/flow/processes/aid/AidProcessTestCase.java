@@ -56,7 +56,8 @@ import org.minzheng.flow.processes.aid.AidApplicationProcess.ReviewDecision;
 		AidProcessTestCase.FORMS + FORM_APPROVER_HOME_VISIT + AidProcessTestCase.FORM,
 		AidProcessTestCase.FORMS + FORM_STREET_REVIEW + AidProcessTestCase.FORM,
 		AidProcessTestCase.FORMS + FORM_APPROVAL + AidProcessTestCase.FORM,
-		AidProcessTestCase.FORMS + FORM_REJECTION_NOTICE + AidProcessTestCase.FORM })
+		AidProcessTestCase.FORMS + FORM_REJECTION_NOTICE + AidProcessTestCase.FORM,
+		AidProcessTestCase.FORMS + FORM_ECONOMIC_FINDINGS_REVIEW + AidProcessTestCase.FORM })
 @ExtendWith(ProcessEngineExtension.class)
 abstract class AidProcessTestCase {
 
@@ -101,6 +102,10 @@ abstract class AidProcessTestCase {
 
 	final JavaDelegate escalateOverdue = mock(JavaDelegate.class);
 
+	final JavaDelegate retryEconomicCheck = mock(JavaDelegate.class);
+
+	final StandInTotalLimit totalLimit = new StandInTotalLimit();
+
 	/**
 	 * The approving unit's panel: empty for one approval offered to the approver group.
 	 */
@@ -120,6 +125,9 @@ abstract class AidProcessTestCase {
 		Mocks.register(BEAN_GRANT_BENEFIT, this.grantBenefit);
 		Mocks.register(BEAN_RECORD_REJECTION, this.recordRejection);
 		Mocks.register(BEAN_ESCALATE_OVERDUE, this.escalateOverdue);
+		Mocks.register(BEAN_RETRY_ECONOMIC_CHECK, this.retryEconomicCheck);
+		Mocks.register(BEAN_START_TOTAL_LIMIT, this.totalLimit.start);
+		Mocks.register(BEAN_TOTAL_LIMIT_ALARM, this.totalLimit.alarm);
 		Mocks.register(BEAN_APPROVAL_PANEL, this.approvalPanel);
 		approvalAuthorityIs(DISTRICT, null);
 	}
@@ -209,7 +217,7 @@ abstract class AidProcessTestCase {
 		completeTask(instance, TASK_ACCEPTANCE_CHECK, VAR_ACCEPTANCE_DECISION, AcceptanceDecision.ACCEPT);
 		executeJob(instance, SERVICE_TASK_VERIFY_HUKOU);
 		executeJob(instance, SERVICE_TASK_REQUEST_ECONOMIC_CHECK);
-		assertThat(instance).isWaitingAt(CATCH_EVENT_ECONOMIC_CHECK_COMPLETED);
+		assertThat(instance).isWaitingAt(GATEWAY_ECONOMIC_CHECK_EVENTS);
 		runtimeService().createMessageCorrelation(MESSAGE_ECONOMIC_CHECK_COMPLETED)
 			.processInstanceBusinessKey(APPLICATION_NUMBER)
 			.setVariable(VAR_ECONOMIC_CHECK_OUTCOME, ECONOMIC_CHECK_OUTCOME)

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 /**
- * Stand-in for {@code aidCaseClosedListener}: records the end event each call came from.
+ * Stand-in for {@code aidCaseClosedListener}: records the end event each call came from
+ * (except the total limit's own end, which the server's listener ignores too).
  */
 public class RecordingCaseClosedListener implements ExecutionListener {
 
@@ -15,7 +16,10 @@ public class RecordingCaseClosedListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		this.endEventIds.add(execution.getCurrentActivityId());
+		// as the server's listener, which closes nothing there
+		if (!AidApplicationProcess.END_EVENT_TOTAL_LIMIT_WATCH_ENDED.equals(execution.getCurrentActivityId())) {
+			this.endEventIds.add(execution.getCurrentActivityId());
+		}
 	}
 
 	List<String> endEventIds() {

@@ -57,6 +57,19 @@ public class BenefitRates {
 		return rates.inForce().stream().map(RateRecord::rate).toList();
 	}
 
+	/**
+	 * The figure of a kind in force on a day (the latest effective on or before it), or
+	 * {@code null} when none is.
+	 */
+	@Transactional(readOnly = true)
+	public Long figureOn(RateKind kind, LocalDate day) {
+		return inForce().stream()
+			.filter(r -> r.kind() == kind && !r.effectiveFrom().isAfter(day))
+			.max(java.util.Comparator.comparing(Rate::effectiveFrom))
+			.map(Rate::value)
+			.orElse(null);
+	}
+
 	/** Every rate with its life, newest first per kind (no personal data). */
 	@Transactional(readOnly = true)
 	public List<RateRecord> all() {

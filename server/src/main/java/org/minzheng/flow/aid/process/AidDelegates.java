@@ -1,11 +1,18 @@
 package org.minzheng.flow.aid.process;
 
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.minzheng.flow.processes.model.BpmnProperties;
 import org.minzheng.flow.aid.AidCaseActions;
+import org.minzheng.flow.aid.AidTotalLimits;
 import org.minzheng.flow.aid.ApplicationStatus;
 import org.minzheng.flow.aid.ApprovalAuthority;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
@@ -31,6 +38,79 @@ class AidDelegates {
 	@Bean(AidApplicationProcess.BEAN_REQUEST_ECONOMIC_CHECK)
 	JavaDelegate aidRequestEconomicCheckDelegate(AidCaseActions actions) {
 		return execution -> actions.requestEconomicCheck(applicationId(execution), execution.getCurrentActivityId());
+	}
+
+	/**
+	 * The check's wait ran out: escalate and, while attempts remain (the timer event's
+	 * {@code maxAttempts} in this process version), request it again.
+	 */
+	@Bean(AidApplicationProcess.BEAN_RETRY_ECONOMIC_CHECK)
+	JavaDelegate aidRetryEconomicCheckDelegate(AidCaseActions actions) {
+		return execution -> {
+			int attempt = execution.getVariable(AidApplicationProcess.VAR_ECONOMIC_CHECK_ATTEMPT) instanceof Number n
+					? n.intValue() : 1;
+			BaseElement timer = (BaseElement) execution.getBpmnModelInstance()
+				.getModelElementById(AidApplicationProcess.CATCH_EVENT_ECONOMIC_CHECK_OVERDUE);
+			int max = Integer.parseInt(BpmnProperties.property(timer, AidApplicationProcess.PROPERTY_MAX_ATTEMPTS)
+				.orElseThrow(() -> new IllegalStateException("no " + AidApplicationProcess.PROPERTY_MAX_ATTEMPTS
+						+ " on " + AidApplicationProcess.CATCH_EVENT_ECONOMIC_CHECK_OVERDUE))
+				.strip());
+			boolean retry = attempt < max;
+			actions.economicCheckOverdue(applicationId(execution),
+					AidApplicationProcess.SERVICE_TASK_REQUEST_ECONOMIC_CHECK, attempt, retry ? attempt + 1 : 0);
+			execution.setVariable(AidApplicationProcess.VAR_ECONOMIC_CHECK_RETRYING, retry);
+			if (retry) {
+				execution.setVariable(AidApplicationProcess.VAR_ECONOMIC_CHECK_ATTEMPT, attempt + 1);
+			}
+		};
+	}
+
+	/**
+	 * Acceptance: the total limit runs; its timer is set to the first reminder (or the
+	 * breach), computed from the deadline with the working-day calendar.
+	 */
+	@Bean(AidApplicationProcess.BEAN_START_TOTAL_LIMIT)
+	JavaDelegate aidStartTotalLimitDelegate(AidTotalLimits limits) {
+		return execution -> {
+			long applicationId = applicationId(execution);
+			limits.started(applicationId);
+			execution.setVariable(AidApplicationProcess.VAR_CASE_DECIDED, false);
+			execution.setVariable(AidApplicationProcess.VAR_TOTAL_LIMIT_NEXT_ALARM,
+					nextAlarm(limits, applicationId, execution));
+		};
+	}
+
+	/** The timer fired: send what is due, set the timer to what comes next. */
+	@Bean(AidApplicationProcess.BEAN_TOTAL_LIMIT_ALARM)
+	JavaDelegate aidTotalLimitAlarmDelegate(AidTotalLimits limits) {
+		return execution -> {
+			long applicationId = applicationId(execution);
+			boolean left = limits.alarm(applicationId, reminderDays(execution));
+			execution.setVariable(AidApplicationProcess.VAR_TOTAL_LIMIT_ALARMS_LEFT, left);
+			if (left) {
+				execution.setVariable(AidApplicationProcess.VAR_TOTAL_LIMIT_NEXT_ALARM,
+						nextAlarm(limits, applicationId, execution));
+			}
+		};
+	}
+
+	/** With nothing ahead: now (the alarm step then finds nothing to send). */
+	private static Date nextAlarm(AidTotalLimits limits, long applicationId, DelegateExecution execution) {
+		return limits.nextAlarm(applicationId, reminderDays(execution))
+			.map(Date::from)
+			.orElseGet(ClockUtil::getCurrentTime);
+	}
+
+	/** The process version's {@code totalLimitReminderWorkingDays}. */
+	private static List<Integer> reminderDays(DelegateExecution execution) {
+		String key = execution.getProcessDefinitionId().split(":")[0];
+		return AidTotalLimits.reminderDays(execution.getBpmnModelInstance()
+			.getModelElementsByType(Process.class)
+			.stream()
+			.filter(p -> p.getId().equals(key))
+			.findFirst()
+			.flatMap(p -> BpmnProperties.property(p, AidApplicationProcess.PROPERTY_TOTAL_LIMIT_REMINDER_WORKING_DAYS))
+			.orElse(null));
 	}
 
 	@Bean(AidApplicationProcess.BEAN_RESOLVE_APPROVAL_AUTHORITY)
