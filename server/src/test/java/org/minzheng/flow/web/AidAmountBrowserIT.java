@@ -73,4 +73,22 @@ class AidAmountBrowserIT {
 		assertThat(this.browser.all(By.cssSelector("[data-testid=submit-application]"))).isNotEmpty();
 	}
 
+	@Test
+	void theRosterPageShowsTheMonthAndOffersTheDownloads() {
+		this.browser.login("yt-meisha-clerk").clickTestId("nav-aid-rosters");
+		try {
+			this.browser.clickTestId("roster-load");
+			this.browser.waitForTestIdText("roster", "发放户数");
+		}
+		finally {
+			this.browser.screenshot("aid-roster-page");
+			Object state = ((org.openqa.selenium.JavascriptExecutor) this.browser.driver).executeScript(
+					"return document.readyState + ' ' + document.querySelector('#app').innerHTML.length + ' '"
+							+ " + document.querySelectorAll('.el-loading-mask').length");
+			System.out.println("roster page state: " + state);
+		}
+		assertThat(this.browser.all(By.cssSelector("[data-testid=roster-csv]"))).isNotEmpty();
+		assertThat(this.browser.all(By.cssSelector("[data-testid=roster-xlsx]"))).isNotEmpty();
+	}
+
 }
