@@ -21,9 +21,10 @@ import org.minzheng.flow.aid.BenefitType;
  * income per head, floored at 0 (a household at or above the standard gets no top-up:
  * 收入超过标准); plus, per eligible member, a 生活扶助金 as a share of the standard for members aged
  * 60 or over, minors under 18, members with a severe disability (重度残疾, grade 1–2) or a
- * serious illness (重病). <b>A member in several categories gets the highest one only</b>
- * (the breakdown names the categories passed over). Ages are taken on the first day of
- * the month.
+ * serious illness (重病), only while the household is eligible (income per head below the
+ * standard). <b>A member in several categories gets the highest one only</b> (the
+ * breakdown names the categories passed over). Ages are taken on the first day of the
+ * month.
  *
  * <p>
  * <b>特困</b>: per person the basic support (基本生活供养金) plus the care allowance (照料护理金) of
@@ -134,10 +135,24 @@ public final class BenefitCalculator {
 					: "低保标准 " + yuan(standardFen) + " 元 −（家庭月收入 " + yuan(income) + " 元 ÷ " + persons + " 人）";
 			work.line(i, member, "DIBAO_TOP_UP", "低保金（补差）", topUp, standard.map(Rate::id).orElse(null), note);
 			base += topUp;
-			extra += supplement(i, member, standard, work);
+			extra += shortfall > 0 || standard.isEmpty() ? supplement(i, member, standard, work)
+					: notEligible(i, member, work);
 		}
 		work.notes.add("生活扶助金：同时符合多个类别的成员只计最高一项");
 		return work.breakdown(household, standard.map(Rate::value).orElse(null), base, extra);
+	}
+
+	/**
+	 * A household whose income per head reaches the standard is not eligible for 低保, so
+	 * none of its members gets a 生活扶助金 either (the supplement is paid on top of 低保, not
+	 * instead of it): a line of 0 for each member who falls in a category says so.
+	 */
+	private static long notEligible(int index, Member member, Work work) {
+		List<RateKind> categories = categories(member, work.month);
+		if (!categories.isEmpty()) {
+			work.line(index, member, categories.get(0).name(), categories.get(0).label(), 0, null, "收入超过标准，不计生活扶助金");
+		}
+		return 0;
 	}
 
 	/** The highest supplement the member qualifies for, added as a line; its amount. */

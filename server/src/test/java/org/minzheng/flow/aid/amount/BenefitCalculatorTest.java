@@ -58,6 +58,8 @@ class BenefitCalculatorTest {
 						0, 3 * 103167, 0, null),
 				new Case("两人户收入高于标准：补差为 0", dibao(300000, adult(), adult()), MARCH, RATES, 0, 0, 0, 0, "收入超过标准"),
 				new Case("单人收入恰等于标准：补差为 0", dibao(136500, adult()), MARCH, RATES, 0, 0, 0, 0, "收入超过标准"),
+				new Case("收入高于标准的老人户：不符合低保条件，也不计生活扶助金", dibao(300000, born("1950-01-01"), disabled(adult())), MARCH,
+						RATES, 0, 0, 0, 0, "收入超过标准，不计生活扶助金"),
 				new Case("65 岁独居老人", dibao(0, born("1961-02-01")), MARCH, RATES, 136500, 27300, 163800, 0, null),
 				new Case("母亲与 10 岁子女", dibao(50000, adult(), born("2016-05-01")), MARCH, RATES, 223000, 20475, 243475,
 						0, null),
