@@ -114,9 +114,10 @@ class TemporaryAssistanceBrowserIT {
 					.asText()
 					.equals("REGULARISED"));
 		this.browser.login("yt-meisha-clerk").open("/cases/" + no);
-		this.browser.waitForTestIdText("case-facts", "街道备用金先行支付");
-		this.browser.waitForTestIdText("case-facts", "已补办确认");
-		this.browser.waitForTestIdText("case-facts", "免予公示");
+		this.browser.waitForTestIdText("case-facts", "事件经过");
+		this.browser.waitForPageText("街道备用金先行支付");
+		this.browser.waitForPageText("已补办确认");
+		this.browser.waitForPageText("免予公示");
 		this.browser.screenshot("temporary-case-regularised");
 	}
 
