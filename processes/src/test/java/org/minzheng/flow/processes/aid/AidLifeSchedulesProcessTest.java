@@ -74,7 +74,7 @@ class AidLifeSchedulesProcessTest extends AidLifeProcessTestCase {
 		moveClock(Duration.ZERO);
 		verify(this.drawSpotChecks, times(1)).execute(any());
 
-		// a week later it has run on every weekday in between, once a day
+		// the next two mornings (the fixed clock starts on a Monday): once a day
 		moveClock(Duration.ofDays(1));
 		moveClock(Duration.ofDays(1));
 		verify(this.drawSpotChecks, times(3)).execute(any());

@@ -7,6 +7,7 @@ import org.minzheng.flow.aid.ApprovalAuthority;
 import org.minzheng.flow.aid.BeneficiaryStatus;
 import org.minzheng.flow.aid.EntrustmentService;
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.cases.CaseFacts;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.aid.AidReviewProcess.Outcome;
 import org.springframework.stereotype.Service;
@@ -90,8 +91,8 @@ public class ReviewActions {
 				if (reviews.adjustIncome(beneficiary.id(), review.householdIncomeFen(), next) == 0) {
 					throw new IllegalStateException("beneficiary " + beneficiary.id() + " is no longer active");
 				}
-				summary = "复核决定调整：家庭月收入 " + review.householdIncomeFen() / 100.0 + " 元，自 " + thisMonth.plusMonths(1)
-						+ " 起按新收入计发，下次复核 " + next;
+				summary = "复核决定调整：家庭月收入 " + CaseFacts.yuan(review.householdIncomeFen()) + " 元，自 "
+						+ thisMonth.plusMonths(1) + " 起按新收入计发，下次复核 " + next;
 			}
 			case PHASE_OUT -> {
 				paymentEnd = thisMonth.plusMonths(review.phaseOutMonths());

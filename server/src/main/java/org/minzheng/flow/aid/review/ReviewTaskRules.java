@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.cases.CaseFacts;
 import org.minzheng.flow.inbox.TaskRules;
 import org.minzheng.flow.processes.aid.AidReviewProcess;
 import org.minzheng.flow.processes.aid.AidReviewProcess.Outcome;
@@ -74,7 +75,7 @@ class ReviewTaskRules implements TaskRules {
 		move(review, ReviewStatus.INVESTIGATING, ReviewStatus.IN_REVIEW);
 		reviews.recordInvestigation(review.id(), incomeFen,
 				completion.data().get(AidReviewProcess.FIELD_HOUSEHOLD_CHANGES), completion.user().username());
-		record(review, completion, "AID_REVIEW_INVESTIGATED", "复核调查完成，核实家庭月收入 " + incomeFen / 100.0 + " 元",
+		record(review, completion, "AID_REVIEW_INVESTIGATED", "复核调查完成，核实家庭月收入 " + CaseFacts.yuan(incomeFen) + " 元",
 				completion.data().get(AidReviewProcess.FIELD_HOUSEHOLD_CHANGES));
 	}
 
