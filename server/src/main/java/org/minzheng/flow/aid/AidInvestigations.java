@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.minzheng.flow.attachment.Attachment;
 import org.minzheng.flow.attachment.Attachments;
 import org.minzheng.flow.audit.AuditRecord;
@@ -70,13 +73,17 @@ public class AidInvestigations {
 	}
 
 	/** What the clerk records. */
-	public record RecordInvestigation(InvestigatorKind investigatorKind, List<String> investigators,
-			String organisation, LocalDate visitedOn, String housing, String incomeSources, String health, String notes,
-			List<Neighbour> neighbours, List<Long> photoAttachmentIds) {
+	public record RecordInvestigation(InvestigatorKind investigatorKind,
+			@Size(max = 2) List<@Size(max = 100) String> investigators, @Size(max = 200) String organisation,
+			LocalDate visitedOn, @Size(max = 500) String housing, @Size(max = 500) String incomeSources,
+			@Size(max = 500) String health, @Size(max = 1000) String notes,
+			@Size(max = MAX_NEIGHBOURS) List<@Valid Neighbour> neighbours,
+			@Size(max = MAX_PHOTOS) List<Long> photoAttachmentIds) {
 	}
 
 	/** A neighbour visited: who, how related to the household, what they said. */
-	public record Neighbour(String name, String relation, String statement) {
+	public record Neighbour(@Size(max = 100) String name, @Size(max = 100) String relation,
+			@Size(max = 500) String statement) {
 	}
 
 	/** The record as shown. */

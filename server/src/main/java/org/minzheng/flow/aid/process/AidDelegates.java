@@ -94,6 +94,17 @@ class AidDelegates {
 		};
 	}
 
+	/**
+	 * The key from the definition (cached), not from its id: an id whose key:version:uuid
+	 * form would pass 64 characters is a bare UUID.
+	 */
+	private static String processKey(DelegateExecution execution) {
+		return execution.getProcessEngineServices()
+			.getRepositoryService()
+			.getProcessDefinition(execution.getProcessDefinitionId())
+			.getKey();
+	}
+
 	/** With nothing ahead: now (the alarm step then finds nothing to send). */
 	private static Date nextAlarm(AidTotalLimits limits, long applicationId, DelegateExecution execution) {
 		return limits.nextAlarm(applicationId, reminderDays(execution))
@@ -103,7 +114,7 @@ class AidDelegates {
 
 	/** The process version's {@code totalLimitReminderWorkingDays}. */
 	private static List<Integer> reminderDays(DelegateExecution execution) {
-		String key = execution.getProcessDefinitionId().split(":")[0];
+		String key = processKey(execution);
 		return AidTotalLimits.reminderDays(execution.getBpmnModelInstance()
 			.getModelElementsByType(Process.class)
 			.stream()
@@ -167,7 +178,7 @@ class AidDelegates {
 				return;
 			}
 			// the review and the spot check close their own cases
-			String processKey = execution.getProcessDefinitionId().split(":")[0];
+			String processKey = processKey(execution);
 			for (AidProcessEndListener other : others) {
 				if (other.processKey().equals(processKey)) {
 					other.notify(execution);
