@@ -58,6 +58,13 @@ public final class ProcessConventions {
 	public static final String PROPERTY_SEPARATE_DUTIES = "separateDuties";
 
 	/**
+	 * Process property: comma-separated ids of the waits of a watching branch (e.g. the
+	 * total-limit timer that runs beside the case's steps). They do not count as another
+	 * active step when a task is sent back or withdrawn, and they keep running.
+	 */
+	public static final String PROPERTY_BACKGROUND_ACTIVITIES = "backgroundActivities";
+
+	/**
 	 * Local variable (input parameter) of every escalation service task: the id (task
 	 * definition key) of the user task that is overdue.
 	 */

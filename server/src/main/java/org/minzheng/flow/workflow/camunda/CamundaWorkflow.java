@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.workflow.ProcessRetiredException;
 import org.minzheng.flow.workflow.TaskConflictException;
 import org.minzheng.flow.workflow.Workflow;
@@ -225,7 +226,17 @@ class CamundaWorkflow implements Workflow {
 			throw new NullValueException("No task " + openTaskId);
 		}
 		org.camunda.bpm.engine.runtime.ActivityInstance tree = runtime.getActivityInstance(task.getProcessInstanceId());
-		List<org.camunda.bpm.engine.runtime.ActivityInstance> active = leaves(tree);
+		// a watching branch (the total-limit timer) goes on beside the move
+		java.util.Set<String> background = java.util.Arrays
+			.stream(processProperties(task.getProcessDefinitionId())
+				.getOrDefault(ProcessConventions.PROPERTY_BACKGROUND_ACTIVITIES, "")
+				.split(","))
+			.map(String::strip)
+			.filter(id -> !id.isEmpty())
+			.collect(java.util.stream.Collectors.toSet());
+		List<org.camunda.bpm.engine.runtime.ActivityInstance> active = leaves(tree).stream()
+			.filter(leaf -> !background.contains(leaf.getActivityId()))
+			.toList();
 		if (active.size() != 1 || !active.get(0).getActivityId().equals(task.getTaskDefinitionKey())) {
 			throw new IllegalStateException("process instance has other active steps");
 		}
