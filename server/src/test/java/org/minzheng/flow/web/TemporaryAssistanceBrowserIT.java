@@ -73,7 +73,9 @@ class TemporaryAssistanceBrowserIT {
 			.orElseThrow();
 		this.browser.screenshot("temporary-registered");
 
-		// paid from the fund at once
+		// paid from the fund at once (once the confirmation toast over the menu has faded)
+		this.browser.until("the confirmation fades",
+				d -> d.findElements(org.openqa.selenium.By.cssSelector(".el-message")).isEmpty());
 		this.browser.clickTestId("nav-aid-reserve-fund");
 		this.browser.waitForTestIdText("fund-ledger", no);
 		assertThat(clerkApi.get("/api/aid/reserve-funds/440308001").expect(200).json().path("balanceFen").asLong())
