@@ -35,8 +35,11 @@ class AidTaskRules implements TaskRules {
 
 	private final Clock clock;
 
+	private final AidNameChecks nameChecks;
+
 	AidTaskRules(AidMapper aid, Workflow workflow, WorkingDayCalendar calendar, OrgDirectory orgs,
-			EntrustmentService entrustments, AidEconomicFindings economic, Clock clock) {
+			EntrustmentService entrustments, AidEconomicFindings economic, Clock clock, AidNameChecks nameChecks) {
+		this.nameChecks = nameChecks;
 		this.economic = economic;
 		this.aid = aid;
 		this.workflow = workflow;
@@ -77,6 +80,11 @@ class AidTaskRules implements TaskRules {
 		String decision = completion.data().get(AidApplicationProcess.VAR_ACCEPTANCE_DECISION);
 		switch (AidApplicationProcess.AcceptanceDecision.valueOf(decision)) {
 			case ACCEPT -> {
+				int unconfirmed = nameChecks.unresolved(application.id());
+				if (unconfirmed > 0) {
+					throw ApiException.conflict("NAME_NOT_CONFIRMED",
+							unconfirmed + " 名家庭成员的姓名未经人口库确认：请先更正姓名或凭证件核实后再受理");
+				}
 				int limit = Integer.parseInt(workflow
 					.processProperty(completion.task().processInstanceId(),
 							ProcessConventions.PROPERTY_TOTAL_LIMIT_WORKING_DAYS)
