@@ -73,7 +73,7 @@ class InvestigationRecordBrowserIT {
 		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='入户调查已完成']"));
 		this.browser.type(By.cssSelector("[data-testid=task-form] textarea"), "两人入户，家庭情况属实");
 		this.browser.clickTestId("complete");
-		this.browser.waitForTestIdText("task-form", "请先填写并保存入户调查记录");
+		this.browser.waitForPageText("请先填写并保存入户调查记录");
 		assertThat(AidFlows.inboxTaskIds(clerk, no)).contains(task);
 
 		// saving without investigators: the server's message at the field
