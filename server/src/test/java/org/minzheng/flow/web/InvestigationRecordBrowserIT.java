@@ -126,7 +126,7 @@ class InvestigationRecordBrowserIT {
 		this.browser.waitForTestIdText("case-investigation", "申请人打零工，月收入约 800 元");
 		this.browser.waitForTestIdText("case-investigation", "平时常见其外出打零工");
 		this.browser.waitForTestIdText("case-investigation", today);
-		this.browser.screenshot("investigation-on-case-page");
+		this.browser.screenshot("investigation-on-case-page", By.cssSelector("[data-testid=case-investigation]"));
 	}
 
 }
