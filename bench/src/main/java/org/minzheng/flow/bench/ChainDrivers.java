@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.minzheng.flow.aid.AidApplication;
 import org.minzheng.flow.aid.AidApplicationService;
+import org.minzheng.flow.aid.AidInvestigations;
 import org.minzheng.flow.aid.BenefitType;
 import org.minzheng.flow.aid.SubmitApplication;
 import org.minzheng.flow.inbox.TaskWork;
@@ -49,6 +50,15 @@ public final class ChainDrivers {
 
 	static final Map<String, Object> INVESTIGATED = Map.of(AidApplicationProcess.VAR_INVESTIGATION_DECISION, "DONE",
 			"opinion", "两人入户，家庭情况属实");
+
+	/**
+	 * The home-investigation record 入户调查 needs before it is done (today, by contracted
+	 * workers).
+	 */
+	static final AidInvestigations.RecordInvestigation VISITED = new AidInvestigations.RecordInvestigation(
+			AidInvestigations.InvestigatorKind.CONTRACTED, List.of("张社工", "李社工"), "测试社工服务中心",
+			LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), "自有住房一套", "退休金", "良好", null,
+			List.of(new AidInvestigations.Neighbour("王大妈", "对门邻居", "家中确实困难")), List.of());
 
 	static final Map<String, Object> REVIEWED = Map.of(AidApplicationProcess.VAR_REVIEW_DECISION, "PASS", "opinion",
 			"同意公示");
@@ -93,6 +103,8 @@ public final class ChainDrivers {
 
 		private final TaskWork tasks;
 
+		private final AidInvestigations investigations;
+
 		private final WorkItemService workItems;
 
 		private final ManagementService management;
@@ -112,6 +124,7 @@ public final class ChainDrivers {
 		public Ours(BenchApplication app, String database, String[] street) {
 			this.applications = app.bean(AidApplicationService.class);
 			this.tasks = app.bean(TaskWork.class);
+			this.investigations = app.bean(AidInvestigations.class);
 			this.workItems = app.bean(WorkItemService.class);
 			this.management = app.bean(ManagementService.class);
 			UserDetailsService users = app.bean(UserDetailsService.class);
@@ -142,6 +155,7 @@ public final class ChainDrivers {
 			// the simulated verification centre answers on its own thread; the answer is
 			// stored and correlated by RegistryInbox
 			awaitWorkItem(pi, AidApplicationProcess.TASK_HOME_INVESTIGATION);
+			investigations.record(application.applicationNo(), VISITED, clerk);
 			work(pi, AidApplicationProcess.TASK_HOME_INVESTIGATION, INVESTIGATED, clerk);
 			work(pi, AidApplicationProcess.TASK_STREET_REVIEW, REVIEWED, reviewer);
 			fireNoticeTimer(management, pi);

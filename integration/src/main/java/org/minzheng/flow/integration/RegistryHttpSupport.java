@@ -77,8 +77,11 @@ public final class RegistryHttpSupport {
 		return send(operation, idempotencyKey, request.build(), handledStatuses);
 	}
 
-	/** Sends {@code body} as JSON in a POST. */
-	public Response post(String operation, String path, String idempotencyKey, Object body) {
+	/**
+	 * Sends {@code body} as JSON in a POST; statuses listed in {@code handledStatuses}
+	 * are returned as for {@link #get}.
+	 */
+	public Response post(String operation, String path, String idempotencyKey, Object body, int... handledStatuses) {
 		byte[] payload;
 		try {
 			payload = json.writeValueAsBytes(body);
@@ -89,7 +92,7 @@ public final class RegistryHttpSupport {
 		HttpRequest.Builder request = newRequest(path, idempotencyKey)
 			.header("Content-Type", "application/json; charset=utf-8")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(payload));
-		return send(operation, idempotencyKey, request.build());
+		return send(operation, idempotencyKey, request.build(), handledStatuses);
 	}
 
 	/**

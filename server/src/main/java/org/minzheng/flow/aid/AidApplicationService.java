@@ -62,9 +62,13 @@ public class AidApplicationService {
 
 	private final AidAmountMapper figures;
 
+	private final AidNameChecks nameChecks;
+
 	AidApplicationService(AidMapper aid, AidOpenPersonMapper openPersons, AidTotalLimits totalLimits, OrgDirectory orgs,
-			Workflow workflow, AuditTrail audit, WorkingDayCalendar calendar, Clock clock, AidAmountMapper figures) {
+			Workflow workflow, AuditTrail audit, WorkingDayCalendar calendar, Clock clock, AidAmountMapper figures,
+			AidNameChecks nameChecks) {
 		this.figures = figures;
+		this.nameChecks = nameChecks;
 		this.totalLimits = totalLimits;
 		this.aid = aid;
 		this.openPersons = openPersons;
@@ -110,6 +114,7 @@ public class AidApplicationService {
 		AidMapper.Key household = new AidMapper.Key();
 		aid.insertHousehold(household, district, competent.code(), request.address(), clock.instant());
 		Long applicantId = null;
+		List<AidNameChecks.Member> toCheck = new java.util.ArrayList<>();
 		for (SubmitApplication.Member member : request.members()) {
 			AidMapper.Key key = new AidMapper.Key();
 			CitizenIdNumber id = CitizenIdNumber.of(member.idNumber());
@@ -117,6 +122,7 @@ public class AidApplicationService {
 			aid.insertMember(key, household.id, member.name().strip(), id.value(), id.birthDate(),
 					member.relation().name(), member.hukouStatus().name(), applicant);
 			applicantId = applicant ? key.id : applicantId;
+			toCheck.add(new AidNameChecks.Member(key.id, member.name().strip(), id.value()));
 			if (Boolean.TRUE.equals(member.severeDisability()) || Boolean.TRUE.equals(member.seriousIllness())) {
 				figures.setConditions(key.id, Boolean.TRUE.equals(member.severeDisability()),
 						Boolean.TRUE.equals(member.seriousIllness()));
@@ -134,6 +140,8 @@ public class AidApplicationService {
 		// the case up by number
 		aid.setNumber(application.id, number);
 		claimMembers(request.members(), application.id, number, competent.code());
+		// each name against the population registry; a failure is recorded, not thrown
+		int nameFlags = nameChecks.atIntake(application.id, number, toCheck);
 		if (request.declaration() != null) {
 			aid.storeDeclaration(application.id, request.declaration());
 		}
@@ -156,7 +164,8 @@ public class AidApplicationService {
 		audit.record(new AuditRecord(clerk.username(), Role.CLERK.name(), intake, number, "AID_APPLICATION_SUBMITTED",
 				"受理登记" + request.benefitType().label() + "申请：申请人 " + PersonalDataMasking.maskName(applicant.name())
 						+ "，家庭成员 " + request.members().size() + " 人，属地街道 " + competent.name()
-						+ (request.conflictOfInterest() ? "，近亲属备案" : ""),
+						+ (request.conflictOfInterest() ? "，近亲属备案" : "")
+						+ (nameFlags > 0 ? "，" + nameFlags + " 名成员姓名未经人口库确认（受理前须处理）" : ""),
 				null));
 		log.info("[{}] application registered at {} for {}", number, intake, competent.code());
 		return aid.findById(application.id);

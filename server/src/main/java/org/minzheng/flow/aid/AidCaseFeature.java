@@ -36,8 +36,12 @@ class AidCaseFeature implements CaseFeature {
 
 	private final AidInvestigationMapper investigations;
 
+	private final AidNameChecks nameChecks;
+
 	AidCaseFeature(AidMapper aid, AidCaseNumbers numbers, OrgDirectory orgs, AidAmounts amounts,
-			AidEconomicMapper economic, AidTotalLimitMapper alarms, AidInvestigationMapper investigations) {
+			AidEconomicMapper economic, AidTotalLimitMapper alarms, AidInvestigationMapper investigations,
+			AidNameChecks nameChecks) {
+		this.nameChecks = nameChecks;
 		this.amounts = amounts;
 		this.aid = aid;
 		this.investigations = investigations;
@@ -122,6 +126,7 @@ class AidCaseFeature implements CaseFeature {
 			household.add(Fact.personal(relation(m.relation()), m.name() + " " + m.idNumber()));
 		}
 		sections.add(new CaseFile.Section("家庭成员", household));
+		nameCheckSection(a).ifPresent(sections::add);
 		List<Fact> check = new ArrayList<>();
 		for (AidEconomicMapper.Finding f : economic.findings(a.id())) {
 			check.add(Fact.of(AidEconomicFindings.label(f.item()),
@@ -198,6 +203,31 @@ class AidCaseFeature implements CaseFeature {
 		}
 		stored.notes().stream().filter(n -> !n.isBlank()).forEach(n -> facts.add(Fact.of("说明", n)));
 		return new CaseFile.Section("救助金额核算", facts);
+	}
+
+	/**
+	 * The population registry's name check, when it did not confirm every name: each
+	 * member not confirmed, flagged or how the flag was resolved.
+	 */
+	private Optional<CaseFile.Section> nameCheckSection(AidApplication a) {
+		List<AidNameCheckMapper.Check> checks = nameChecks.of(a.id());
+		if (checks.stream().allMatch(c -> AidNameChecks.Result.CONFIRMED.name().equals(c.result()))) {
+			return Optional.empty();
+		}
+		List<Fact> facts = new ArrayList<>();
+		for (AidNameCheckMapper.Check c : checks) {
+			if (AidNameChecks.Result.CONFIRMED.name().equals(c.result())) {
+				continue;
+			}
+			String found = AidNameChecks.label(AidNameChecks.Result.valueOf(c.result()));
+			String how = c.resolution() == null ? "（未处理，受理前须更正或核实）"
+					: AidNameChecks.Resolution.CORRECTED.name().equals(c.resolution())
+							? "；已更正姓名并经人口库核验一致（" + c.resolvedBy() + "，" + CaseFacts.time(c.resolvedAt()) + "）"
+							: "；已凭证件核实（证件编号 " + c.documentNo() + "，" + c.resolvedBy() + "，"
+									+ CaseFacts.time(c.resolvedAt()) + "）：" + c.resolutionReason();
+			facts.add(Fact.personal(relation(c.relation()) + " " + c.name(), found + how));
+		}
+		return Optional.of(new CaseFile.Section("人口库姓名核验", facts));
 	}
 
 	@Override

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The rules of the 低保/特困 steps beyond what their forms check: a reason for every refusal
  * or return, material listed once only (一次性告知), the total limit starting at acceptance,
- * and the decision recorded in whose name it was taken (district, or street under
- * entrustment) and, for a declared conflict of interest, why the district took it.
+ * 入户调查 done only with its record stored, and the decision recorded in whose name it was
+ * taken (district, or street under entrustment) and, for a declared conflict of interest,
+ * why the district took it.
  */
 @Component
 class AidTaskRules implements TaskRules {
@@ -33,11 +34,18 @@ class AidTaskRules implements TaskRules {
 
 	private final AidEconomicFindings economic;
 
+	private final AidInvestigationMapper investigations;
+
 	private final Clock clock;
 
+	private final AidNameChecks nameChecks;
+
 	AidTaskRules(AidMapper aid, Workflow workflow, WorkingDayCalendar calendar, OrgDirectory orgs,
-			EntrustmentService entrustments, AidEconomicFindings economic, Clock clock) {
+			EntrustmentService entrustments, AidEconomicFindings economic, AidInvestigationMapper investigations,
+			Clock clock, AidNameChecks nameChecks) {
+		this.nameChecks = nameChecks;
 		this.economic = economic;
+		this.investigations = investigations;
 		this.aid = aid;
 		this.workflow = workflow;
 		this.calendar = calendar;
@@ -56,6 +64,7 @@ class AidTaskRules implements TaskRules {
 		AidApplication application = aid.findByNo(completion.task().businessKey());
 		switch (completion.task().taskKey()) {
 			case AidApplicationProcess.TASK_ACCEPTANCE_CHECK -> acceptance(application, completion);
+			case AidApplicationProcess.TASK_HOME_INVESTIGATION -> investigation(application);
 			case AidApplicationProcess.TASK_STREET_REVIEW -> requireOpinionUnless(completion, "PASS");
 			case AidApplicationProcess.TASK_SELF_CARE_ASSESSMENT -> aid.setSelfCareLevel(application.id(),
 					completion.data().get(AidApplicationProcess.VAR_SELF_CARE_LEVEL));
@@ -77,6 +86,11 @@ class AidTaskRules implements TaskRules {
 		String decision = completion.data().get(AidApplicationProcess.VAR_ACCEPTANCE_DECISION);
 		switch (AidApplicationProcess.AcceptanceDecision.valueOf(decision)) {
 			case ACCEPT -> {
+				int unconfirmed = nameChecks.unresolved(application.id());
+				if (unconfirmed > 0) {
+					throw ApiException.conflict("NAME_NOT_CONFIRMED",
+							unconfirmed + " 名家庭成员的姓名未经人口库确认：请先更正姓名或凭证件核实后再受理");
+				}
 				int limit = Integer.parseInt(workflow
 					.processProperty(completion.task().processInstanceId(),
 							ProcessConventions.PROPERTY_TOTAL_LIMIT_WORKING_DAYS)
@@ -97,6 +111,16 @@ class AidTaskRules implements TaskRules {
 				}
 			}
 			case REJECT -> requireOpinionUnless(completion, "");
+		}
+	}
+
+	/**
+	 * 入户调查 is done only with its record stored (two investigators, the visit, the
+	 * household's situation, the neighbours visited): the form's 「调查记录」 section.
+	 */
+	private void investigation(AidApplication application) {
+		if (investigations.find(application.id()) == null) {
+			throw ApiException.conflict("INVESTIGATION_RECORD_REQUIRED", "请先填写并保存入户调查记录，再完成入户调查");
 		}
 	}
 

@@ -111,7 +111,7 @@ class AidChainIT {
 		AidFlows.complete(clerkSession,
 				AidFlows.awaitTask(clerkSession, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
-		AidFlows.complete(clerkSession,
+		AidFlows.investigate(clerkSession, no,
 				AidFlows.awaitTask(clerkSession, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 				Map.of("investigationDecision", "DONE", "opinion", "两人入户，家庭情况属实"));
 		ApiSession reviewerSession = session(reviewer);

@@ -20,9 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The home-investigation record through the REST API: refused with a code for each
- * missing or wrong part (nothing stored), stored and shown on the case page when
- * complete, readable by the reviewer.
+ * The home-investigation record through the REST API: 入户调查 cannot be completed without
+ * it; refused with a code for each missing or wrong part (nothing stored), stored and
+ * shown on the case page when complete, readable by the reviewer.
  */
 @ApplicationTest
 class AidInvestigationRecordIT {
@@ -47,7 +47,14 @@ class AidInvestigationRecordIT {
 		assertThat(clerk.put(path, complete(List.of())).expect(409).code()).isEqualTo("INVESTIGATION_NOT_OPEN");
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
-		AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION);
+		String task = AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION);
+		// 入户调查 is not done without its record
+		assertThat(
+				clerk.post("/api/tasks/" + task + "/complete", Map.of("data", Map.of("investigationDecision", "DONE")))
+					.expect(409)
+					.code())
+			.isEqualTo("INVESTIGATION_RECORD_REQUIRED");
+		assertThat(AidFlows.inboxTaskIds(clerk, no)).contains(task);
 		long photo = clerk
 			.upload("/api/aid/applications/" + no + "/attachments", "file", "visit.png", "image/png", png())
 			.expect(201)
@@ -112,6 +119,10 @@ class AidInvestigationRecordIT {
 		clerk.put(path, again).expect(200);
 		assertThat(reviewer.get(path).expect(200).json().path("organisation").asText()).isEqualTo("盐田区阳光社工服务中心");
 		assertThat(reviewer.get(path).json().path("photoAttachmentIds").size()).isZero();
+
+		// with the record stored, 入户调查 completes
+		AidFlows.complete(clerk, task, Map.of("investigationDecision", "DONE"));
+		AidFlows.awaitTask(reviewer, no, AidApplicationProcess.TASK_STREET_REVIEW);
 	}
 
 	private static Map<String, Object> complete(List<Long> photos) {

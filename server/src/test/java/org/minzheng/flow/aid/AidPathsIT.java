@@ -112,7 +112,7 @@ class AidPathsIT {
 		String no = clerk.post("/api/aid/applications", application).expect(201).json().path("applicationNo").asText();
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+		AidFlows.investigate(clerk, no, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 				Map.of("investigationDecision", "DONE"));
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_SELF_CARE_ASSESSMENT),
 				Map.of("selfCareLevel", "PARTIAL_SELF_CARE"));
@@ -254,7 +254,7 @@ class AidPathsIT {
 		String no = submit(clerk, street, name);
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+		AidFlows.investigate(clerk, no, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 				Map.of("investigationDecision", "DONE"));
 		ApiSession review = login(reviewer);
 		AidFlows.complete(review, AidFlows.awaitTask(review, no, AidApplicationProcess.TASK_STREET_REVIEW),

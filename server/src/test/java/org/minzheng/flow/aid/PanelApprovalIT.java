@@ -64,7 +64,7 @@ class PanelApprovalIT {
 		String no = clerk.post("/api/aid/applications", application).expect(201).json().path("applicationNo").asText();
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+		AidFlows.investigate(clerk, no, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 				Map.of("investigationDecision", "DONE"));
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_SELF_CARE_ASSESSMENT),
 				Map.of("selfCareLevel", "FULL_CARE"));

@@ -190,7 +190,7 @@ class SeparationOfDutiesIT {
 	private static void acceptAndInvestigate(ApiSession clerk, String no) {
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+		AidFlows.investigate(clerk, no, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 				Map.of("investigationDecision", "DONE", "opinion", "两人入户，家庭情况属实"));
 	}
 

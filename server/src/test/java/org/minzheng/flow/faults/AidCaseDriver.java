@@ -231,6 +231,16 @@ final class AidCaseDriver implements Runnable {
 			default -> clerk;
 		};
 		try {
+			if (AidApplicationProcess.TASK_HOME_INVESTIGATION.equals(taskKey)) {
+				// the record first (replacing it again after a lost answer is harmless)
+				ClusterClient.Answer recorded = user.put("/api/aid/applications/" + no + "/investigation",
+						AidFixtures.investigationRecord(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+				if (recorded.status() >= 500) {
+					serverError(recorded);
+					ClusterClient.pause(500);
+					return;
+				}
+			}
 			ClusterClient.Answer answer = user.post("/api/tasks/" + taskId + "/complete", Map.of("data", data));
 			if (answer.status() == 200) {
 				TASKS_COMPLETED.incrementAndGet();

@@ -112,6 +112,15 @@ final class ClusterClient {
 	 * never arrived), if the node went away while answering the outcome is unknown.
 	 */
 	Answer post(String path, Object body) throws Uncertain {
+		return write("POST", path, body);
+	}
+
+	/** A PUT, as {@link #post}. */
+	Answer put(String path, Object body) throws Uncertain {
+		return write("PUT", path, body);
+	}
+
+	private Answer write(String method, String path, Object body) throws Uncertain {
 		String json;
 		try {
 			json = body instanceof String s ? s : JSON.writeValueAsString(body == null ? Map.of() : body);
@@ -125,7 +134,7 @@ final class ClusterClient {
 				get("/api/me");
 			}
 			try {
-				Answer answer = send(node, "POST", path, json, "application/json");
+				Answer answer = send(node, method, path, json, "application/json");
 				if (answer.status() == 401) {
 					signIn();
 					continue;
@@ -137,10 +146,10 @@ final class ClusterClient {
 				pause(500);
 			}
 			catch (IOException ex) {
-				throw new Uncertain(node.name() + " went away during POST " + path + ": " + ex);
+				throw new Uncertain(node.name() + " went away during " + method + " " + path + ": " + ex);
 			}
 		}
-		throw new IllegalStateException("no node answered POST " + path);
+		throw new IllegalStateException("no node answered " + method + " " + path);
 	}
 
 	private ServerNode pick() {

@@ -157,7 +157,8 @@ class TaskOperationsIT {
 	void sendBackReturnsTheStepToWhoeverDidItWithTheReason() {
 		String no = submit();
 		accept(no);
-		AidFlows.complete(colleague, AidFlows.awaitTask(colleague, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+		AidFlows.investigate(colleague, no,
+				AidFlows.awaitTask(colleague, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 				Map.of("investigationDecision", "DONE"));
 		ApiSession reviewer = ApiSession.login(port, "yt-meisha-reviewer");
 		String review = AidFlows.awaitTask(reviewer, no, AidApplicationProcess.TASK_STREET_REVIEW);
@@ -187,7 +188,7 @@ class TaskOperationsIT {
 	void withdrawTakesBackAStepUntilTheNextOneIsClaimed() {
 		String no = submit();
 		accept(no);
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+		AidFlows.investigate(clerk, no, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 				Map.of("investigationDecision", "DONE"));
 		ApiSession reviewer = ApiSession.login(port, "yt-meisha-reviewer");
 		AidFlows.awaitTask(reviewer, no, AidApplicationProcess.TASK_STREET_REVIEW);
@@ -218,7 +219,8 @@ class TaskOperationsIT {
 		for (int round = 0; round < 5; round++) {
 			String no = submit();
 			accept(no);
-			AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+			AidFlows.investigate(clerk, no,
+					AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 					Map.of("investigationDecision", "DONE"));
 			String review = AidFlows.awaitTask(reviewer, no, AidApplicationProcess.TASK_STREET_REVIEW);
 			reviewer.get("/api/me");

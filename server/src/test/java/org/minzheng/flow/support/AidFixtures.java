@@ -55,6 +55,20 @@ public final class AidFixtures {
 	}
 
 	/**
+	 * A complete home-investigation record (入户调查记录) for {@code PUT
+	 * /api/aid/applications/{no}/investigation}: two workers of a contracted organisation
+	 * (valid for any street), the household's situation, one neighbour visited, no
+	 * photos.
+	 */
+	public static Map<String, Object> investigationRecord(java.time.LocalDate visitedOn) {
+		return Map.of("investigatorKind", "CONTRACTED", "organisation", "测试社工服务中心", "investigators",
+				List.of("张社工", "李社工"), "visitedOn", visitedOn.toString(), "housing", "自有住房一套，约 45 平方米", "incomeSources",
+				"申请人退休金；配偶无收入", "health", "配偶患慢性病，需长期服药", "neighbours",
+				List.of(Map.of("name", "王大妈", "relation", "对门邻居", "statement", "家中确实困难")), "photoAttachmentIds",
+				List.of());
+	}
+
+	/**
 	 * A signed declaration: 1,200 yuan a month, 8,000 yuan savings, no vehicle, no other
 	 * dwelling.
 	 */

@@ -58,6 +58,24 @@ public final class AidFlows {
 		session.post("/api/tasks/" + taskId + "/complete", Map.of("data", data)).expect(200);
 	}
 
+	/**
+	 * Stores a complete home-investigation record for the case (visited on the day of
+	 * acceptance), as 入户调查 requires before it can be completed.
+	 */
+	public static void recordInvestigation(ApiSession clerk, String no) {
+		java.time.LocalDate visited = Instant.parse(view(clerk, no).path("acceptedAt").asText())
+			.atZone(java.time.ZoneId.of("Asia/Shanghai"))
+			.toLocalDate();
+		clerk.put("/api/aid/applications/" + no + "/investigation", AidFixtures.investigationRecord(visited))
+			.expect(200);
+	}
+
+	/** Records the home investigation and completes 入户调查 with the given data. */
+	public static void investigate(ApiSession clerk, String no, String taskId, Map<String, Object> data) {
+		recordInvestigation(clerk, no);
+		complete(clerk, taskId, data);
+	}
+
 	public static void awaitStatus(ApiSession session, String no, String status) {
 		await(no + " reaches " + status, () -> view(session, no).path("status").asText().equals(status));
 	}

@@ -188,7 +188,8 @@ class WorkbenchIT {
 		ApiSession clerk = ApiSession.login(this.port, "yt-meisha-clerk");
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, this.filed, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, this.filed, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+		AidFlows.investigate(clerk, this.filed,
+				AidFlows.awaitTask(clerk, this.filed, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 				Map.of("investigationDecision", "DONE", "opinion", "两人入户，情况属实"));
 		AidFlows.awaitTask(ApiSession.login(this.port, "yt-meisha-reviewer"), this.filed,
 				AidApplicationProcess.TASK_STREET_REVIEW);
@@ -353,7 +354,7 @@ class WorkbenchIT {
 
 		// 催办: the clerk reminds the reviewer from the case page; the reviewer sees it in
 		// the inbox
-		AidFlows.complete(clerk, investigation, Map.of("investigationDecision", "DONE", "opinion", "入户核实"));
+		AidFlows.investigate(clerk, no, investigation, Map.of("investigationDecision", "DONE", "opinion", "入户核实"));
 		String review = AidFlows.awaitTask(ApiSession.login(this.port, "yt-meisha-reviewer"), no,
 				AidApplicationProcess.TASK_STREET_REVIEW);
 		this.browser.login("yt-meisha-clerk").open("/cases/" + no);
@@ -430,7 +431,7 @@ class WorkbenchIT {
 		String no = submit(clerk, "阿朱");
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "ACCEPT"));
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+		AidFlows.investigate(clerk, no, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
 				Map.of("investigationDecision", "DONE", "opinion", "入户核实"));
 		String review = AidFlows.awaitTask(ApiSession.login(this.port, "yt-meisha-reviewer"), no,
 				AidApplicationProcess.TASK_STREET_REVIEW);

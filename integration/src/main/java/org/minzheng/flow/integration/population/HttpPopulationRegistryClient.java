@@ -4,6 +4,8 @@ import java.util.Objects;
 import org.minzheng.flow.integration.Masking;
 import org.minzheng.flow.integration.RegistryEndpoint;
 import org.minzheng.flow.integration.RegistryHttpSupport;
+import org.minzheng.flow.integration.population.PopulationWire.NameCheckBody;
+import org.minzheng.flow.integration.population.PopulationWire.NameCheckRequest;
 import org.minzheng.flow.integration.population.PopulationWire.PersonBody;
 
 /**
@@ -51,6 +53,30 @@ public final class HttpPopulationRegistryClient implements PopulationRegistryCli
 			throw http.protocol(operation, ex.getMessage()); // the record's messages hold
 																// no personal data
 		}
+	}
+
+	@Override
+	public NameCheckResult confirmName(String idNumber, String name, String idempotencyKey) {
+		Objects.requireNonNull(idNumber, "idNumber");
+		Objects.requireNonNull(name, "name");
+		// the name goes in the body, never in the path or a log line
+		String operation = "check the name of " + Masking.idNumber(idNumber);
+		var response = http.post(operation,
+				PopulationWire.PERSONS_PATH + "/" + RegistryHttpSupport.pathSegment(idNumber)
+						+ PopulationWire.NAME_CHECK_SUFFIX,
+				idempotencyKey, new NameCheckRequest(name.strip()), NOT_FOUND);
+		if (response.status() == NOT_FOUND) {
+			return NameCheckResult.NOT_FOUND;
+		}
+		NameCheckBody body = http.read(operation, response, NameCheckBody.class);
+		if (!idNumber.equals(http.require(operation, body.idNumber(), "idNumber"))) {
+			throw http.protocol(operation, "answer is about another person");
+		}
+		NameCheckResult result = http.require(operation, body.result(), "result");
+		if (result == NameCheckResult.NOT_FOUND) {
+			throw http.protocol(operation, "NOT_FOUND must come as HTTP 404");
+		}
+		return result;
 	}
 
 }

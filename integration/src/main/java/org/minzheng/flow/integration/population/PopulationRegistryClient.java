@@ -16,4 +16,17 @@ public interface PopulationRegistryClient {
 	 */
 	PersonRecord lookup(String idNumber, String idempotencyKey);
 
+	/**
+	 * Asks whether {@code name} is the name registered for {@code idNumber}. The answer
+	 * is yes or no only: the registry never returns the registered name, so no further
+	 * personal data flows in. An unknown person is an answer
+	 * ({@link NameCheckResult#NOT_FOUND}), not an error.
+	 * @param idNumber 18-character citizen ID number
+	 * @param name the name as we hold it (compared by the registry after trimming)
+	 * @param idempotencyKey business key + ":" + purpose, for the registry's audit trail
+	 * @throws org.minzheng.flow.integration.RegistryException subtypes when the registry
+	 * fails
+	 */
+	NameCheckResult confirmName(String idNumber, String name, String idempotencyKey);
+
 }

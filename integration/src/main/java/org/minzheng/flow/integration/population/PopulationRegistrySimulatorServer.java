@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.minzheng.flow.integration.RegistryHttpSupport;
 import org.minzheng.flow.integration.SimulatorHttpServer;
 import org.minzheng.flow.integration.SimulatorHttpServer.Reply;
+import org.minzheng.flow.integration.population.PopulationWire.NameCheckBody;
+import org.minzheng.flow.integration.population.PopulationWire.NameCheckRequest;
 import org.minzheng.flow.integration.population.PopulationWire.PersonBody;
 
 /**
@@ -47,9 +49,21 @@ public final class PopulationRegistrySimulatorServer implements AutoCloseable {
 		server.close();
 	}
 
-	private Reply route(HttpExchange exchange) {
+	private Reply route(HttpExchange exchange) throws java.io.IOException {
 		String prefix = PopulationWire.PERSONS_PATH + "/";
 		String path = exchange.getRequestURI().getPath();
+		if (path.startsWith(prefix) && path.endsWith(PopulationWire.NAME_CHECK_SUFFIX)
+				&& exchange.getRequestMethod().equals("POST")) {
+			String idNumber = path.substring(prefix.length(),
+					path.length() - PopulationWire.NAME_CHECK_SUFFIX.length());
+			NameCheckRequest request = SimulatorHttpServer.readJson(exchange, NameCheckRequest.class);
+			String key = exchange.getRequestHeaders().getFirst(RegistryHttpSupport.IDEMPOTENCY_KEY_HEADER);
+			NameCheckResult result = simulator.confirmName(idNumber, request == null ? null : request.name(), key);
+			if (result == NameCheckResult.NOT_FOUND) {
+				return Reply.error(404, "PERSON_NOT_FOUND", "no such person");
+			}
+			return new Reply(200, new NameCheckBody(idNumber, result));
+		}
 		if (!path.startsWith(prefix) || path.length() == prefix.length()
 				|| !exchange.getRequestMethod().equals("GET")) {
 			return Reply.error(404, "NOT_FOUND", "no such endpoint");

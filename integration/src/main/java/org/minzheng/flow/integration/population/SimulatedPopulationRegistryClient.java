@@ -19,12 +19,22 @@ import org.slf4j.LoggerFactory;
  * A found person is alive unless the sequence code is {@code 990} (a recorded death). An
  * ID number that is not 18 characters is rejected with 400 {@code INVALID_ID_NUMBER}, a
  * missing idempotency key with 400 {@code IDEMPOTENCY_KEY_MISSING}.
+ *
+ * <p>
+ * Name checks ({@link #confirmName}): a person not found (sequence {@code 000}) is
+ * {@link NameCheckResult#NOT_FOUND}; a name containing {@value #MISMATCH_MARKER} (as in
+ * 冒名, e.g. {@code 张冒名}) is {@link NameCheckResult#MISMATCH}; every other non-blank name
+ * is {@link NameCheckResult#CONFIRMED}. A blank name is rejected with 400
+ * {@code INVALID_NAME}. Name checks count as requests and obey {@link #failNext}.
  */
 public final class SimulatedPopulationRegistryClient implements PopulationRegistryClient {
 
 	static final String NOT_FOUND_SEQUENCE = "000";
 
 	static final String DECEASED_SEQUENCE = "990";
+
+	/** A name containing this character does not match the registry. */
+	public static final String MISMATCH_MARKER = "冒";
 
 	private static final Logger log = LoggerFactory.getLogger(SimulatedPopulationRegistryClient.class);
 
@@ -49,6 +59,29 @@ public final class SimulatedPopulationRegistryClient implements PopulationRegist
 		PersonRecord person = answer(idNumber);
 		log.debug("{} (key {}): {}", operation, idempotencyKey, person.hukouStatus());
 		return person;
+	}
+
+	@Override
+	public NameCheckResult confirmName(String idNumber, String name, String idempotencyKey) {
+		String operation = "check the name of " + Masking.idNumber(idNumber);
+		if (failuresToSimulate.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+			throw new RegistryUnavailableException(HttpPopulationRegistryClient.REGISTRY,
+					operation + ": simulated outage");
+		}
+		if (idNumber == null || idNumber.length() != 18) {
+			throw rejected("INVALID_ID_NUMBER", operation);
+		}
+		if (name == null || name.isBlank()) {
+			throw rejected("INVALID_NAME", operation);
+		}
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			throw rejected("IDEMPOTENCY_KEY_MISSING", operation);
+		}
+		lookups.incrementAndGet();
+		if (!answer(idNumber).found()) {
+			return NameCheckResult.NOT_FOUND;
+		}
+		return name.contains(MISMATCH_MARKER) ? NameCheckResult.MISMATCH : NameCheckResult.CONFIRMED;
 	}
 
 	/**

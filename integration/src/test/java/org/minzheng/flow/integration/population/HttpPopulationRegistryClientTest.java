@@ -4,7 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -211,6 +214,132 @@ class HttpPopulationRegistryClientTest {
 		// then
 		assertThat(protocol).hasMessageContaining("another person");
 		RegistryTestSupport.assertNoFullIdNumber(protocol, "440308199001014321");
+	}
+
+	private static final String NAME_CHECK = PATH + "/name-check";
+
+	private static final String NAME = "王建国";
+
+	@Test
+	void confirmNameSendsTheNameInTheBodyAndReadsTheAnswer() {
+		// given
+		registry
+			.stubFor(post(NAME_CHECK).willReturn(okJson("{\"idNumber\": \"" + ID + "\", \"result\": \"CONFIRMED\"}")));
+
+		// when
+		NameCheckResult result = client.confirmName(ID, " " + NAME + " ", KEY);
+
+		// then
+		assertThat(result).isEqualTo(NameCheckResult.CONFIRMED);
+		registry.verify(postRequestedFor(urlEqualTo(NAME_CHECK)).withHeader("Idempotency-Key", equalTo(KEY))
+			.withRequestBody(equalToJson("{\"name\": \"" + NAME + "\"}")));
+	}
+
+	@Test
+	void confirmNameReportsAMismatch() {
+		// given
+		registry
+			.stubFor(post(NAME_CHECK).willReturn(okJson("{\"idNumber\": \"" + ID + "\", \"result\": \"MISMATCH\"}")));
+
+		// when / then
+		assertThat(client.confirmName(ID, NAME, KEY)).isEqualTo(NameCheckResult.MISMATCH);
+	}
+
+	@Test
+	void confirmNameOfAnUnknownPersonIsNotFound() {
+		// given
+		registry.stubFor(
+				post(NAME_CHECK).willReturn(aResponse().withStatus(404).withBody("{\"code\": \"PERSON_NOT_FOUND\"}")));
+
+		// when / then
+		assertThat(client.confirmName(ID, NAME, KEY)).isEqualTo(NameCheckResult.NOT_FOUND);
+	}
+
+	@Test
+	void confirmNameClientErrorIsARejectionWithoutTheNameOrIdNumber() {
+		// given
+		registry.stubFor(post(NAME_CHECK).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": \"INVALID_NAME\", \"message\": \"bad name\"}")));
+
+		// when
+		var rejected = thrownBy(RegistryRejectedException.class, () -> client.confirmName(ID, NAME, KEY));
+
+		// then
+		assertThat(rejected.status()).isEqualTo(400);
+		assertThat(rejected.errorCode()).contains("INVALID_NAME");
+		assertThat(rejected.isRetryable()).isFalse();
+		assertThat(rejected).hasMessageNotContaining(NAME);
+		RegistryTestSupport.assertNoFullIdNumber(rejected, ID);
+	}
+
+	@Test
+	void confirmNameServerErrorMeansTheRegistryIsUnavailable() {
+		// given
+		registry.stubFor(post(NAME_CHECK).willReturn(aResponse().withStatus(503)));
+
+		// when
+		var unavailable = thrownBy(RegistryUnavailableException.class, () -> client.confirmName(ID, NAME, KEY));
+
+		// then
+		assertThat(unavailable.isRetryable()).isTrue();
+		assertThat(unavailable).hasMessageNotContaining(NAME);
+		RegistryTestSupport.assertNoFullIdNumber(unavailable, ID);
+	}
+
+	@Test
+	void confirmNameSlowerThanTheReadTimeoutMeansTheRegistryIsUnavailable() {
+		// given a registry that answers after 2 s and a client that waits 200 ms
+		registry.stubFor(post(NAME_CHECK)
+			.willReturn(okJson("{\"idNumber\": \"" + ID + "\", \"result\": \"CONFIRMED\"}").withFixedDelay(2_000)));
+		var impatient = clientWithReadTimeout(Duration.ofMillis(200));
+
+		// when
+		var unavailable = thrownBy(RegistryUnavailableException.class, () -> impatient.confirmName(ID, NAME, KEY));
+
+		// then
+		assertThat(unavailable).hasMessageContaining("no response within");
+	}
+
+	@Test
+	void confirmNameWithAMalformedBodyIsAProtocolError() {
+		// given
+		registry.stubFor(post(NAME_CHECK).willReturn(okJson("{\"idNumber\": \"" + ID + "\", \"result\": ")));
+
+		// when
+		var protocol = thrownBy(RegistryProtocolException.class, () -> client.confirmName(ID, NAME, KEY));
+
+		// then
+		assertThat(protocol.isRetryable()).isFalse();
+		RegistryTestSupport.assertNoFullIdNumber(protocol, ID);
+	}
+
+	@Test
+	void confirmNameWithAnUnknownResultOrNoneIsAProtocolError() {
+		// given
+		registry
+			.stubFor(post(NAME_CHECK).willReturn(okJson("{\"idNumber\": \"" + ID + "\", \"result\": \"PROBABLY\"}")));
+
+		// when / then
+		thrownBy(RegistryProtocolException.class, () -> client.confirmName(ID, NAME, KEY));
+
+		// given
+		registry.stubFor(post(NAME_CHECK).willReturn(okJson("{\"idNumber\": \"" + ID + "\"}")));
+
+		// when / then
+		assertThat(thrownBy(RegistryProtocolException.class, () -> client.confirmName(ID, NAME, KEY)))
+			.hasMessageContaining("'result'");
+	}
+
+	@Test
+	void confirmNameAnswerAboutAnotherPersonIsAProtocolError() {
+		// given
+		registry.stubFor(post(NAME_CHECK)
+			.willReturn(okJson("{\"idNumber\": \"440308199001014321\", \"result\": \"CONFIRMED\"}")));
+
+		// when / then
+		assertThat(thrownBy(RegistryProtocolException.class, () -> client.confirmName(ID, NAME, KEY)))
+			.hasMessageContaining("another person");
 	}
 
 }

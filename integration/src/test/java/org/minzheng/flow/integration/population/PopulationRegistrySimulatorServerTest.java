@@ -69,4 +69,12 @@ class PopulationRegistrySimulatorServerTest {
 		assertThat(rejected.errorCode()).contains("IDEMPOTENCY_KEY_MISSING");
 	}
 
+	@Test
+	void nameCheckOverHttpGivesTheSimulatorsAnswer() {
+		// when / then
+		assertThat(client.confirmName("440309199001011234", "王建国", KEY)).isEqualTo(NameCheckResult.CONFIRMED);
+		assertThat(client.confirmName("440309199001011234", "张冒名", KEY)).isEqualTo(NameCheckResult.MISMATCH);
+		assertThat(client.confirmName("440309199001010001", "王建国", KEY)).isEqualTo(NameCheckResult.NOT_FOUND);
+	}
+
 }

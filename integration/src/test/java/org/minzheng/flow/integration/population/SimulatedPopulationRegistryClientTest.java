@@ -69,4 +69,27 @@ class SimulatedPopulationRegistryClientTest {
 		assertThat(registry.requestCount()).isZero();
 	}
 
+	@ParameterizedTest(name = "{0} {1} -> {2}")
+	@CsvSource({ "44030819900101123X, 王建国,   CONFIRMED", "44030819900101123X, 张冒名,   MISMATCH",
+			"360102199001011234, 李秀英,   CONFIRMED", "440308199001010003, 王建国,   NOT_FOUND" })
+	void nameCheckFollowsTheDocumentedRules(String idNumber, String name, NameCheckResult expected) {
+		// when / then
+		assertThat(registry.confirmName(idNumber, name, KEY)).isEqualTo(expected);
+	}
+
+	@Test
+	void blankNameIsRejectedAndAnOutageFailsTheNameCheck() {
+		// when
+		var rejected = thrownBy(RegistryRejectedException.class,
+				() -> registry.confirmName("44030819900101123X", " ", KEY));
+		registry.failNext(1);
+		var failure = thrownBy(RegistryUnavailableException.class,
+				() -> registry.confirmName("44030819900101123X", "王建国", KEY));
+
+		// then
+		assertThat(rejected.errorCode()).contains("INVALID_NAME");
+		assertThat(failure.isRetryable()).isTrue();
+		assertThat(registry.requestCount()).isZero();
+	}
+
 }

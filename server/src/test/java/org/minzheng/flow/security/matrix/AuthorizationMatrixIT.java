@@ -84,7 +84,7 @@ class AuthorizationMatrixIT {
 
 	static final List<MatrixFixtures> FEATURES = List.of(new AidMatrixFixtures(), new SocialOrgMatrixFixtures(),
 			new CharityMatrixFixtures(), new LotteryMatrixFixtures(), new CemeteryMatrixFixtures(),
-			new AidLifeMatrixFixtures(), new TemporaryMatrixFixtures());
+			new AidLifeMatrixFixtures(), new TemporaryMatrixFixtures(), new NameCheckMatrixFixtures());
 
 	@LocalServerPort
 	int port;
