@@ -73,7 +73,8 @@ class TemporaryAssistanceBrowserIT {
 			.orElseThrow();
 		this.browser.screenshot("temporary-registered");
 
-		// paid from the fund at once (once the confirmation toast over the menu has faded)
+		// paid from the fund at once (once the confirmation toast over the menu has
+		// faded)
 		this.browser.until("the confirmation fades",
 				d -> d.findElements(org.openqa.selenium.By.cssSelector(".el-message")).isEmpty());
 		this.browser.clickTestId("nav-aid-reserve-fund");
