@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.integration.Masking;
@@ -75,12 +77,15 @@ public class AidNameChecks {
 			Instant resolvedAt) {
 	}
 
-	/** A corrected name. */
-	public record Correction(String name) {
+	/**
+	 * A corrected name: at most {@value #MAX_NAME} characters, which the service counts
+	 * (the bound here is in UTF-16 units, a rare character taking two).
+	 */
+	public record Correction(@Size(max = 2 * MAX_NAME) String name) {
 	}
 
 	/** A confirmation of the name as it stands: why, and the document seen. */
-	public record Confirmation(String reason, String documentNo) {
+	public record Confirmation(@Size(max = MAX_REASON) String reason, @Size(max = MAX_DOCUMENT) String documentNo) {
 	}
 
 	private final AidNameCheckMapper checks;
