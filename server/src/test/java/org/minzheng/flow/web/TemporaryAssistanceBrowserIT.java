@@ -2,6 +2,10 @@ package org.minzheng.flow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +51,7 @@ class TemporaryAssistanceBrowserIT {
 	}
 
 	@Test
-	void streetClerkPaysAnEmergencyFromTheReserveFundAndRegularisesItAfterwards() {
+	void streetClerkPaysAnEmergencyFromTheReserveFundAndRegularisesItAfterwards() throws IOException {
 		ApiSession clerkApi = ApiSession.login(this.port, "yt-meisha-clerk");
 		long before = clerkApi.get("/api/aid/reserve-funds/440308001").expect(200).json().path("balanceFen").asLong();
 
@@ -86,6 +90,12 @@ class TemporaryAssistanceBrowserIT {
 		// the clerk completes the material on the task page
 		String material = AidFlows.awaitTask(clerkApi, no, AidTemporaryAssistanceProcess.TASK_REGULARISATION_MATERIAL);
 		this.browser.open("/tasks/" + material);
+		// with the scan of the fire certificate, attached on the task page
+		Path scan = Files.createTempFile("fire-certificate", ".pdf");
+		Files.writeString(scan, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+				StandardCharsets.US_ASCII);
+		this.browser.find(By.cssSelector("[data-testid=attachment-input]")).sendKeys(scan.toAbsolutePath().toString());
+		this.browser.waitForTestIdText("attachments", scan.getFileName().toString());
 		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='材料已补齐，提交审核']"));
 		this.browser.type(By.cssSelector("[data-testid=task-form] textarea"), "申请书、身份证复印件、社区火灾情况证明");
 		this.browser.clickTestId("complete");
@@ -121,6 +131,7 @@ class TemporaryAssistanceBrowserIT {
 		this.browser.waitForPageText("街道备用金先行支付");
 		this.browser.waitForPageText("已补办确认");
 		this.browser.waitForPageText("免予公示");
+		this.browser.waitForPageText(scan.getFileName().toString());
 		this.browser.screenshot("temporary-case-regularised");
 	}
 
