@@ -86,6 +86,16 @@ public class AidApplicationService {
 	 */
 	@Transactional
 	public AidApplication submit(SubmitApplication request, StaffUser clerk) {
+		return submit(request, clerk, Map.of());
+	}
+
+	/**
+	 * Registers an application with the population registry's answers on its members'
+	 * names asked before the transaction ({@link AidNameChecks#beforeIntake}); a member
+	 * without an answer is asked now.
+	 */
+	@Transactional
+	public AidApplication submit(SubmitApplication request, StaffUser clerk, Map<String, AidNameChecks.Result> names) {
 		OrgUnit competent = orgs.find(request.competentStreetCode())
 			.filter(OrgUnit::isStreet)
 			.orElseThrow(() -> ApiException.badRequest("UNKNOWN_STREET", "competentStreetCode", "街道代码不存在"));
@@ -140,8 +150,9 @@ public class AidApplicationService {
 		// the case up by number
 		aid.setNumber(application.id, number);
 		claimMembers(request.members(), application.id, number, competent.code());
-		// each name against the population registry; a failure is recorded, not thrown
-		int nameFlags = nameChecks.atIntake(application.id, number, toCheck);
+		// each name as the population registry answered; a failure is recorded, not
+		// thrown
+		int nameFlags = nameChecks.atIntake(application.id, number, toCheck, names);
 		if (request.declaration() != null) {
 			aid.storeDeclaration(application.id, request.declaration());
 		}

@@ -27,16 +27,21 @@ class AidController {
 
 	private final AidCaseView views;
 
-	AidController(AidApplicationService applications, AidCaseView views) {
+	private final AidNameChecks nameChecks;
+
+	AidController(AidApplicationService applications, AidCaseView views, AidNameChecks nameChecks) {
 		this.applications = applications;
 		this.views = views;
+		this.nameChecks = nameChecks;
 	}
 
 	@Access(lines = BusinessLine.AID, roles = Role.CLERK)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	AidCaseView.CaseView submit(@Valid @RequestBody SubmitApplication request) {
-		AidApplication application = applications.submit(request, CurrentUser.get());
+		// the population registry is asked before the transaction opens (AidNameChecks)
+		AidApplication application = applications.submit(request, CurrentUser.get(),
+				nameChecks.beforeIntake(request.members()));
 		return views.of(application.applicationNo(), CurrentUser.get());
 	}
 

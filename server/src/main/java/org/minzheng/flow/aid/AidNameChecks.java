@@ -2,7 +2,9 @@ package org.minzheng.flow.aid;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
@@ -16,6 +18,7 @@ import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.shared.CitizenIdNumber;
 import org.minzheng.flow.shared.PersonalDataMasking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
  * masked.
  *
  * <p>
- * The registry is called synchronously inside the caller's transaction, with the
- * endpoint's timeouts and no retry of its own: at intake a failure is recorded, later the
- * clerk's re-run is the retry.
+ * At intake the registry is asked before the submitting transaction opens
+ * ({@link #beforeIntake}), so a slow or absent registry never holds a connection or the
+ * one-open-application rows while it is waited for; once it fails, the household's other
+ * members are not asked (an outage costs one timeout per submission, not one per member).
+ * A clerk's re-run asks inside its own short transaction. There is no retry of its own:
+ * at intake a failure is recorded, later the clerk's re-run is the retry.
  */
 @Service
 public class AidNameChecks {
@@ -108,13 +114,49 @@ public class AidNameChecks {
 	}
 
 	/**
-	 * Checks each member at intake, inside the submitting transaction; returns how many
-	 * are flagged. A registry failure is recorded as {@code NOT_CHECKED}, never thrown.
+	 * Asks the registry about each member of an application about to be submitted,
+	 * outside any transaction: the answers by {@link #person}. A member whose ID number
+	 * does not parse is left out (the submission refuses it); after a failure the
+	 * remaining members are {@code NOT_CHECKED} without asking.
 	 */
-	int atIntake(long applicationId, String applicationNo, List<Member> members) {
+	public Map<String, Result> beforeIntake(List<SubmitApplication.Member> members) {
+		Map<String, Result> answers = new HashMap<>();
+		boolean registryAway = false;
+		for (SubmitApplication.Member m : members) {
+			if (m == null || m.name() == null || m.idNumber() == null) {
+				continue;
+			}
+			String idNumber;
+			try {
+				idNumber = CitizenIdNumber.of(m.idNumber()).value();
+			}
+			catch (RuntimeException invalid) {
+				continue;
+			}
+			String name = m.name().strip();
+			Result result = registryAway ? Result.NOT_CHECKED : ask(idNumber, name, "NameCheck:" + UUID.randomUUID());
+			registryAway = result == Result.NOT_CHECKED;
+			answers.put(person(idNumber, name), result);
+		}
+		return answers;
+	}
+
+	/** The key of a member's answer: the normalised ID number and the name as entered. */
+	static String person(String idNumber, String name) {
+		return idNumber + "|" + name;
+	}
+
+	/**
+	 * Records each member's check at intake, inside the submitting transaction: the
+	 * answer asked before it where there is one, else the registry is asked now; returns
+	 * how many are flagged. A registry failure is recorded as {@code NOT_CHECKED}, never
+	 * thrown.
+	 */
+	int atIntake(long applicationId, String applicationNo, List<Member> members, Map<String, Result> asked) {
 		int flagged = 0;
 		for (Member m : members) {
-			Result result = ask(m.idNumber(), m.name(), applicationNo + ":NameCheck:" + m.id());
+			Result known = asked.get(person(m.idNumber(), m.name()));
+			Result result = known != null ? known : ask(m.idNumber(), m.name(), applicationNo + ":NameCheck:" + m.id());
 			checks.insert(m.id(), applicationId, result.name(), clock.instant());
 			flagged += result == Result.CONFIRMED ? 0 : 1;
 		}
