@@ -164,7 +164,8 @@ class AidLegacyCasesIT {
 			assertThat(csv.status()).as(user).isEqualTo(200);
 			assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains(caseNo);
 			JsonNode view = session.get("/api/aid/applications/" + caseNo).expect(200).json();
-			assertThat(view.path("processInstanceId").isNull()).as(user).isTrue();
+			assertThat(view.hasNonNull("processInstanceId")).as(user).isFalse();
+			assertThat(view.path("applicationNo").asText()).as(user).isEqualTo(caseNo);
 			JsonNode amount = session.get("/api/aid/applications/" + caseNo + "/amount").expect(200).json();
 			assertThat(amount.path("current").path("totalFen").asLong()).as(user).isPositive();
 			assertThat(amount.path("approved").path("totalFen").asLong()).as(user).isPositive();
@@ -193,6 +194,11 @@ class AidLegacyCasesIT {
 			sum += amount;
 		}
 		assertThat(roster.path("totalFen").asLong()).isEqualTo(sum);
+		// for the reader of the log: the demo's roster
+		roster.path("rows")
+			.forEach(r -> System.out.printf("roster %s %s %s %s %d %s%n", month, r.path("streetName").asText(),
+					r.path("benefitLabel").asText(), r.path("applicationNo").asText(), r.path("amountFen").asLong(),
+					r.path("change").asText()));
 		long byType = 0;
 		for (JsonNode total : roster.path("totals")) {
 			byType += total.path("amountFen").asLong();
