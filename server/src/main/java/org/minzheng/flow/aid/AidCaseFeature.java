@@ -83,6 +83,16 @@ class AidCaseFeature implements CaseFeature {
 				outcome(a.status()), a.processInstanceId(), a.submittedBy(), a.submittedAt(), a.closedAt());
 	}
 
+	/**
+	 * Every application registered here starts its process in the same transaction, so a
+	 * closed one without a process instance was decided in the old system and taken over
+	 * at go-live (存量对象).
+	 */
+	@Override
+	public boolean decidedBeforeGoLive(CaseEntry entry) {
+		return entry.processInstanceId() == null && entry.outcome() != CaseOutcome.OPEN;
+	}
+
 	@Override
 	public Optional<CaseFile> find(String caseNo) {
 		AidApplication a = aid.findByNo(caseNo);

@@ -55,4 +55,13 @@ public interface CaseFeature {
 		return false;
 	}
 
+	/**
+	 * Whether the case was decided before the system went live (存量案件, taken over from the
+	 * old system): it has no process instance and never will, so the case page shows no
+	 * diagram and says why.
+	 */
+	default boolean decidedBeforeGoLive(CaseEntry entry) {
+		return false;
+	}
+
 }

@@ -204,6 +204,10 @@ public class Cases implements StartedCases {
 	public Diagram diagram(String caseNo, StaffUser user) {
 		Located located = locate(caseNo, user);
 		String pi = located.file.entry().processInstanceId();
+		if (pi == null && located.feature.decidedBeforeGoLive(located.file.entry())) {
+			// nothing to draw, and nothing is wrong: the page says why
+			return new Diagram(caseNo, null, List.of(), List.of(), List.of(), true);
+		}
 		if (pi == null) {
 			throw ApiException.notFound("DIAGRAM_NOT_AVAILABLE", "该案件尚未进入办理流程，没有流程图");
 		}
@@ -224,7 +228,7 @@ public class Cases implements StartedCases {
 			}
 		}
 		completed.removeAll(active);
-		return new Diagram(caseNo, xml, List.copyOf(completed), List.copyOf(active), workflow.takenFlows(pi));
+		return new Diagram(caseNo, xml, List.copyOf(completed), List.copyOf(active), workflow.takenFlows(pi), false);
 	}
 
 	/** Whether the case's audit events are unaltered and in place in the chain. */
@@ -377,7 +381,7 @@ public class Cases implements StartedCases {
 		return index.featureOf(caseNo).map(CaseFeature::line).orElseThrow();
 	}
 
-	private record Located(BusinessLine line, CaseFile file) {
+	private record Located(BusinessLine line, CaseFile file, CaseFeature feature) {
 	}
 
 	/**
@@ -390,7 +394,7 @@ public class Cases implements StartedCases {
 		if (!canRead(user, feature.line(), file.entry())) {
 			throw notFound();
 		}
-		return new Located(feature.line(), file);
+		return new Located(feature.line(), file, feature);
 	}
 
 	static ApiException notFound() {
@@ -588,9 +592,12 @@ public class Cases implements StartedCases {
 			String decisionLabel, String reason) {
 	}
 
-	/** The diagram and its highlights. */
+	/**
+	 * The diagram and its highlights; for a case decided before the system went live
+	 * ({@code legacy}) no diagram (nothing ran here).
+	 */
 	public record Diagram(String caseNo, String bpmnXml, List<String> completedActivityIds,
-			List<String> activeActivityIds, List<String> takenFlowIds) {
+			List<String> activeActivityIds, List<String> takenFlowIds, boolean legacy) {
 	}
 
 	/** The record to file: the case, its decisions, its timeline, who printed it. */

@@ -171,13 +171,9 @@ class AidDelegates {
 	}
 
 	@Bean(AidApplicationProcess.BEAN_CASE_CLOSED_LISTENER)
-	ExecutionListener aidCaseClosedListener(AidCaseActions actions, java.util.List<AidProcessEndListener> others,
-			org.minzheng.flow.aid.temporary.process.TemporaryClosedCases temporary) {
+	ExecutionListener aidCaseClosedListener(AidCaseActions actions, java.util.List<AidProcessEndListener> others) {
 		return execution -> {
-			if (temporary.handled(execution)) {
-				return;
-			}
-			// the review and the spot check close their own cases
+			// the review, the spot check and temporary assistance close their own cases
 			String processKey = processKey(execution);
 			for (AidProcessEndListener other : others) {
 				if (other.processKey().equals(processKey)) {

@@ -41,6 +41,32 @@ public class ReviewDates {
 	}
 
 	/**
+	 * Dates the next review of a beneficiary taken over from the old system at go-live
+	 * (存量对象), granted just now for the application: the date the old system had
+	 * scheduled, or without one the first date of its cycle (the interval of its
+	 * household type, from its payment start) after today. Called in the grant's
+	 * transaction.
+	 * @return the date set
+	 */
+	@Transactional
+	public LocalDate takeOver(long applicationId, LocalDate scheduled) {
+		ReviewMapper.Due beneficiary = reviews.beneficiaryOfApplication(applicationId);
+		if (beneficiary == null) {
+			throw new IllegalStateException("no beneficiary for application " + applicationId);
+		}
+		LocalDate next = scheduled;
+		if (next == null) {
+			LocalDate today = LocalDate.now(clock);
+			next = after(beneficiary, beneficiary.paymentStart());
+			while (!next.isAfter(today)) {
+				next = after(beneficiary, next);
+			}
+		}
+		reviews.setNextReviewDate(beneficiary.id(), next);
+		return next;
+	}
+
+	/**
 	 * Dates every active beneficiary without a next-review date from its payment start (a
 	 * date already past makes the review due at once).
 	 * @return how many were dated
@@ -56,7 +82,7 @@ public class ReviewDates {
 
 	/** The household type of the beneficiary today. */
 	HouseholdType typeOf(ReviewMapper.Due beneficiary) {
-		return HouseholdType.of(beneficiary.benefitType(), reviews.birthDates(beneficiary.householdId()),
+		return HouseholdType.of(beneficiary.benefitType(), reviews.householdMembers(beneficiary.householdId()),
 				LocalDate.now(clock));
 	}
 

@@ -32,8 +32,9 @@ interface ReviewMapper {
 	@Select("SELECT months FROM aid_review_interval WHERE household_type = #{type}")
 	Integer intervalMonths(String householdType);
 
-	@Select("SELECT birth_date FROM aid_member WHERE household_id = #{householdId}")
-	List<LocalDate> birthDates(long householdId);
+	/** The household's members as its review interval needs them. */
+	@Select("SELECT birth_date, severe_disability, serious_illness FROM aid_member WHERE household_id = #{householdId}")
+	List<HouseholdType.Member> householdMembers(long householdId);
 
 	Due beneficiary(long id);
 

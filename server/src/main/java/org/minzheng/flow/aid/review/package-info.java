@@ -3,10 +3,12 @@
  *
  * <p>
  * Each beneficiary has a next-review date: the interval of its household type after its
- * payment start ({@code aid_review_interval}: a household with a member of working age
- * every 6 months, a household of elderly or minor members with stable income every 12, 特困
- * yearly), set at grant ({@link org.minzheng.flow.aid.review.ReviewDates}) and moved on
- * by each review that lets payment go on. Every working-day morning a timer
+ * payment start ({@code aid_review_interval}: a household with a member able to earn — of
+ * working age, neither severely disabled nor seriously ill — every 6 months, a household
+ * of only elderly, minor, severely disabled or seriously ill members every 12, 特困 yearly;
+ * see {@link org.minzheng.flow.aid.review.HouseholdType}), set at grant
+ * ({@link org.minzheng.flow.aid.review.ReviewDates}) and moved on by each review that
+ * lets payment go on. Every working-day morning a timer
  * ({@code AidReviewScheduleProcess}) opens a review case ({@code FC-}, one open per
  * beneficiary) in the street's inbox.
  *

@@ -59,7 +59,7 @@ class AuthorizationMatrixIT {
 	static final List<String> PANEL = List.of(
 			// 社会救助, 盐田区 (entrusted) and 福田区
 			"yt-meisha-clerk", "yt-meisha-reviewer", "yt-meisha-approver", "yt-yantian-clerk", "yt-yantian-approver",
-			"yt-approver", "yt-supervisor", "ft-yuanling-clerk", "ft-approver", "ft-supervisor",
+			"yt-reviewer", "yt-approver", "yt-supervisor", "ft-yuanling-clerk", "ft-approver", "ft-supervisor",
 			// other lines at the district
 			"yt-lottery-clerk", "yt-lottery-reviewer", "yt-cemetery-inspector", "ft-cemetery-inspector", "so-yt-clerk",
 			"so-yt-reviewer",
