@@ -145,8 +145,8 @@ class AidCaseFeature implements CaseFeature {
 		}
 		for (AidEconomicMapper.Review r : economic.reviews(a.id())) {
 			check.add(Fact.of("拟不予审核",
-					("CONFIRM".equals(r.decision()) ? "确认超标，不予批准" : "核对有误，已更正") + "（" + orgs.nameOf(r.orgUnitCode())
-							+ "，" + CaseFacts.time(r.decidedAt()) + "）"
+					("CONFIRM".equals(r.decision()) ? "确认超标，拟不予批准（报审批机关决定）" : "核对有误，已更正") + "（"
+							+ orgs.nameOf(r.orgUnitCode()) + "，" + CaseFacts.time(r.decidedAt()) + "）"
 							+ (r.reason() == null ? "" : "：" + r.reason())));
 		}
 		if (!check.isEmpty()) {

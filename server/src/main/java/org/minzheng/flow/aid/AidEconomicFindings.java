@@ -122,7 +122,8 @@ class AidEconomicFindings implements RegistryInbox.EconomicCheckFindings {
 			String orgUnitCode) {
 		economic.insertReview(application.id(),
 				new AidEconomicMapper.Review(decision.name(), reason, username, orgUnitCode, clock.instant()));
-		String summary = decision == EconomicReviewDecision.CONFIRM ? "确认家庭经济状况核对超出救助条件，拟不予批准" : "核对结果有误，已更正，继续入户调查";
+		String summary = decision == EconomicReviewDecision.CONFIRM ? "确认家庭经济状况核对超出救助条件，拟不予批准，报审批机关决定"
+				: "核对结果有误，已更正，继续入户调查";
 		audit.record(new AuditRecord(username, Role.REVIEWER.name(), orgUnitCode, application.applicationNo(),
 				decision == EconomicReviewDecision.CONFIRM ? "AID_ECONOMIC_FINDINGS_CONFIRMED"
 						: "AID_ECONOMIC_FINDINGS_CORRECTED",

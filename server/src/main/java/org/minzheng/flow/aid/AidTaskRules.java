@@ -130,6 +130,12 @@ class AidTaskRules implements TaskRules {
 		if ("RETURN".equals(decision)) {
 			return;
 		}
+		// a case reaches approval without its public notice only as the reviewer's 拟不予
+		// on the economic check's findings: it may be refused or returned for
+		// investigation, never approved as it stands
+		if ("APPROVE".equals(decision) && application.noticeStart() == null) {
+			throw ApiException.conflict("NOTICE_REQUIRED", "该申请未经入户调查和公示（核对超标拟不予），不能直接批准：可不予批准，或退回重新调查");
+		}
 		String unit = completion.actingAs().orgUnitCode();
 		Long entrustmentId = workflow
 			.variable(completion.task().processInstanceId(), AidApplicationProcess.VAR_ENTRUSTMENT_ID)
@@ -152,9 +158,11 @@ class AidTaskRules implements TaskRules {
 	}
 
 	/**
-	 * 拟不予: a correction needs its reason; a confirmation is the decision not to approve,
-	 * taken by the street reviewer's unit on the check's findings, and goes on to the
-	 * written notice as an approval's refusal does.
+	 * 拟不予: a correction needs its reason; a confirmation is the reviewer's proposal not
+	 * to approve, which goes with the check's findings to the approving authority (the
+	 * district, or the street under entrustment): it refuses, with the written notice, or
+	 * returns the case for investigation (DOMAIN.md §1 step 7: refusal is the approver's
+	 * decision).
 	 */
 	private void economicFindings(AidApplication application, TaskCompletion completion) {
 		String value = completion.data().get(AidApplicationProcess.VAR_ECONOMIC_REVIEW_DECISION);
@@ -166,10 +174,6 @@ class AidTaskRules implements TaskRules {
 		}
 		String unit = completion.actingAs().orgUnitCode();
 		economic.reviewed(application, decision, blank(reason) ? null : reason, completion.user().username(), unit);
-		if (decision == AidApplicationProcess.EconomicReviewDecision.CONFIRM) {
-			aid.recordDecision(application.id(), AidApplicationProcess.ApprovalDecision.REJECT.name(), clock.instant(),
-					completion.user().username(), unit, null, "由" + bureau(unit) + "审核确认：家庭经济状况核对超出救助条件，不予批准");
-		}
 	}
 
 	/** How a decision names its unit: 福田区民政局, 梅沙街道办事处. */

@@ -41,7 +41,7 @@ class AidEconomicCheckIT {
 	RegistryInbox inbox;
 
 	@Test
-	void overTheLimitConfirmedByTheReviewerEndsInTheWrittenNotice() {
+	void overTheLimitConfirmedByTheReviewerIsRefusedByTheApproverWithTheWrittenNotice() {
 		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
 		ApiSession reviewer = ApiSession.login(port, "yt-meisha-reviewer");
 		String no = overTheLimit(clerk, "19580808");
@@ -64,11 +64,29 @@ class AidEconomicCheckIT {
 		assertThat(count("SELECT COUNT(*) FROM aid_economic_review WHERE application_id = " + applicationId)).isZero();
 
 		AidFlows.complete(reviewer, task, Map.of("economicReviewDecision", "CONFIRM", "opinion", "名下三套房产、一辆汽车，核对无误"));
+
+		// 拟不予 goes to the approving authority (梅沙街道 under 盐田区's entrustment) with the
+		// findings; without investigation and public notice it cannot be approved
+		ApiSession approver = ApiSession.login(port, "yt-meisha-approver");
+		String approval = AidFlows.awaitTask(approver, no, AidApplicationProcess.TASK_APPROVAL);
+		assertThat(facts(approver, no, "经济状况核对")).contains("家庭月人均收入（元）", "拟不予审核");
+		assertThat(AidFlows.view(clerk, no).path("decision").isMissingNode()
+				|| AidFlows.view(clerk, no).path("decision").isNull())
+			.isTrue();
+		assertThat(approver
+			.post("/api/tasks/" + approval + "/complete",
+					Map.of("data", Map.of("approvalDecision", "APPROVE", "opinion", "同意")))
+			.expect(409)
+			.code()).isEqualTo("NOTICE_REQUIRED");
+		AidFlows.complete(approver, approval, Map.of("approvalDecision", "REJECT", "opinion", "核对超标属实，不予批准"));
 		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_REJECTION_NOTICE),
 				Map.of("rejectionNoticeDecision", "SERVED", "servedOn", "2026-11-23"));
 		AidFlows.awaitStatus(clerk, no, "REJECTED");
 		JsonNode view = AidFlows.view(clerk, no);
 		assertThat(view.path("decision").asText()).isEqualTo("REJECT");
+		assertThat(jdbc.queryForObject("SELECT decided_by FROM aid_application WHERE application_no = ?", String.class,
+				no))
+			.isEqualTo("yt-meisha-approver");
 		assertThat(actions(no)).contains("AID_ECONOMIC_FINDINGS_CONFIRMED", "AID_REJECTION_RECORDED")
 			.doesNotContain("AID_BENEFICIARY_CREATED");
 		assertThat(facts(reviewer, no, "经济状况核对")).contains("拟不予审核");

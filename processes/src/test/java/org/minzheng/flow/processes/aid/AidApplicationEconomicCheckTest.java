@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.processes.aid.AidApplicationProcess.AcceptanceDecision;
+import org.minzheng.flow.processes.aid.AidApplicationProcess.ApprovalDecision;
 import org.minzheng.flow.processes.aid.AidApplicationProcess.EconomicReviewDecision;
 import org.minzheng.flow.processes.aid.AidApplicationProcess.InvestigationDecision;
 import org.minzheng.flow.processes.aid.AidApplicationProcess.RejectionNoticeDecision;
@@ -34,10 +35,11 @@ import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.processes.model.BpmnProperties;
 
 /**
- * The economic check decides: over the limit the street reviewer confirms (not approved,
- * with the written notice) or corrects (on to home investigation); no answer within the
- * limit escalates and requests again, up to the attempts of the process version, the wait
- * going on. Timers are driven by moving the engine clock.
+ * The economic check decides: over the limit the street reviewer confirms (拟不予: the
+ * approving authority refuses, with the written notice, or returns the case for home
+ * investigation) or corrects (on to home investigation); no answer within the limit
+ * escalates and requests again, up to the attempts of the process version, the wait going
+ * on. Timers are driven by moving the engine clock.
  */
 class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 
@@ -63,7 +65,7 @@ class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 	}
 
 	@Test
-	void overTheLimitConfirmedGoesToTheWrittenNotice() {
+	void overTheLimitConfirmedGoesToTheApprovingAuthorityWhichRefusesWithTheWrittenNotice() {
 		// given
 		ProcessInstance instance = awaitingEconomicCheck();
 
@@ -75,10 +77,32 @@ class AidApplicationEconomicCheckTest extends AidProcessTestCase {
 		assertThat(task(TASK_ECONOMIC_FINDINGS_REVIEW, instance)).hasCandidateGroup(reviewerGroup(COMPETENT_STREET));
 		completeTask(instance, TASK_ECONOMIC_FINDINGS_REVIEW, VAR_ECONOMIC_REVIEW_DECISION,
 				EconomicReviewDecision.CONFIRM);
+		// 拟不予 is the reviewer's proposal: the approving authority decides, without a
+		// public notice and without home investigation
+		assertThat(instance).isWaitingAt(TASK_APPROVAL)
+			.hasNotPassed(SERVICE_TASK_RECORD_REJECTION, TASK_HOME_INVESTIGATION, CATCH_EVENT_NOTICE_PERIOD_ENDED);
+		assertThat(task(TASK_APPROVAL, instance)).hasCandidateGroup(approverGroup(DISTRICT));
+		approve(instance, ApprovalDecision.REJECT);
 		assertThat(instance).hasPassed(SERVICE_TASK_RECORD_REJECTION).isWaitingAtExactly(TASK_REJECTION_NOTICE);
 		completeTask(instance, TASK_REJECTION_NOTICE, VAR_REJECTION_NOTICE_DECISION, RejectionNoticeDecision.SERVED);
 		assertThat(instance).isEnded().hasPassed(END_EVENT_REJECTED).hasNotPassed(TASK_HOME_INVESTIGATION);
 		assertThat(this.caseClosed.endEventIds()).containsExactly(END_EVENT_REJECTED);
+	}
+
+	@Test
+	void overTheLimitConfirmedAndReturnedByTheApproverGoesToHomeInvestigation() {
+		// given
+		ProcessInstance instance = awaitingEconomicCheck();
+		answer("EXCEEDS_LIMIT");
+		completeTask(instance, TASK_ECONOMIC_FINDINGS_REVIEW, VAR_ECONOMIC_REVIEW_DECISION,
+				EconomicReviewDecision.CONFIRM);
+
+		// when the approver does not share the findings
+		approve(instance, ApprovalDecision.RETURN);
+
+		// then
+		assertThat(instance).isWaitingAtExactly(GATEWAY_TOTAL_LIMIT_EVENTS, TASK_HOME_INVESTIGATION)
+			.hasNotPassed(SERVICE_TASK_RECORD_REJECTION);
 	}
 
 	@Test
