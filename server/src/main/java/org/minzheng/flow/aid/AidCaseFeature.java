@@ -176,6 +176,10 @@ class AidCaseFeature implements CaseFeature {
 		decision.add(Fact.of("决定时间", a.decidedAt() == null ? null : CaseFacts.time(a.decidedAt())));
 		decision.add(Fact.of("决定机关", a.decidedOrgUnit() == null ? null : orgs.nameOf(a.decidedOrgUnit())));
 		decision.add(Fact.of("决定说明", a.decisionStatement()));
+		AidMapper.Correction correction = aid.correction(a.id());
+		if (correction != null) {
+			decision.add(Fact.of("抽查纠正", correction.correction() + "（区民政局抽查 " + correction.checkNo() + "）"));
+		}
 		Beneficiary b = aid.beneficiary(a.id());
 		if (b != null) {
 			decision.add(Fact.of("救助人数", b.persons()));

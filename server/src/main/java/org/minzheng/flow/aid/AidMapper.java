@@ -132,6 +132,14 @@ interface AidMapper {
 	@Select("SELECT * FROM aid_beneficiary WHERE application_id = #{applicationId}")
 	Beneficiary beneficiary(long applicationId);
 
+	/** A decision corrected by the district's spot check: what it says, and the check. */
+	record Correction(String correction, String checkNo) {
+	}
+
+	@Select("SELECT decision_correction AS correction, corrected_by_check AS check_no FROM aid_application "
+			+ "WHERE id = #{applicationId} AND corrected_by_check IS NOT NULL")
+	Correction correction(long applicationId);
+
 	/**
 	 * The case page's first query: the application with its members and beneficiary, one
 	 * row per member (see AidMapper.xml).

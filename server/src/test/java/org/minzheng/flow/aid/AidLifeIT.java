@@ -226,6 +226,9 @@ class AidLifeIT {
 			assertThat(jdbc.queryForObject("SELECT decision_correction FROM aid_application WHERE application_no = ?",
 					String.class, correctedApplication))
 				.isEqualTo("撤销原批准决定");
+			// the case page's decision says so, naming the check
+			assertThat(approver.get("/api/cases/" + correctedApplication).expect(200).body()).contains("抽查纠正",
+					"撤销原批准决定", corrected);
 			assertThat(jdbc.queryForObject(
 					"SELECT b.status FROM aid_beneficiary b JOIN aid_application a ON a.id = b.application_id "
 							+ "WHERE a.application_no = ?",
