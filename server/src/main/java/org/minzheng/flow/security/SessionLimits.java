@@ -40,6 +40,9 @@ class SessionLimits {
 
 	static final String LAST_ACTIVE = "minzheng.session.lastActive";
 
+	/** The session id the sign-in was recorded under. */
+	static final String SIGNED_IN_ID = "minzheng.session.signedInId";
+
 	static final String DEVICE = "minzheng.session.device";
 
 	static final String ADDRESS = "minzheng.session.address";
@@ -108,9 +111,12 @@ class SessionLimits {
 		}
 		Instant now = clock.instant();
 		Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
-		if (signedInAt == null) {
+		// signing in changes the session id: a sign-in not recorded yet (also one over
+		// another in the same browser session)
+		if (signedInAt == null || !session.getId().equals(session.getAttribute(SIGNED_IN_ID))) {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof StaffUser) {
+				session.setAttribute(SIGNED_IN_ID, session.getId());
 				session.setAttribute(SIGNED_IN_AT, now);
 				session.setAttribute(LAST_ACTIVE, now);
 				session.setAttribute(DEVICE, device(request.getHeader("User-Agent")));
