@@ -55,7 +55,7 @@ async function request(method, path, { params, body, form, raw } = {}) {
       problem = null
     }
     // /api/me answers 401 to anyone not signed in, also on the public pages: the router decides where they go
-    if (response.status === 401 && path !== '/login' && path !== '/api/me') onUnauthorized()
+    if (response.status === 401 && path !== '/login' && path !== '/api/me') onUnauthorized(problem?.code)
     throw new ApiError(response.status, problem)
   }
   if (raw) return response

@@ -8,10 +8,13 @@ import { i18n } from './i18n'
 import { setUnauthorizedHandler } from './api'
 import { session } from './session'
 
-setUnauthorizedHandler(() => {
+// a session that has ended (timeout, signed out elsewhere: SESSION_EXPIRED) says so on the sign-in page
+setUnauthorizedHandler((code) => {
   session.me = null
   if (router.currentRoute.value.name !== 'login') {
-    router.push({ name: 'login', query: { redirect: router.currentRoute.value.fullPath } })
+    const query = { redirect: router.currentRoute.value.fullPath }
+    if (code === 'SESSION_EXPIRED') query.expired = '1'
+    router.push({ name: 'login', query })
   }
 })
 

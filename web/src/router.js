@@ -59,6 +59,9 @@ const routes = [
   { path: '/process-admin/changes/:id', name: 'process-change', component: () => import('./views/process/ProcessChangeView.vue'), props: true, meta: { roles: ['PROCESS_OWNER'] } },
   { path: '/process-admin/migrations', name: 'process-migration', component: () => import('./views/process/ProcessMigrationView.vue'), meta: { roles: ['PROCESS_OWNER'] } },
   { path: '/admin', name: 'admin', component: () => import('./views/admin/AdminView.vue'), meta: { roles: ['ADMIN'] } },
+  { path: '/admin/security', name: 'security-policy', component: () => import('./views/admin/SecurityPolicyView.vue'), meta: { roles: ['ADMIN'] } },
+  // every signed-in user's own sessions (user menu)
+  { path: '/me/sessions', name: 'my-sessions', component: () => import('./views/common/MySessionsView.vue') },
   { path: '/public/lottery', name: 'public-lottery-areas', component: () => import('./views/lottery/PublicQueueView.vue'), meta: { public: true } },
   { path: '/public/lottery/:area', name: 'public-lottery', component: () => import('./views/lottery/PublicQueueView.vue'), props: true, meta: { public: true } },
   { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/lottery/LotteryAreasView.vue'), meta: { line: 'lottery', roles: LOTTERY_STAFF } },
@@ -96,7 +99,7 @@ export function mayOpen(to) {
 router.beforeEach(async (to) => {
   if (!session.loaded) await loadMe()
   if (to.meta.public) return true
-  if (!session.me) return { name: 'login', query: { redirect: to.fullPath } }
+  if (!session.me) return { name: 'login', query: session.expired ? { redirect: to.fullPath, expired: '1' } : { redirect: to.fullPath } }
   // an outlet applicant (PARTY at a lottery applicant unit) has no inbox: their page is their applications
   // (other external parties, e.g. a social organisation's supervisory unit, work from the inbox)
   if (to.name === 'inbox' && hasRole('PARTY') && session.me.roles.every((r) => r.role === 'PARTY' && r.orgUnitCode?.startsWith('LT-AP-'))) return { name: 'my-lottery' }

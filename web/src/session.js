@@ -5,7 +5,7 @@ import { LINES } from './constants'
 // Who is signed in (GET /api/me), loaded once per page load and after login:
 // {username, displayName, roles: [{line, role, orgUnitCode, orgUnitName}], lines, readOnly, external}.
 // A role is held for one business line (业务条线); line '*' is a line-less role (administrators, auditors).
-export const session = reactive({ me: null, loaded: false })
+export const session = reactive({ me: null, loaded: false, expired: false })
 
 export { LINES }
 /** Staff of the lottery line who work the waitlist pages (process owners revise its processes elsewhere). */
@@ -19,8 +19,11 @@ const PROCESS_PREFIXES = { Aid: 'aid', SocialOrg: 'socialorg', Charity: 'charity
 export async function loadMe() {
   try {
     session.me = await api.get('/api/me')
+    session.expired = false
   } catch (e) {
     session.me = null
+    // the browser's session ended (idle or absolute timeout, signed out from another device)
+    session.expired = e.code === 'SESSION_EXPIRED'
   }
   session.loaded = true
   return session.me

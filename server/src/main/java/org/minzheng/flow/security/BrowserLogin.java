@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,10 +16,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The workbench signs in with fetch against the ordinary form-login endpoint: such
@@ -116,25 +113,6 @@ final class BrowserLogin {
 				return;
 			}
 			SecurityConfig.problem(this.json, response, HttpStatus.UNAUTHORIZED, "LOGIN_FAILED", MESSAGE);
-		}
-
-	}
-
-	/**
-	 * Spring Security writes the CSRF cookie only when something reads the token; a
-	 * single-page app never renders it, so every response reads it and the XSRF-TOKEN
-	 * cookie is always there for the next write.
-	 */
-	static final class CsrfCookieFilter extends OncePerRequestFilter {
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			if (token != null) {
-				token.getToken();
-			}
-			chain.doFilter(request, response);
 		}
 
 	}

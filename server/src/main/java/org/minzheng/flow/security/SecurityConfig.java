@@ -27,9 +27,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -44,6 +42,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * route of the single-page app); it posts to the same form-login endpoint and gets JSON
  * back (see {@link BrowserLogin}), throttled by source ({@link SignInThrottle}), never by
  * locking the account. Camunda's REST API and webapps are not deployed.
+ * <p>
+ * The CSRF token is the session's ({@link SessionCsrf}: the cookie only hands it to the
+ * browser), and sessions end after idle and absolute timeouts ({@link SessionLimits}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -74,9 +75,10 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, StaffUserService users,
-			AuthenticationManager authenticationManager, SignInThrottle throttle) throws Exception {
-		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
-		csrfHandler.setCsrfRequestAttributeName(null);
+			AuthenticationManager authenticationManager, SignInThrottle throttle, SessionLimits sessionLimits)
+			throws Exception {
+		// the session's token, read for pages and the API (none for a health check)
+		CsrfTokenRequestAttributeHandler csrfHandler = new SessionCsrf.Handler();
 		// "/error" called directly answers as an unknown API address does
 		// (errorPathCalledDirectly)
 		RequestMatcher api = new OrRequestMatcher(AntPathRequestMatcher.antMatcher("/api/**"),
@@ -104,19 +106,34 @@ class SecurityConfig {
 				.successHandler(new BrowserLogin.Success(json, throttle))
 				.failureHandler(new BrowserLogin.Failure(json)))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-				.csrfTokenRequestHandler(csrfHandler))
+			.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrf()).csrfTokenRequestHandler(csrfHandler))
 			.exceptionHandling(ex -> ex
-				.defaultAuthenticationEntryPointFor((request, response, e) -> problem(json, response,
-						HttpStatus.UNAUTHORIZED, "AUTH_REQUIRED", "请先登录"), api)
+				.defaultAuthenticationEntryPointFor((request, response, e) -> unauthorized(json, request, response),
+						api)
 				.defaultAccessDeniedHandlerFor((request, response, e) -> problem(json, response, HttpStatus.FORBIDDEN,
 						"ACCESS_DENIED", "无权执行此操作（或 CSRF 令牌缺失）"), api))
+			// idle and absolute timeouts, before anything reads who is signed in
+			.addFilterAfter(sessionLimits.filter(), SecurityContextHolderFilter.class)
 			.addFilterAfter(new FreshUserFilter(users), SecurityContextHolderFilter.class)
 			// after the CSRF check, so that a forged post is not even counted
 			.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new BrowserLogin.CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * 401 for the API: {@code SESSION_EXPIRED} when the request came with a session that
+	 * has ended (a timeout, or signed out from another device; the workbench then shows
+	 * the sign-in page with a message), else {@code AUTH_REQUIRED}.
+	 */
+	private static void unauthorized(ObjectMapper json, jakarta.servlet.http.HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (SessionLimits.expired(request)) {
+			problem(json, response, HttpStatus.UNAUTHORIZED, "SESSION_EXPIRED", "会话已过期，请重新登录");
+		}
+		else {
+			problem(json, response, HttpStatus.UNAUTHORIZED, "AUTH_REQUIRED", "请先登录");
+		}
 	}
 
 	/**

@@ -248,8 +248,11 @@ public class StaffDirectory {
 			.allMatch(line -> admin.covers(line, Role.ADMIN, assignment.orgUnitCode()));
 	}
 
+	/** The shortest password an administrator may set (the security page shows it). */
+	static final int PASSWORD_MIN_LENGTH = 10;
+
 	private static void checkPassword(String password) {
-		if (password == null || password.length() < 10 || !password.matches(".*[A-Za-z].*")
+		if (password == null || password.length() < PASSWORD_MIN_LENGTH || !password.matches(".*[A-Za-z].*")
 				|| !password.matches(".*\\d.*")) {
 			throw ApiException.badRequest("PASSWORD_WEAK", "password", "密码至少 10 位，且须同时包含字母和数字");
 		}

@@ -27,10 +27,11 @@ class SpaController {
 	private static final String APP = "<div id=\"app\"></div>";
 
 	@GetMapping({ "/", "/inbox", "/applications/new", "/tasks/{id}", "/cases/{no}", "/cases/{no}/print", "/dashboard",
-			"/audit", "/admin", "/socialorg", "/socialorg/registrations/new", "/socialorg/registrations/{no}",
-			"/socialorg/credit", "/socialorg/annual", "/socialorg/spot-checks", "/process-admin",
-			"/process-admin/model/{definitionId}", "/process-admin/changes/{id}", "/process-admin/migrations",
-			"/cemetery", "/cemetery/checklists", "/cemetery/campaigns/{no}", "/cemetery/inspections/{no}" })
+			"/audit", "/admin", "/admin/security", "/me/sessions", "/socialorg", "/socialorg/registrations/new",
+			"/socialorg/registrations/{no}", "/socialorg/credit", "/socialorg/annual", "/socialorg/spot-checks",
+			"/process-admin", "/process-admin/model/{definitionId}", "/process-admin/changes/{id}",
+			"/process-admin/migrations", "/cemetery", "/cemetery/checklists", "/cemetery/campaigns/{no}",
+			"/cemetery/inspections/{no}" })
 	String index() {
 		return "forward:/index.html";
 	}
