@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -74,7 +75,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, StaffUserService users,
-			AuthenticationManager authenticationManager, SignInThrottle throttle) throws Exception {
+			AuthenticationManager authenticationManager, SignInThrottle throttle, SecondFactorPolicy secondFactorPolicy,
+			SecondFactorService secondFactors) throws Exception {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
 		// "/error" called directly answers as an unknown API address does
@@ -115,6 +117,9 @@ class SecurityConfig {
 			// after the CSRF check, so that a forged post is not even counted
 			.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new BrowserLogin.CsrfCookieFilter(), BasicAuthenticationFilter.class)
+			// the password alone is a partial sign-in for those who need the second
+			// factor
+			.addFilterAfter(new SecondFactorGate(secondFactorPolicy, secondFactors, json), AuthorizationFilter.class)
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
