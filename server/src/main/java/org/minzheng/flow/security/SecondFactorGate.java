@@ -81,9 +81,9 @@ final class SecondFactorGate extends OncePerRequestFilter {
 	}
 
 	/**
-	 * What a partial sign-in may reach: the second-factor endpoints, sign-out, and pages
+	 * What a partial sign-in may reach: the second-factor endpoints, sign-out, pages
 	 * (every GET outside the API is a page of the workbench or an asset; the data is all
-	 * under /api).
+	 * under /api) and what anyone may read without signing in (the public pages' API).
 	 */
 	private static boolean open(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -91,6 +91,10 @@ final class SecondFactorGate extends OncePerRequestFilter {
 			return true;
 		}
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		if (read && path.startsWith("/api/public/")) {
+			// the public pages' API, open to anyone without signing in
+			return true;
+		}
 		return read && !path.startsWith("/api/") && !path.equals("/api") && !path.equals("/error");
 	}
 
