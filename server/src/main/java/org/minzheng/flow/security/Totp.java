@@ -79,9 +79,12 @@ final class Totp {
 		return matched == Long.MIN_VALUE ? OptionalLong.empty() : OptionalLong.of(matched);
 	}
 
-	/** The otpauth:// URI an authenticator app reads from the QR code. */
+	/**
+	 * The otpauth:// URI an authenticator app reads from the QR code, labelled
+	 * "issuer:account" as the key-URI format recommends.
+	 */
 	static String uri(String issuer, String account, String secret) {
-		return new QrData.Builder().label(account)
+		return new QrData.Builder().label(issuer + ":" + account)
 			.secret(secret)
 			.issuer(issuer)
 			.algorithm(HashingAlgorithm.SHA1)
