@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -75,8 +76,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, StaffUserService users,
-			AuthenticationManager authenticationManager, SignInThrottle throttle, SessionLimits sessionLimits)
-			throws Exception {
+			AuthenticationManager authenticationManager, SignInThrottle throttle, SessionLimits sessionLimits,
+			SecondFactorPolicy secondFactorPolicy, SecondFactorService secondFactors) throws Exception {
 		// the session's token, read for pages and the API (none for a health check)
 		CsrfTokenRequestAttributeHandler csrfHandler = new SessionCsrf.Handler();
 		// "/error" called directly answers as an unknown API address does
@@ -117,6 +118,9 @@ class SecurityConfig {
 			.addFilterAfter(new FreshUserFilter(users), SecurityContextHolderFilter.class)
 			// after the CSRF check, so that a forged post is not even counted
 			.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
+			// the password alone is a partial sign-in for those who need the second
+			// factor
+			.addFilterAfter(new SecondFactorGate(secondFactorPolicy, secondFactors, json), AuthorizationFilter.class)
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}

@@ -191,6 +191,16 @@ public class StaffDirectory {
 		return find(username, units);
 	}
 
+	/**
+	 * The id of a user the administrator manages (their ADMIN role covers one of the
+	 * user's roles; never themselves), for administration kept elsewhere in this package
+	 * (second-factor resets).
+	 * @throws ApiException 403 {@code SELF_ADMINISTRATION}, 404 {@code USER_NOT_FOUND}
+	 */
+	long managedUserId(StaffUser admin, String username) {
+		return managedRow(admin, username, adminScopes(admin)).id();
+	}
+
 	private UserMapper.UserRow managedRow(StaffUser admin, String username, Map<BusinessLine, Set<String>> units) {
 		if (admin.username().equals(username)) {
 			throw ApiException.forbidden("SELF_ADMINISTRATION", "不能修改自己的账号，请联系上级管理员");
