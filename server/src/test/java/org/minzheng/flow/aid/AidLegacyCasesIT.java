@@ -268,13 +268,13 @@ class AidLegacyCasesIT {
 				clock.advance(Duration.ofDays(1));
 				day = LocalDate.now(clock);
 			}
-			List<String> opened = reviews.openDue();
+			// the demo's start-up run may have opened today's already (AidDemoCatchUp)
+			reviews.openDue();
 			List<String> due = jdbc.queryForList(
 					"SELECT a.application_no FROM aid_beneficiary b JOIN aid_application a ON a.id = b.application_id "
 							+ "WHERE b.next_review_date <= ? ORDER BY a.application_no",
 					String.class, java.sql.Date.valueOf(day));
 			assertThat(due).contains(caseOf("陈桂兰"), caseOf("何家兴"));
-			assertThat(opened).hasSize(due.size());
 			assertThat(jdbc.queryForList("SELECT a.application_no FROM aid_review r "
 					+ "JOIN aid_beneficiary b ON b.id = r.beneficiary_id JOIN aid_application a ON a.id = b.application_id "
 					+ "ORDER BY a.application_no", String.class))
@@ -305,7 +305,17 @@ class AidLegacyCasesIT {
 	@Test
 	void lastMonthsStreetDecisionsAreTheSpotCheckPopulation() {
 		YearMonth last = YearMonth.from(anchor()).minusMonths(1);
-		List<String> opened = spotChecks.draw("440308", last);
+		// drawn at start by the demo's catch-up (AidDemoCatchUp) once the month's first
+		// working day has come; else here
+		if (jdbc.queryForObject(
+				"SELECT COUNT(*) FROM aid_spot_check_draw WHERE district_code = '440308' " + "AND sample_month = ?",
+				Integer.class, java.sql.Date.valueOf(last.atDay(1))) == 0) {
+			spotChecks.draw("440308", last);
+		}
+		int opened = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM aid_spot_check c JOIN aid_spot_check_draw d "
+						+ "ON d.id = c.draw_id WHERE d.district_code = '440308' AND d.sample_month = ?",
+				Integer.class, java.sql.Date.valueOf(last.atDay(1)));
 		JsonNode draws = ApiSession.login(port, "yt-supervisor").get("/api/aid/spot-checks/draws").expect(200).json();
 		JsonNode draw = null;
 		for (JsonNode d : draws) {
@@ -319,7 +329,7 @@ class AidLegacyCasesIT {
 		assertThat(population).containsExactlyInAnyOrder(caseOf("李淑芬"), caseOf("郑建平"), caseOf("罗永福"), caseOf("方丽华"));
 		List<String> sample = new ArrayList<>();
 		draw.path("sample").forEach(n -> sample.add(n.asText()));
-		assertThat(sample).isNotEmpty().hasSize(opened.size());
+		assertThat(sample).isNotEmpty().hasSize(opened);
 		assertThat(population).containsAll(sample);
 	}
 
