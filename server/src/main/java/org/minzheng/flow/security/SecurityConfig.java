@@ -96,6 +96,9 @@ class SecurityConfig {
 			// chain (charity feature): GET only
 			.requestMatchers(HttpMethod.GET, "/api/public/charity/**", "/public/charity", "/public/charity/**")
 			.permitAll()
+			// browsers' Content-Security-Policy violation reports (CspReportController)
+			.requestMatchers(HttpMethod.POST, BrowserHardening.REPORT_PATH)
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.authenticationManager(authenticationManager)
@@ -105,7 +108,10 @@ class SecurityConfig {
 				.failureHandler(new BrowserLogin.Failure(json)))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-				.csrfTokenRequestHandler(csrfHandler))
+				.csrfTokenRequestHandler(csrfHandler)
+				// browsers send violation reports without a token; the endpoint changes
+				// nothing
+				.ignoringRequestMatchers(BrowserHardening.REPORT_PATH))
 			.exceptionHandling(ex -> ex
 				.defaultAuthenticationEntryPointFor((request, response, e) -> problem(json, response,
 						HttpStatus.UNAUTHORIZED, "AUTH_REQUIRED", "请先登录"), api)
@@ -115,7 +121,7 @@ class SecurityConfig {
 			// after the CSRF check, so that a forged post is not even counted
 			.addFilterBefore(new SignInThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new BrowserLogin.CsrfCookieFilter(), BasicAuthenticationFilter.class)
-			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+			.headers(BrowserHardening::headers);
 		return http.build();
 	}
 
