@@ -52,12 +52,8 @@ class CspReportController {
 	private final Window window;
 
 	CspReportController(ObjectMapper json) {
-		this(json, Clock.systemUTC());
-	}
-
-	CspReportController(ObjectMapper json, Clock clock) {
 		this.json = json;
-		this.window = new Window(clock, REPORTS_PER_MINUTE);
+		this.window = new Window(Clock.systemUTC(), REPORTS_PER_MINUTE);
 	}
 
 	@Access(anonymous = true, readOnlyMayCall = true)

@@ -70,7 +70,7 @@ class SecurityHeadersIT {
 		assertThat(me.header("Content-Security-Policy")).isEqualTo(BrowserHardening.CONTENT_SECURITY_POLICY);
 		assertHardened(me.raw());
 
-		String index = get("/", null).body();
+		String index = get("/index.html", null).body();
 		String script = index.replaceAll("(?s).*<script type=\"module\" crossorigin src=\"([^\"]+)\".*", "$1");
 		assertThat(script).as("the index loads its script from a file").startsWith("/assets/");
 		assertThat(index.replaceAll("<script[^>]*src=[^>]*></script>", "")).as("no inline script in the index")

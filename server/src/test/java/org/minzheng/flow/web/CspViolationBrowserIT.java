@@ -61,7 +61,8 @@ class CspViolationBrowserIT {
 			violations.addAll(this.browser.cspViolations());
 			return violations.size() >= 2;
 		});
-		assertThat(violations).anySatisfy(v -> assertThat(v).contains("Refused to"))
+		assertThat(violations)
+			.anySatisfy(v -> assertThat(v).contains("violates the following Content Security Policy directive"))
 			.anySatisfy(v -> assertThat(v).contains("(listener): script-src"));
 	}
 
