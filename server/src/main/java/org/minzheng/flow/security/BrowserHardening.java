@@ -59,7 +59,7 @@ final class BrowserHardening {
 	 * Powerful features the workbench never uses, denied to it and to anything it embeds.
 	 */
 	static final String PERMISSIONS_POLICY = String.join(", ", "camera=()", "microphone=()", "geolocation=()",
-			"payment=()", "usb=()", "serial=()", "hid=()", "bluetooth=()", "midi=()", "magnetometer=()", "gyroscope=()",
+			"payment=()", "usb=()", "serial=()", "hid=()", "midi=()", "magnetometer=()", "gyroscope=()",
 			"accelerometer=()", "display-capture=()");
 
 	static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
