@@ -36,9 +36,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * test: Chromium logs each one to its console ("Refused to execute inline script because
  * it violates…"), and a {@code securitypolicyviolation} listener installed before any
  * page script (CDP {@code Page.addScriptToEvaluateOnNewDocument}) logs those the console
- * message might word differently. The log is read, and violations thrown as an
- * {@link AssertionError}, before each navigation, on each sign-in and on close, so the
- * failing test is the one that visited the page (or the class, at close).
+ * message might word differently; an unreadable Permissions-Policy header counts too. The
+ * log is read, and violations thrown as an {@link AssertionError}, before each
+ * navigation, on each sign-in and on close, so the failing test is the one that visited
+ * the page (or the class, at close).
  */
 final class Browser implements AutoCloseable {
 
@@ -60,6 +61,12 @@ final class Browser implements AutoCloseable {
 			+ " violation (listener): ' + e.effectiveDirective + ' blocked '"
 			+ " + e.blockedURI + ' in ' + e.documentURI + ' at ' + e.sourceFile + ':' + e.lineNumber"
 			+ " + ' sample ' + e.sample) }, true);";
+
+	/**
+	 * Chromium's complaint about a Permissions-Policy header it cannot read (an unknown
+	 * feature): the header would then not deny what it lists.
+	 */
+	static final String PERMISSIONS_POLICY_ERROR = "Error with Permissions-Policy header";
 
 	/** Violations read from the log and not yet thrown. */
 	private final List<String> violations = new ArrayList<>();
@@ -270,7 +277,8 @@ final class Browser implements AutoCloseable {
 	 */
 	List<String> cspViolations() {
 		for (LogEntry entry : this.driver.manage().logs().get(LogType.BROWSER)) {
-			if (entry.getLevel().intValue() >= Level.WARNING.intValue() && entry.getMessage().contains(VIOLATION)) {
+			if (entry.getLevel().intValue() >= Level.WARNING.intValue() && (entry.getMessage().contains(VIOLATION)
+					|| entry.getMessage().contains(PERMISSIONS_POLICY_ERROR))) {
 				this.violations.add(entry.getMessage());
 			}
 		}
