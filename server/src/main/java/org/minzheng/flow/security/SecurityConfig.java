@@ -99,6 +99,9 @@ class SecurityConfig {
 			// chain (charity feature): GET only
 			.requestMatchers(HttpMethod.GET, "/api/public/charity/**", "/public/charity", "/public/charity/**")
 			.permitAll()
+			// browsers' Content-Security-Policy violation reports (CspReportController)
+			.requestMatchers(HttpMethod.POST, BrowserHardening.REPORT_PATH)
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.authenticationManager(authenticationManager)
@@ -107,7 +110,11 @@ class SecurityConfig {
 				.successHandler(new BrowserLogin.Success(json, throttle))
 				.failureHandler(new BrowserLogin.Failure(json)))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrf()).csrfTokenRequestHandler(csrfHandler))
+			.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrf())
+				.csrfTokenRequestHandler(csrfHandler)
+				// browsers send violation reports without a token; the endpoint changes
+				// nothing
+				.ignoringRequestMatchers(BrowserHardening.REPORT_PATH))
 			.exceptionHandling(ex -> ex
 				.defaultAuthenticationEntryPointFor((request, response, e) -> unauthorized(json, request, response),
 						api)
@@ -121,7 +128,7 @@ class SecurityConfig {
 			// the password alone is a partial sign-in for those who need the second
 			// factor
 			.addFilterAfter(new SecondFactorGate(secondFactorPolicy, secondFactors, json), AuthorizationFilter.class)
-			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+			.headers(BrowserHardening::headers);
 		return http.build();
 	}
 

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,6 +30,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through its own chromedriver (Selenium Manager never
  * runs, nothing is downloaded), at an office screen's 1366×768, with the few gestures the
  * workbench's pages need.
+ *
+ * <p>
+ * Every page runs under the server's Content-Security-Policy, and any violation fails the
+ * test: Chromium logs each one to its console ("Refused to execute inline script because
+ * it violates…"), and a {@code securitypolicyviolation} listener installed before any
+ * page script (CDP {@code Page.addScriptToEvaluateOnNewDocument}) logs those the console
+ * message might word differently; an unreadable Permissions-Policy header counts too. The
+ * log is read, and violations thrown as an {@link AssertionError}, before each
+ * navigation, on each sign-in and on close, so the failing test is the one that visited
+ * the page (or the class, at close).
  */
 final class Browser implements AutoCloseable {
 
@@ -37,6 +52,24 @@ final class Browser implements AutoCloseable {
 	private final String base;
 
 	private final WebDriverWait wait;
+
+	/** Console text of a violation, as Chromium words it or as the listener logs it. */
+	static final String VIOLATION = "Content Security Policy";
+
+	private static final String VIOLATION_LISTENER = "document.addEventListener('securitypolicyviolation', e => {"
+			+ " window.cspViolationCount = (window.cspViolationCount || 0) + 1;" + " console.error('" + VIOLATION
+			+ " violation (listener): ' + e.effectiveDirective + ' blocked '"
+			+ " + e.blockedURI + ' in ' + e.documentURI + ' at ' + e.sourceFile + ':' + e.lineNumber"
+			+ " + ' sample ' + e.sample) }, true);";
+
+	/**
+	 * Chromium's complaint about a Permissions-Policy header it cannot read (an unknown
+	 * feature): the header would then not deny what it lists.
+	 */
+	static final String PERMISSIONS_POLICY_ERROR = "Error with Permissions-Policy header";
+
+	/** Violations read from the log and not yet thrown. */
+	private final List<String> violations = new ArrayList<>();
 
 	Browser(int port) {
 		for (String program : new String[] { "/usr/bin/chromium", "/usr/bin/chromedriver" }) {
@@ -51,10 +84,14 @@ final class Browser implements AutoCloseable {
 			.build();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
+		// the console, where Chromium reports violations, kept for cspViolations()
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1366,768", "--lang=zh-CN");
-		this.driver = new ChromeDriver(service, options);
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", VIOLATION_LISTENER));
+		this.driver = chrome;
 		this.base = "http://127.0.0.1:" + port;
 		this.wait = new WebDriverWait(this.driver, PATIENCE);
 	}
@@ -68,6 +105,7 @@ final class Browser implements AutoCloseable {
 
 	/** Signs in with the given password (an applicant's own, for instance). */
 	Browser login(String username, String password) {
+		assertNoCspViolations();
 		this.driver.manage().deleteAllCookies();
 		open("/login");
 		type(input("login-username"), username);
@@ -87,6 +125,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	Browser open(String path) {
+		assertNoCspViolations();
 		this.driver.get(this.base + path);
 		return this;
 	}
@@ -232,9 +271,38 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Content-Security-Policy violations the browser logged since the last call, each
+	 * once (reading the browser log empties it).
+	 */
+	List<String> cspViolations() {
+		for (LogEntry entry : this.driver.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getLevel().intValue() >= Level.WARNING.intValue() && (entry.getMessage().contains(VIOLATION)
+					|| entry.getMessage().contains(PERMISSIONS_POLICY_ERROR))) {
+				this.violations.add(entry.getMessage());
+			}
+		}
+		List<String> found = List.copyOf(this.violations);
+		this.violations.clear();
+		return found;
+	}
+
+	/** Fails with every violation logged since the last check. */
+	void assertNoCspViolations() {
+		List<String> found = cspViolations();
+		if (!found.isEmpty()) {
+			throw new AssertionError("the page violated the Content-Security-Policy:\n  " + String.join("\n  ", found));
+		}
+	}
+
 	@Override
 	public void close() {
-		this.driver.quit();
+		try {
+			assertNoCspViolations();
+		}
+		finally {
+			this.driver.quit();
+		}
 	}
 
 }
