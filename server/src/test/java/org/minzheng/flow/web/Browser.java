@@ -197,12 +197,24 @@ final class Browser implements AutoCloseable {
 		// a click can land on a neighbouring option while the dropdown is still moving
 		// into place: check what the select shows and choose again if it is not the
 		// option
+		// another select's dropdown still fading out holds the same options: wait until
+		// none is shown, then take the option only from the dropdown now displayed
+		By options = By.xpath("//li[contains(@class,'el-select-dropdown__item')][normalize-space(.)='" + optionText
+				+ "' or contains(normalize-space(.), '" + optionText + "')]");
 		for (int attempt = 0; attempt < 3; attempt++) {
+			try {
+				new WebDriverWait(this.driver, Duration.ofSeconds(3))
+					.until(d -> d.findElements(By.cssSelector("li.el-select-dropdown__item"))
+						.stream()
+						.noneMatch(WebElement::isDisplayed));
+			}
+			catch (org.openqa.selenium.TimeoutException ex) {
+				// a dropdown left open: the displayed options below still decide
+			}
 			clickTestId(testId);
-			click(By.xpath(
-					"//li[contains(@class,'el-select-dropdown__item') and not(ancestor::*[contains(@style,'display: none')])]"
-							+ "[normalize-space(.)='" + optionText + "' or contains(normalize-space(.), '" + optionText
-							+ "')]"));
+			this.wait
+				.until(d -> d.findElements(options).stream().filter(WebElement::isDisplayed).findFirst().orElse(null))
+				.click();
 			if (shows(By.cssSelector("[data-testid=" + testId + "]"), optionText)) {
 				return;
 			}
