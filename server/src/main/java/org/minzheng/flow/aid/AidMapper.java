@@ -287,8 +287,8 @@ interface AidMapper {
 		}
 
 		AidMember member() {
-			return mId == null ? null : new AidMember(mId, mHouseholdId, mName, SealedText.valueOf(mIdNumber),
-					mBirthDate, mRelation, mHukouStatus, mHukouVerified, Boolean.TRUE.equals(mApplicant));
+			return mId == null ? null : new AidMember(mId, mHouseholdId, mName, mIdNumber, mBirthDate, mRelation,
+					mHukouStatus, mHukouVerified, Boolean.TRUE.equals(mApplicant));
 		}
 
 		Beneficiary beneficiary() {

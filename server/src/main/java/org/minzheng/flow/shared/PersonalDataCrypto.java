@@ -59,7 +59,7 @@ public class PersonalDataCrypto {
 
 	private final SecretKey indexKey;
 
-	PersonalDataCrypto(CryptoProperties properties, @Value("${minzheng.demo.enabled:false}") boolean demo) {
+	public PersonalDataCrypto(CryptoProperties properties, @Value("${minzheng.demo.enabled:false}") boolean demo) {
 		Map<String, String> configured = properties.keys();
 		String activeVersion = properties.activeVersion();
 		String blindIndexKey = properties.blindIndexKey();

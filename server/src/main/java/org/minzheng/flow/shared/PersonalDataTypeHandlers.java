@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 public class PersonalDataTypeHandlers {
 
 	@Bean
-	ConfigurationCustomizer personalDataTypeHandlers(PersonalDataCrypto crypto) {
+	ConfigurationCustomizer sealedTypeHandlers(PersonalDataCrypto crypto) {
 		return configuration -> {
 			var registry = configuration.getTypeHandlerRegistry();
 			registry.register(SealedText.class, new SealedTextHandler(crypto));

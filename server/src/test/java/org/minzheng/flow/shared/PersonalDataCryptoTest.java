@@ -4,6 +4,9 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,6 +85,28 @@ class PersonalDataCryptoTest {
 		PersonalDataCrypto demo = new PersonalDataCrypto(new CryptoProperties(null, null, null), true);
 		assertThat(demo.activeVersion()).isEqualTo(PersonalDataCrypto.DEV_VERSION);
 		assertThat(demo.open(demo.seal("a"))).isEqualTo("a");
+	}
+
+	@Test
+	void anApplicationContextWithoutKeysOrDemoDataRefusesToStart() {
+		ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Keys.class);
+		runner.withPropertyValues("minzheng.demo.enabled=false")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("no key configured"));
+		runner.withPropertyValues("minzheng.demo.enabled=true")
+			.run(context -> assertThat(context).hasNotFailed().hasSingleBean(PersonalDataCrypto.class));
+		runner
+			.withPropertyValues("minzheng.demo.enabled=false", "minzheng.crypto.keys.v1=" + K1,
+					"minzheng.crypto.active-version=v1", "minzheng.crypto.blind-index-key=" + IDX)
+			.run(context -> assertThat(context.getBean(PersonalDataCrypto.class).activeVersion()).isEqualTo("v1"));
+	}
+
+	@EnableConfigurationProperties(CryptoProperties.class)
+	@Import(PersonalDataCrypto.class)
+	static class Keys {
+
 	}
 
 	@Test
