@@ -90,9 +90,10 @@ class CaseController {
 
 	/**
 	 * 查看完整: the case's personal identifiers in full, audited. Staff handling the case
-	 * only (see {@link Cases#reveal}); 404 for anyone else.
+	 * only (see {@link Cases#reveal}); 404 for anyone else. Auditors pass the role check
+	 * so that the service answers them the same 404 whether the case exists or not.
 	 */
-	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR }, target = "case:caseNo")
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR }, target = "case:caseNo")
 	@PostMapping("/api/cases/{caseNo}/personal-data/reveal")
 	Cases.Revealed reveal(@PathVariable @Size(max = 64) String caseNo, @Valid @RequestBody RevealRequest request) {
 		return cases.reveal(caseNo, blankToNull(request.field()), request.reason(), CurrentUser.get());
