@@ -90,10 +90,11 @@ class CaseController {
 
 	/**
 	 * 查看完整: the case's personal identifiers in full, audited. Staff handling the case
-	 * only (see {@link Cases#reveal}); 404 for anyone else. Auditors pass the role check
-	 * so that the service answers them the same 404 whether the case exists or not.
+	 * only (see {@link Cases#reveal}); 404 for anyone else, except an auditor who may
+	 * read the case, told that auditors only read (403 {@code READ_ONLY}, as for every
+	 * write).
 	 */
-	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR }, target = "case:caseNo")
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR }, target = "case:caseNo")
 	@PostMapping("/api/cases/{caseNo}/personal-data/reveal")
 	Cases.Revealed reveal(@PathVariable @Size(max = 64) String caseNo, @Valid @RequestBody RevealRequest request) {
 		return cases.reveal(caseNo, blankToNull(request.field()), request.reason(), CurrentUser.get());
