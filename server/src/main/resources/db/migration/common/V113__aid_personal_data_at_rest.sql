@@ -7,6 +7,8 @@ CREATE INDEX ix_aid_member_id_number_bidx ON aid_member (id_number_bidx);
 
 -- the guard of one open application per person holds the blind index only (nothing needs the number there)
 ALTER TABLE aid_open_person CHANGE COLUMN id_number id_number_bidx VARCHAR(64) NOT NULL;
+-- H2 renames on CHANGE but keeps the old type
+ALTER TABLE aid_open_person MODIFY id_number_bidx VARCHAR(64) NOT NULL;
 
 ALTER TABLE aid_temporary_case MODIFY id_number VARCHAR(120) NOT NULL;
 ALTER TABLE aid_temporary_case ADD COLUMN id_number_bidx VARCHAR(64);

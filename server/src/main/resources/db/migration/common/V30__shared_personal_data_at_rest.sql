@@ -9,6 +9,8 @@
 
 -- the inbox filters by ID number through its blind index (ix_work_item_idno follows the column) and shows it masked
 ALTER TABLE work_item CHANGE COLUMN applicant_id_number applicant_id_bidx VARCHAR(64);
+-- H2 renames on CHANGE but keeps the old type
+ALTER TABLE work_item MODIFY applicant_id_bidx VARCHAR(64);
 ALTER TABLE work_item ADD COLUMN applicant_id_masked VARCHAR(40);
 
 -- a person's party_id in the case index is the blind index; party_id_shown is what a list shows (masked for a person,
