@@ -207,7 +207,8 @@ public final class CaseGenerator {
 
 	/** Sample applicants to filter by: a name prefix and some ID numbers of a street. */
 	public static List<String> idNumbersOf(BenchApplication app, String street, int limit) {
-		// work_item holds only the blind index: the numbers are the applicants', sealed in aid_member
+		// work_item holds only the blind index: the numbers are the applicants', sealed
+		// in aid_member
 		PersonalDataCrypto crypto = app.bean(PersonalDataCrypto.class);
 		return new ArrayList<>(app.bean(JdbcTemplate.class)
 			.queryForList("SELECT m.id_number FROM work_item w JOIN aid_application a ON a.application_no = w.case_ref "

@@ -301,7 +301,8 @@ public final class CompletedCaseLoader {
 						+ "application_id BIGINT NOT NULL, shift INT NOT NULL, name VARCHAR(100) NOT NULL, masked VARCHAR(100) NOT NULL, "
 						+ "id_number VARCHAR(120) NOT NULL, id_bidx VARCHAR(64) NOT NULL, birth_date DATE NOT NULL, KEY (tpl, n)) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
 		CaseGenerator names = new CaseGenerator(app);
-		// the copies' ID numbers sealed and blind-indexed as the application's mappers write them
+		// the copies' ID numbers sealed and blind-indexed as the application's mappers
+		// write them
 		PersonalDataCrypto crypto = app.bean(PersonalDataCrypto.class);
 		long spread = 365L * 24 * 3600;
 		c.setAutoCommit(false);
