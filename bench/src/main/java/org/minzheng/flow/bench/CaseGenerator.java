@@ -19,6 +19,7 @@ import org.minzheng.flow.aid.AidApplicationService;
 import org.minzheng.flow.aid.BenefitType;
 import org.minzheng.flow.aid.SubmitApplication;
 import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.PersonalDataCrypto;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -206,9 +207,16 @@ public final class CaseGenerator {
 
 	/** Sample applicants to filter by: a name prefix and some ID numbers of a street. */
 	public static List<String> idNumbersOf(BenchApplication app, String street, int limit) {
+		// work_item holds only the blind index: the numbers are the applicants', sealed
+		// in aid_member
+		PersonalDataCrypto crypto = app.bean(PersonalDataCrypto.class);
 		return new ArrayList<>(app.bean(JdbcTemplate.class)
-			.queryForList("SELECT applicant_id_number FROM work_item WHERE org_unit_code = ? ORDER BY task_id LIMIT ?",
-					String.class, street, limit));
+			.queryForList("SELECT m.id_number FROM work_item w JOIN aid_application a ON a.application_no = w.case_ref "
+					+ "JOIN aid_member m ON m.id = a.applicant_member_id WHERE w.org_unit_code = ? ORDER BY w.task_id "
+					+ "LIMIT ?", String.class, street, limit)
+			.stream()
+			.map(crypto::open)
+			.toList());
 	}
 
 }

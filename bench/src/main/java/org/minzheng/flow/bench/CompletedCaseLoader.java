@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.minzheng.flow.shared.PersonalDataCrypto;
 import org.minzheng.flow.shared.PersonalDataMasking;
 
 /**
@@ -298,12 +299,15 @@ public final class CompletedCaseLoader {
 		execute(c,
 				"CREATE TABLE bench_clone (n INT NOT NULL PRIMARY KEY, tpl INT NOT NULL, application_no VARCHAR(64) NOT NULL, "
 						+ "application_id BIGINT NOT NULL, shift INT NOT NULL, name VARCHAR(100) NOT NULL, masked VARCHAR(100) NOT NULL, "
-						+ "id_number VARCHAR(18) NOT NULL, birth_date DATE NOT NULL, KEY (tpl, n)) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+						+ "id_number VARCHAR(120) NOT NULL, id_bidx VARCHAR(64) NOT NULL, birth_date DATE NOT NULL, KEY (tpl, n)) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
 		CaseGenerator names = new CaseGenerator(app);
+		// the copies' ID numbers sealed and blind-indexed as the application's mappers
+		// write them
+		PersonalDataCrypto crypto = app.bean(PersonalDataCrypto.class);
 		long spread = 365L * 24 * 3600;
 		c.setAutoCommit(false);
 		try (PreparedStatement insert = c
-			.prepareStatement("INSERT INTO bench_clone VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			.prepareStatement("INSERT INTO bench_clone VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			for (int n = 0; n < count; n++) {
 				int t = n % tpl.size();
 				long applicationId = appBase + n;
@@ -317,8 +321,9 @@ public final class CompletedCaseLoader {
 				insert.setInt(5, (int) (60 + (n + 1) * spread / count));
 				insert.setString(6, name);
 				insert.setString(7, PersonalDataMasking.maskName(name));
-				insert.setString(8, idNumber);
-				insert.setObject(9, LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
+				insert.setString(8, crypto.seal(idNumber));
+				insert.setString(9, crypto.blindIndex(idNumber));
+				insert.setObject(10, LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
 						+ idNumber.substring(12, 14)));
 				insert.addBatch();
 				if (n % 5000 == 4999) {
@@ -405,6 +410,7 @@ public final class CompletedCaseLoader {
 					+ ", CHAR_LENGTH(" + v + ") - 12), 'b', LPAD(LOWER(HEX(c.n)), 11, '0')) ELSE " + v + " END";
 			case "name" -> "c.name";
 			case "id_number" -> "c.id_number";
+			case "id_number_bidx" -> "c.id_bidx";
 			case "birth_date" -> "c.birth_date";
 			default -> {
 				if (type.equals("datetime") || type.equals("timestamp")) {

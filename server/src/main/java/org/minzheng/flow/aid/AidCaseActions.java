@@ -92,7 +92,7 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 		AidApplication application = aid.findById(applicationId);
 		int mismatches = 0;
 		for (AidMember member : aid.members(application.householdId())) {
-			PersonRecord person = population.lookup(member.idNumber(),
+			PersonRecord person = population.lookup(member.idNumber().value(),
 					RegistryCalls.key(application.applicationNo(), activityId) + ":" + member.id());
 			aid.setHukouVerified(member.id(), person.hukouStatus().name());
 			mismatches += person.found() ? 0 : 1;
@@ -125,7 +125,7 @@ public class AidCaseActions implements RegistryInbox.RegistryAnswerHandler {
 		String requestId = calls
 			.once(HttpEconomicCheckClient.REGISTRY, application.applicationNo(), key,
 					() -> economicCheck.submit(new EconomicCheckRequest(key, application.applicationNo(),
-							members.stream().map(m -> new HouseholdMember(m.idNumber(), m.relation())).toList(),
+							members.stream().map(m -> new HouseholdMember(m.idNumber().value(), m.relation())).toList(),
 							members.stream().map(m -> "AUTH-" + application.applicationNo() + "-" + m.id()).toList()))
 						.requestId());
 		aid.setEconomicCheckRequest(application.id(), requestId);

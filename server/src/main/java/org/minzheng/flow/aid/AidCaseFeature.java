@@ -77,8 +77,8 @@ class AidCaseFeature implements CaseFeature {
 		// the title names no person: lists show it to readers who see the applicant
 		// masked
 		return new CaseEntry(a.applicationNo(), kind, type.label() + "申请 " + orgs.nameOf(a.competentStreetCode()),
-				applicant == null ? null : applicant.name(), applicant == null ? null : applicant.idNumber(), true,
-				a.districtCode(), a.competentStreetCode(),
+				applicant == null ? null : applicant.name(), applicant == null ? null : applicant.idNumber().value(),
+				true, a.districtCode(), a.competentStreetCode(),
 				a.intakeStreetCode().equals(a.competentStreetCode()) ? null : a.intakeStreetCode(), a.status().name(),
 				outcome(a.status()), a.processInstanceId(), a.submittedBy(), a.submittedAt(), a.closedAt());
 	}
@@ -133,7 +133,7 @@ class AidCaseFeature implements CaseFeature {
 		sections.add(new CaseFile.Section("申请", application));
 		List<Fact> household = new ArrayList<>();
 		for (AidMember m : members) {
-			household.add(Fact.personal(relation(m.relation()), m.name() + " " + m.idNumber()));
+			household.add(Fact.personal(relation(m.relation()), m.name() + " " + m.idNumber().value()));
 		}
 		sections.add(new CaseFile.Section("家庭成员", household));
 		nameCheckSection(a).ifPresent(sections::add);

@@ -67,10 +67,11 @@ public class AidCaseView {
 			.map(AidMapper.CaseRow::member)
 			.filter(Objects::nonNull)
 			.map(m -> handling
-					? new MemberView(m.name(), m.idNumber(), m.relation(), m.hukouStatus(), m.hukouVerified(),
-							m.applicant())
-					: new MemberView(PersonalDataMasking.maskName(m.name()), PersonalDataMasking.maskText(m.idNumber()),
-							m.relation(), m.hukouStatus(), m.hukouVerified(), m.applicant()))
+					? new MemberView(m.name(), PersonalDataMasking.maskText(m.idNumber().value()), m.relation(),
+							m.hukouStatus(), m.hukouVerified(), m.applicant())
+					: new MemberView(PersonalDataMasking.maskName(m.name()),
+							PersonalDataMasking.maskText(m.idNumber().value()), m.relation(), m.hukouStatus(),
+							m.hukouVerified(), m.applicant()))
 			.toList();
 		Beneficiary beneficiary = rows.get(0).beneficiary();
 		List<WorkItem> openWork = new ArrayList<>();

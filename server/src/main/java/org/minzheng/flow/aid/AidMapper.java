@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.minzheng.flow.shared.SealedText;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
@@ -27,8 +28,8 @@ interface AidMapper {
 	void insertHousehold(@Param("key") Key key, @Param("district") String district, @Param("street") String street,
 			@Param("address") String address, @Param("now") Instant now);
 
-	@Insert("INSERT INTO aid_member (household_id, name, id_number, birth_date, relation, hukou_status, applicant) "
-			+ "VALUES (#{householdId}, #{name}, #{idNumber}, #{birthDate}, #{relation}, #{hukouStatus}, #{applicant})")
+	@Insert("INSERT INTO aid_member (household_id, name, id_number, id_number_bidx, birth_date, relation, hukou_status, "
+			+ "applicant) VALUES (#{householdId}, #{name}, #{idNumber,typeHandler=sealed}, #{idNumber,typeHandler=blindIndex}, #{birthDate}, #{relation}, #{hukouStatus}, #{applicant})")
 	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
 	void insertMember(@Param("key") Key key, @Param("householdId") long householdId, @Param("name") String name,
 			@Param("idNumber") String idNumber, @Param("birthDate") LocalDate birthDate,
@@ -236,7 +237,7 @@ interface AidMapper {
 
 		public String mName;
 
-		public String mIdNumber;
+		public SealedText mIdNumber;
 
 		public LocalDate mBirthDate;
 

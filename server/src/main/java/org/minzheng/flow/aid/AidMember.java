@@ -2,7 +2,12 @@ package org.minzheng.flow.aid;
 
 import java.time.LocalDate;
 
-/** A household member as stored: personal data, kept in our utf8mb4 tables only. */
-public record AidMember(long id, long householdId, String name, String idNumber, LocalDate birthDate, String relation,
-		String hukouStatus, String hukouVerified, boolean applicant) {
+import org.minzheng.flow.shared.SealedText;
+
+/**
+ * A household member as stored: personal data, kept in our utf8mb4 tables only (the ID
+ * number sealed at rest, clear here).
+ */
+public record AidMember(long id, long householdId, String name, SealedText idNumber, LocalDate birthDate,
+		String relation, String hukouStatus, String hukouVerified, boolean applicant) {
 }

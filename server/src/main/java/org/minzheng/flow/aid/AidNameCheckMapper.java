@@ -14,9 +14,9 @@ import org.apache.ibatis.annotations.Update;
 interface AidNameCheckMapper {
 
 	/** A member's check with the member's current name, ID number and relation. */
-	record Check(long memberId, long applicationId, String name, String idNumber, String relation, String result,
-			Instant checkedAt, String resolution, String resolutionReason, String documentNo, String resolvedBy,
-			String resolvedOrgUnit, Instant resolvedAt) {
+	record Check(long memberId, long applicationId, String name, org.minzheng.flow.shared.SealedText idNumber,
+			String relation, String result, Instant checkedAt, String resolution, String resolutionReason,
+			String documentNo, String resolvedBy, String resolvedOrgUnit, Instant resolvedAt) {
 
 		/** Not confirmed by the registry and not resolved by staff. */
 		boolean flagged() {

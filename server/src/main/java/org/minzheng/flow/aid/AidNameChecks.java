@@ -192,7 +192,7 @@ public class AidNameChecks {
 	public List<NameCheckView> recheck(String applicationNo, long memberId, StaffUser clerk) {
 		AidApplication application = open(applicationNo, clerk);
 		AidNameCheckMapper.Check check = flagged(application, memberId);
-		Result result = ask(check.idNumber(), check.name(), key(applicationNo, memberId));
+		Result result = ask(check.idNumber().value(), check.name(), key(applicationNo, memberId));
 		if (result == Result.NOT_CHECKED) {
 			throw unavailable();
 		}
@@ -214,7 +214,7 @@ public class AidNameChecks {
 		String name = name(request == null ? null : request.name());
 		AidApplication application = open(applicationNo, clerk);
 		AidNameCheckMapper.Check check = flagged(application, memberId);
-		Result result = ask(check.idNumber(), name, key(applicationNo, memberId));
+		Result result = ask(check.idNumber().value(), name, key(applicationNo, memberId));
 		if (result == Result.NOT_CHECKED) {
 			throw unavailable();
 		}

@@ -24,8 +24,8 @@ interface AidOpenPersonMapper {
 	 * @throws org.springframework.dao.DuplicateKeyException when another open application
 	 * holds the person
 	 */
-	@Insert("INSERT INTO aid_open_person (id_number, application_id, application_no, street_code, claimed_at) "
-			+ "VALUES (#{idNumber}, #{applicationId}, #{applicationNo}, #{streetCode}, #{now})")
+	@Insert("INSERT INTO aid_open_person (id_number_bidx, application_id, application_no, street_code, claimed_at) "
+			+ "VALUES (#{idNumber,typeHandler=blindIndex}, #{applicationId}, #{applicationNo}, #{streetCode}, #{now})")
 	void claim(@Param("idNumber") String idNumber, @Param("applicationId") long applicationId,
 			@Param("applicationNo") String applicationNo, @Param("streetCode") String streetCode,
 			@Param("now") Instant now);
@@ -34,7 +34,7 @@ interface AidOpenPersonMapper {
 	 * The holder of a person, by a locking read so that it sees a claim committed after
 	 * this transaction began.
 	 */
-	@Select("SELECT application_no, street_code FROM aid_open_person WHERE id_number = #{idNumber} FOR UPDATE")
+	@Select("SELECT application_no, street_code FROM aid_open_person WHERE id_number_bidx = #{idNumber,typeHandler=blindIndex} FOR UPDATE")
 	Holder holder(String idNumber);
 
 	/** The application closed: its members may apply again. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.minzheng.flow.attachment.Attachment;
 import org.minzheng.flow.audit.AuditVerification;
@@ -21,6 +22,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -83,6 +86,29 @@ class CaseController {
 	@GetMapping("/api/cases/{caseNo}")
 	Cases.CaseDetail detail(@PathVariable @Size(max = 64) String caseNo) {
 		return cases.detail(caseNo, CurrentUser.get());
+	}
+
+	/**
+	 * 查看完整: the case's personal identifiers in full, audited. Staff handling the case
+	 * only (see {@link Cases#reveal}); 404 for anyone else, except an auditor who may
+	 * read the case, told that auditors only read (403 {@code READ_ONLY}, as for every
+	 * write).
+	 */
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR }, target = "case:caseNo")
+	@PostMapping("/api/cases/{caseNo}/personal-data/reveal")
+	Cases.Revealed reveal(@PathVariable @Size(max = 64) String caseNo, @Valid @RequestBody RevealRequest request) {
+		return cases.reveal(caseNo, blankToNull(request.field()), request.reason(), CurrentUser.get());
+	}
+
+	/**
+	 * What to reveal: one field (a personal fact's label, or {@code partyId}), or all
+	 * when blank; why, optionally (kept in the audit trail).
+	 */
+	record RevealRequest(@Size(max = 60) String field, @Size(max = 500) String reason) {
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR }, target = "case:caseNo")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.minzheng.flow.shared.SealedText;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.shared.CaseChanged;
 import org.minzheng.flow.shared.StartupLock;
@@ -119,12 +120,12 @@ public class CaseIndex implements ApplicationRunner {
 	}
 
 	private void write(BusinessLine line, CaseEntry entry) {
-		if (index.update(line.code(), entry, clock.instant()) == 0) {
+		if (index.update(line.code(), entry, shown(entry), clock.instant()) == 0) {
 			try {
-				index.insert(line.code(), entry, clock.instant());
+				index.insert(line.code(), entry, shown(entry), clock.instant());
 			}
 			catch (DuplicateKeyException ex) {
-				index.update(line.code(), entry, clock.instant());
+				index.update(line.code(), entry, shown(entry), clock.instant());
 			}
 		}
 	}
@@ -208,6 +209,11 @@ public class CaseIndex implements ApplicationRunner {
 			TransactionSynchronizationManager.unbindResourceIfPossible(CaseIndex.this);
 		}
 
+	}
+
+	/** What lists show of the party's id: a person's masked, an organisation's code. */
+	private static String shown(CaseEntry entry) {
+		return entry.partyPerson() ? SealedText.mask(entry.partyId()) : entry.partyId();
 	}
 
 }

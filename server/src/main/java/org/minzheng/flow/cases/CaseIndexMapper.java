@@ -19,6 +19,19 @@ interface CaseIndexMapper {
 	String COLUMNS = "case_no, kind, title, party_name, party_id, party_person, district_code, unit_code, "
 			+ "other_unit_code, status, outcome, process_instance_id, started_by, started_at, closed_at";
 
+	/**
+	 * What a read returns: a person's party id is the blind index of their ID number, so
+	 * the entry carries what lists show instead (masked for a person).
+	 */
+	String READ_COLUMNS = "case_no, kind, title, party_name, party_id_shown AS party_id, party_person, district_code, "
+			+ "unit_code, other_unit_code, status, outcome, process_instance_id, started_by, started_at, closed_at";
+
+	/**
+	 * A person's ID number is stored as its blind index, an organisation's code as it is.
+	 */
+	String PARTY_ID = "<if test='e.partyPerson'>#{e.partyId,typeHandler=blindIndex}</if>"
+			+ "<if test='!e.partyPerson'>#{e.partyId}</if>";
+
 	/** Lines and the units the reader covers in each: one OR per line. */
 	String SCOPE = "<foreach item='units' index='line' collection='scope' open='(' separator=' OR ' close=')'>"
 			+ "(line = #{line} AND (unit_code IN <foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach>"
@@ -28,13 +41,14 @@ interface CaseIndexMapper {
 	String FILTERS = "<where>" + SCOPE + "<if test='f.caseNo != null'> AND case_no = #{f.caseNo}</if>"
 			+ "<if test='f.namePrefix != null'> AND party_name &gt;= #{f.namePrefix} AND party_name &lt; #{f.nameUpperBound}</if>"
 			+ "<if test='f.partyId != null'> AND party_id = #{f.partyId}</if>"
+			+ "<if test='f.personId != null'> AND party_id = #{f.personId,typeHandler=blindIndex}</if>"
 			+ "<if test='f.unit != null'> AND (unit_code = #{f.unit} OR other_unit_code = #{f.unit})</if>"
 			+ "<if test='f.from != null'> AND started_at &gt;= #{f.from}</if>"
 			+ "<if test='f.to != null'> AND started_at &lt; #{f.to}</if>"
 			+ "<if test='f.outcome != null'> AND outcome = #{f.outcome}</if>"
 			+ "<if test='f.startedBy != null'> AND started_by = #{f.startedBy}</if>" + "</where>";
 
-	@Select("<script>SELECT " + COLUMNS + " FROM case_index " + FILTERS
+	@Select("<script>SELECT " + READ_COLUMNS + " FROM case_index " + FILTERS
 			+ " ORDER BY started_at DESC, case_no DESC LIMIT #{limit} OFFSET #{offset}</script>")
 	List<CaseEntry> search(@Param("f") CaseFilter filter, @Param("scope") Map<String, Collection<String>> scope,
 			@Param("offset") long offset, @Param("limit") int limit);
@@ -55,25 +69,29 @@ interface CaseIndexMapper {
 	@Select("SELECT COUNT(*) FROM case_index WHERE line = #{line}")
 	long countOfLine(String line);
 
-	@Update("UPDATE case_index SET line = #{line}, kind = #{e.kind}, title = #{e.title}, party_name = #{e.partyName}, "
-			+ "party_id = #{e.partyId}, party_person = #{e.partyPerson}, district_code = #{e.districtCode}, "
+	@Update("<script>UPDATE case_index SET line = #{line}, kind = #{e.kind}, title = #{e.title}, "
+			+ "party_name = #{e.partyName}, party_id = " + PARTY_ID
+			+ ", party_id_shown = #{shown}, party_person = #{e.partyPerson}, district_code = #{e.districtCode}, "
 			+ "unit_code = #{e.unitCode}, other_unit_code = #{e.otherUnitCode}, status = #{e.status}, "
 			+ "outcome = #{e.outcome}, process_instance_id = #{e.processInstanceId}, started_by = #{e.startedBy}, "
-			+ "started_at = #{e.startedAt}, closed_at = #{e.closedAt}, indexed_at = #{at} WHERE case_no = #{e.caseNo}")
-	int update(@Param("line") String line, @Param("e") CaseEntry entry, @Param("at") Instant at);
+			+ "started_at = #{e.startedAt}, closed_at = #{e.closedAt}, indexed_at = #{at} WHERE case_no = #{e.caseNo}</script>")
+	int update(@Param("line") String line, @Param("e") CaseEntry entry, @Param("shown") String shown,
+			@Param("at") Instant at);
 
-	@Insert("INSERT INTO case_index (line, " + COLUMNS + ", indexed_at) VALUES (#{line}, #{e.caseNo}, #{e.kind}, "
-			+ "#{e.title}, #{e.partyName}, #{e.partyId}, #{e.partyPerson}, #{e.districtCode}, #{e.unitCode}, "
+	@Insert("<script>INSERT INTO case_index (line, " + COLUMNS + ", party_id_shown, indexed_at) VALUES (#{line}, "
+			+ "#{e.caseNo}, #{e.kind}, #{e.title}, #{e.partyName}, " + PARTY_ID
+			+ ", #{e.partyPerson}, #{e.districtCode}, #{e.unitCode}, "
 			+ "#{e.otherUnitCode}, #{e.status}, #{e.outcome}, #{e.processInstanceId}, #{e.startedBy}, "
-			+ "#{e.startedAt}, #{e.closedAt}, #{at})")
-	void insert(@Param("line") String line, @Param("e") CaseEntry entry, @Param("at") Instant at);
+			+ "#{e.startedAt}, #{e.closedAt}, #{shown}, #{at})</script>")
+	void insert(@Param("line") String line, @Param("e") CaseEntry entry, @Param("shown") String shown,
+			@Param("at") Instant at);
 
 	@Delete("DELETE FROM case_index WHERE case_no = #{caseNo}")
 	int delete(String caseNo);
 
 	/** What to look for; {@code null} fields do not filter. */
-	record CaseFilter(String caseNo, String namePrefix, String nameUpperBound, String partyId, String unit,
-			Instant from, Instant to, String outcome, String startedBy) {
+	record CaseFilter(String caseNo, String namePrefix, String nameUpperBound, String partyId, String personId,
+			String unit, Instant from, Instant to, String outcome, String startedBy) {
 	}
 
 	/** Where an indexed case lives: its line and units. */

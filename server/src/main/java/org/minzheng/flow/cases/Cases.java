@@ -38,6 +38,7 @@ import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.CitizenIdNumber;
 import org.minzheng.flow.shared.Csv;
 import org.minzheng.flow.shared.PersonalDataMasking;
+import org.minzheng.flow.shared.SealedText;
 import org.minzheng.flow.shared.UnifiedSocialCreditCode;
 import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,16 @@ public class Cases implements StartedCases {
 
 	/** Staff who work a case and need the party's full name and number. */
 	static final List<Role> HANDLERS = List.of(Role.CLERK, Role.REVIEWER, Role.APPROVER);
+
+	/**
+	 * The roles that may see a case's personal identifiers in full (through
+	 * {@link #reveal}): the handlers and the supervisor of the case's line at a unit
+	 * their role covers. Auditors, process owners and external parties never.
+	 */
+	static final List<Role> REVEALERS = List.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR);
+
+	/** The field name of the party's ID number in {@link #reveal}. */
+	public static final String PARTY_ID_FIELD = "partyId";
 
 	private final CaseIndex index;
 
@@ -120,10 +131,11 @@ public class Cases implements StartedCases {
 		String caseNo = null;
 		String namePrefix = null;
 		String partyId = null;
+		String personId = null;
 		if (query.q() != null && !query.q().isBlank()) {
 			String value = query.q().strip();
 			if (value.length() == 18 && CitizenIdNumber.problem(value).isEmpty()) {
-				partyId = CitizenIdNumber.of(value).value();
+				personId = CitizenIdNumber.of(value).value();
 			}
 			else if (value.length() == 18 && UnifiedSocialCreditCode.problem(value).isEmpty()) {
 				partyId = value.toUpperCase(Locale.ROOT);
@@ -147,8 +159,8 @@ public class Cases implements StartedCases {
 			throw ApiException.badRequest("DATE_RANGE_INVALID", "to", "结束日期不能早于开始日期");
 		}
 		CaseIndexMapper.CaseFilter filter = new CaseIndexMapper.CaseFilter(caseNo, namePrefix,
-				WorkItemService.upperBound(namePrefix), partyId, blankToNull(query.unit()), startOf(query.from()),
-				query.to() == null ? null : startOf(query.to().plusDays(1)),
+				WorkItemService.upperBound(namePrefix), partyId, personId, blankToNull(query.unit()),
+				startOf(query.from()), query.to() == null ? null : startOf(query.to().plusDays(1)),
 				query.outcome() == null ? null : query.outcome().name(), null);
 		return page(filter, scope, user, page, size);
 	}
@@ -157,7 +169,7 @@ public class Cases implements StartedCases {
 	@Transactional(readOnly = true)
 	public CasePage startedBy(StaffUser user, int page, int size) {
 		CaseIndexMapper.CaseFilter filter = new CaseIndexMapper.CaseFilter(null, null, null, null, null, null, null,
-				null, user.username());
+				null, null, user.username());
 		Map<String, Collection<String>> scope = new LinkedHashMap<>();
 		for (BusinessLine line : BusinessLine.values()) {
 			if (!user.scope(line).isEmpty()) {
@@ -187,7 +199,78 @@ public class Cases implements StartedCases {
 			.stream()
 			.map(a -> new AttachmentView(a.id(), a.fileName(), a.sizeBytes(), a.sha256(), a.uploadedAt()))
 			.toList();
-		return new CaseDetail(summary, sections, openWork, files, handling);
+		return new CaseDetail(summary, sections, openWork, files, handling,
+				mayReveal(user, located.line, located.file.entry()) && hasPersonalIds(located.file));
+	}
+
+	/**
+	 * The case's personal identifiers in full: the party's ID number
+	 * ({@value #PARTY_ID_FIELD}) and each personal fact, or only the one named by
+	 * {@code field} (a fact's label as filed, or {@value #PARTY_ID_FIELD}). Only for
+	 * {@link #REVEALERS} at the case's unit; anyone else gets the same 404 as for a case
+	 * that does not exist. Every full view is audited ({@code PERSONAL_DATA_REVEALED}:
+	 * who, when, which case, which fields), and shows on the case's timeline and the
+	 * audit pages.
+	 */
+	@Transactional
+	public Revealed reveal(String caseNo, String field, String reason, StaffUser user) {
+		Located located = locate(caseNo, user);
+		CaseEntry entry = located.file.entry();
+		if (!mayReveal(user, located.line, entry)) {
+			throw notFound();
+		}
+		List<RevealedField> fields = new ArrayList<>();
+		if (entry.partyPerson() && entry.partyId() != null && (field == null || PARTY_ID_FIELD.equals(field))) {
+			fields.add(new RevealedField(PARTY_ID_FIELD, null, "证件号码", entry.partyId()));
+		}
+		for (CaseFile.Section section : located.file.sections()) {
+			for (CaseFile.Fact fact : section.facts()) {
+				if (fact.personal() && fact.value() != null && fact.value().chars().anyMatch(Character::isDigit)
+						&& (field == null || field.equals(fact.label()))) {
+					fields.add(new RevealedField(fact.label(), section.title(), fact.label(), fact.value()));
+				}
+			}
+		}
+		if (fields.isEmpty()) {
+			throw ApiException.notFound("PERSONAL_FIELD_NOT_FOUND", "该案件没有此项个人信息");
+		}
+		Role role = REVEALERS.stream()
+			.filter(r -> covers(readsAt(user, located.line, r), entry))
+			.findFirst()
+			.orElseThrow();
+		RoleAssignment acting = user.primary(located.line, role);
+		audit.record(user, role, acting == null ? entry.unitCode() : acting.orgUnitCode(), caseNo,
+				"PERSONAL_DATA_REVEALED",
+				"查看完整个人信息：" + String.join("、", fields.stream().map(RevealedField::label).distinct().toList()),
+				blankToNull(reason));
+		return new Revealed(caseNo, fields);
+	}
+
+	/** What a reveal returns. */
+	public record Revealed(String caseNo, List<RevealedField> fields) {
+	}
+
+	/**
+	 * One identifier in full: the field name to ask for again, its section (for a fact),
+	 * its label and its value.
+	 */
+	public record RevealedField(String field, String section, String label, String value) {
+	}
+
+	private boolean mayReveal(StaffUser user, BusinessLine line, CaseEntry entry) {
+		return REVEALERS.stream().anyMatch(role -> covers(readsAt(user, line, role), entry));
+	}
+
+	private static boolean covers(Set<String> units, CaseEntry entry) {
+		return units.contains(entry.unitCode())
+				|| (entry.otherUnitCode() != null && units.contains(entry.otherUnitCode()));
+	}
+
+	private static boolean hasPersonalIds(CaseFile file) {
+		return (file.entry().partyPerson() && file.entry().partyId() != null) || file.sections()
+			.stream()
+			.flatMap(s -> s.facts().stream())
+			.anyMatch(f -> f.personal() && f.value() != null && f.value().chars().anyMatch(Character::isDigit));
 	}
 
 	/**
@@ -419,7 +502,7 @@ public class Cases implements StartedCases {
 	private CaseRow row(BusinessLine line, CaseEntry e, boolean handling, Locale locale, Map<String, String> names) {
 		boolean mask = e.partyPerson() && !handling;
 		String name = mask && e.partyName() != null ? PersonalDataMasking.maskName(e.partyName()) : e.partyName();
-		String id = mask && e.partyId() != null ? PersonalDataMasking.maskText(e.partyId()) : e.partyId();
+		String id = e.partyPerson() && e.partyId() != null ? SealedText.mask(e.partyId()) : e.partyId();
 		String page = index.featureOf(e.caseNo())
 			.flatMap(f -> f.kinds().stream().filter(k -> k.code().equals(e.kind())).findFirst())
 			.map(k -> k.pageOf(e.caseNo()))
@@ -442,26 +525,26 @@ public class Cases implements StartedCases {
 					s.facts()
 						.stream()
 						.map(f -> new CaseFile.Fact(labels.text(f.label(), locale),
-								f.personal() && f.value() != null && !handling ? masked(f.value())
-										: f.personal() ? f.value() : labels.text(f.value(), locale),
+								f.personal() && f.value() != null ? masked(f.value(), handling)
+										: labels.text(f.value(), locale),
 								f.personal()))
 						.toList()))
 			.toList();
 	}
 
 	/**
-	 * A personal fact masked word by word: ID and phone numbers as
-	 * {@link PersonalDataMasking#maskText}, names as
-	 * {@link PersonalDataMasking#maskName}.
+	 * A personal fact masked word by word: ID and phone numbers always (in full only
+	 * through {@link #reveal}), as {@link PersonalDataMasking#maskText}, names as
+	 * {@link PersonalDataMasking#maskName} unless the reader handles the case.
 	 */
-	private static String masked(String value) {
+	private static String masked(String value, boolean handling) {
 		StringBuilder out = new StringBuilder();
 		for (String word : value.split(" ", -1)) {
 			if (!out.isEmpty()) {
 				out.append(' ');
 			}
 			out.append(word.chars().anyMatch(Character::isDigit) ? PersonalDataMasking.maskText(word)
-					: PersonalDataMasking.maskName(word));
+					: handling ? word : PersonalDataMasking.maskName(word));
 		}
 		return out.toString();
 	}
@@ -564,7 +647,7 @@ public class Cases implements StartedCases {
 
 	/** The case page. */
 	public record CaseDetail(CaseRow summary, List<CaseFile.Section> sections, List<OpenWork> openWork,
-			List<AttachmentView> attachments, boolean handling) {
+			List<AttachmentView> attachments, boolean handling, boolean mayReveal) {
 	}
 
 	/**

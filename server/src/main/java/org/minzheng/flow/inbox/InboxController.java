@@ -137,8 +137,7 @@ class InboxController {
 
 	private InboxRow row(WorkItem item) {
 		return new InboxRow(item.taskId(), item.caseRef(), item.processKey(), item.taskKey(), item.taskName(),
-				item.orgUnitCode(), item.assignee(), item.applicantNameMasked(),
-				item.applicantIdNumber() == null ? null : PersonalDataMasking.maskText(item.applicantIdNumber()),
+				item.orgUnitCode(), item.assignee(), item.applicantNameMasked(), item.applicantIdMasked(),
 				item.createdAt(), item.dueAt(), workingDaysLeft(item), workItems.slaState(item),
 				item.escalatedAt() != null);
 	}

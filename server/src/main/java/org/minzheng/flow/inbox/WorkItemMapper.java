@@ -15,11 +15,13 @@ import org.apache.ibatis.annotations.Update;
 interface WorkItemMapper {
 
 	@Insert("INSERT INTO work_item (task_id, case_ref, process_key, process_instance_id, task_key, task_name, org_unit_code, "
-			+ "district_code, candidate_groups, assignee, applicant_name, applicant_name_masked, applicant_id_number, "
-			+ "created_at, due_at, business_line) VALUES (#{taskId}, #{caseRef}, #{processKey}, #{processInstanceId}, #{taskKey}, #{taskName}, "
-			+ "#{orgUnitCode}, #{districtCode}, #{candidateGroups}, #{assignee}, #{applicantName}, #{applicantNameMasked}, "
-			+ "#{applicantIdNumber}, #{createdAt}, #{dueAt}, #{businessLine})")
-	void insert(WorkItem item);
+			+ "district_code, candidate_groups, assignee, applicant_name, applicant_name_masked, applicant_id_masked, "
+			+ "applicant_id_bidx, "
+			+ "created_at, due_at, business_line) VALUES (#{i.taskId}, #{i.caseRef}, #{i.processKey}, #{i.processInstanceId}, #{i.taskKey}, "
+			+ "#{i.taskName}, #{i.orgUnitCode}, #{i.districtCode}, #{i.candidateGroups}, #{i.assignee}, #{i.applicantName}, "
+			+ "#{i.applicantNameMasked}, #{i.applicantIdMasked}, #{idNumber,typeHandler=blindIndex}, #{i.createdAt}, "
+			+ "#{i.dueAt}, #{i.businessLine})")
+	void insert(@Param("i") WorkItem item, @Param("idNumber") String applicantIdNumber);
 
 	@Insert("INSERT INTO work_item_group (task_id, group_id) VALUES (#{taskId}, #{groupId})")
 	void insertGroup(@Param("taskId") String taskId, @Param("groupId") String groupId);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.security.BusinessLine;
+import org.minzheng.flow.shared.SealedText;
 import org.minzheng.flow.shared.PersonalDataMasking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,11 +75,12 @@ public class WorkItemService {
 			.map(OrgUnit::code)
 			.orElseGet(() -> summary.map(CaseSummaries.CaseSummary::districtCode).orElse(orgUnit));
 		String name = summary.map(CaseSummaries.CaseSummary::applicantName).orElse(null);
+		String idNumber = summary.map(CaseSummaries.CaseSummary::applicantIdNumber).orElse(null);
 		items.insert(new WorkItem(task.taskId(), task.businessKey(), task.processKey(), task.processInstanceId(),
 				task.taskKey(), task.taskName(), orgUnit, district, String.join(",", task.candidateGroups()),
-				task.assignee(), name, PersonalDataMasking.maskName(name),
-				summary.map(CaseSummaries.CaseSummary::applicantIdNumber).orElse(null), task.created(), task.due(),
-				null, null, null, BusinessLine.ofProcessKey(task.processKey()).map(BusinessLine::code).orElse(null)));
+				task.assignee(), name, PersonalDataMasking.maskName(name), SealedText.mask(idNumber), task.created(),
+				task.due(), null, null, null,
+				BusinessLine.ofProcessKey(task.processKey()).map(BusinessLine::code).orElse(null)), idNumber);
 		task.candidateGroups().forEach(group -> items.insertGroup(task.taskId(), group));
 		publisher.publishEvent(new CaseChanged(task.businessKey()));
 		log.debug("[{}] work item {} opened for {}", task.businessKey(), task.taskKey(), orgUnit);

@@ -9,15 +9,16 @@ import org.minzheng.flow.shared.StatusFlow;
 
 /**
  * An application for a new outlet by a person (ID number) or a legal entity (USCC); one
- * live application per applicant ({@code liveApplicantKey}, unique, cleared when it
- * ends).
+ * live application per applicant ({@code liveApplicantKey}: the blind index of the key,
+ * unique, cleared when it ends). The key itself is sealed at rest.
  */
 public record LotteryApplication(long id, String applicationNo, String areaCode, String districtCode,
-		String applicantKind, String applicantName, String applicantKey, String liveApplicantKey, LocalDate birthDate,
-		String mobile, String siteAddress, BigDecimal siteLatitude, BigDecimal siteLongitude, BigDecimal siteAreaM2,
-		LocalDate leaseUntil, Status status, Boolean recordsClear, Integer nearestOutletM, String ineligibleReasons,
-		String reviewOpinion, String contractNo, String terminalNo, String certificateNo, String applicantUsername,
-		String processInstanceId, String submittedBy, Instant submittedAt, Instant closedAt) {
+		String applicantKind, String applicantName, org.minzheng.flow.shared.SealedText applicantKey,
+		String liveApplicantKey, LocalDate birthDate, String mobile, String siteAddress, BigDecimal siteLatitude,
+		BigDecimal siteLongitude, BigDecimal siteAreaM2, LocalDate leaseUntil, Status status, Boolean recordsClear,
+		Integer nearestOutletM, String ineligibleReasons, String reviewOpinion, String contractNo, String terminalNo,
+		String certificateNo, String applicantUsername, String processInstanceId, String submittedBy,
+		Instant submittedAt, Instant closedAt) {
 
 	/**
 	 * The application as staff see it: a citizen ID number (as applicant key) and the
@@ -26,10 +27,12 @@ public record LotteryApplication(long id, String applicationNo, String areaCode,
 	 */
 	public LotteryApplication forStaff() {
 		return new LotteryApplication(id, applicationNo, areaCode, districtCode, applicantKind, applicantName,
-				PersonalDataMasking.maskText(applicantKey), PersonalDataMasking.maskText(liveApplicantKey), birthDate,
-				PersonalDataMasking.maskText(mobile), siteAddress, siteLatitude, siteLongitude, siteAreaM2, leaseUntil,
-				status, recordsClear, nearestOutletM, ineligibleReasons, reviewOpinion, contractNo, terminalNo,
-				certificateNo, applicantUsername, processInstanceId, submittedBy, submittedAt, closedAt);
+				org.minzheng.flow.shared.SealedText
+					.of(PersonalDataMasking.maskText(org.minzheng.flow.shared.SealedText.valueOf(applicantKey))),
+				null, birthDate, PersonalDataMasking.maskText(mobile), siteAddress, siteLatitude, siteLongitude,
+				siteAreaM2, leaseUntil, status, recordsClear, nearestOutletM, ineligibleReasons, reviewOpinion,
+				contractNo, terminalNo, certificateNo, applicantUsername, processInstanceId, submittedBy, submittedAt,
+				closedAt);
 	}
 
 	/** Statuses of an application, and where each may go. */

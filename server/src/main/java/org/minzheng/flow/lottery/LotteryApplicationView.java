@@ -18,11 +18,11 @@ public record LotteryApplicationView(String applicationNo, String areaCode, Stri
 
 	static LotteryApplicationView of(LotteryApplication row) {
 		return new LotteryApplicationView(row.applicationNo(), row.areaCode(), row.districtCode(), row.applicantKind(),
-				row.applicantName(), row.applicantKey(), row.birthDate(), row.mobile(), row.siteAddress(),
-				row.siteLatitude(), row.siteLongitude(), row.siteAreaM2(), row.leaseUntil(), row.status(),
-				row.recordsClear(), row.nearestOutletM(), row.ineligibleReasons(), row.reviewOpinion(),
-				row.contractNo(), row.terminalNo(), row.certificateNo(), row.applicantUsername(), row.submittedBy(),
-				row.submittedAt(), row.closedAt());
+				row.applicantName(), org.minzheng.flow.shared.SealedText.valueOf(row.applicantKey()), row.birthDate(),
+				row.mobile(), row.siteAddress(), row.siteLatitude(), row.siteLongitude(), row.siteAreaM2(),
+				row.leaseUntil(), row.status(), row.recordsClear(), row.nearestOutletM(), row.ineligibleReasons(),
+				row.reviewOpinion(), row.contractNo(), row.terminalNo(), row.certificateNo(), row.applicantUsername(),
+				row.submittedBy(), row.submittedAt(), row.closedAt());
 	}
 
 }

@@ -121,7 +121,8 @@ public class LotteryApplications {
 			throw liveApplicationExists();
 		}
 		LotteryApplication draft = new LotteryApplication(0, null, area.code(), area.districtCode(),
-				request.applicantKind().name(), request.applicantName().strip(), key, key, birthDate, request.mobile(),
+				request.applicantKind().name(), request.applicantName().strip(),
+				org.minzheng.flow.shared.SealedText.of(key), null, birthDate, request.mobile(),
 				request.siteAddress().strip(), request.siteLatitude(), request.siteLongitude(), request.siteAreaM2(),
 				request.leaseUntil(), null, null, null, null, null, null, null, null, null, null, clerk.username(),
 				clock.instant(), null);
@@ -183,7 +184,7 @@ public class LotteryApplications {
 	public void checkRecords(long applicationId, String activityId) {
 		LotteryApplication application = lottery.application(applicationId);
 		CreditCheckResult record = credit.check(SubjectKind.valueOf(application.applicantKind()),
-				application.applicantKey(), application.applicationNo() + ":" + activityId);
+				application.applicantKey().value(), application.applicationNo() + ":" + activityId);
 		lottery.setRecords(applicationId, record.clear());
 	}
 

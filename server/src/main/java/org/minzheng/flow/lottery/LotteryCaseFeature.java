@@ -67,12 +67,13 @@ class LotteryCaseFeature implements CaseFeature {
 		String status = String.valueOf(a.status());
 		boolean person = "PERSON".equals(String.valueOf(a.applicantKind()));
 		CaseEntry entry = new CaseEntry(a.applicationNo(), "LT_APPLICATION", "投注站申请 " + area(a.areaCode()),
-				a.applicantName(), a.applicantKey(), person, a.districtCode(), a.districtCode(), null, status,
-				CaseOutcome.of(status, a.closedAt() != null), a.processInstanceId(), a.submittedBy(), a.submittedAt(),
-				a.closedAt());
+				a.applicantName(), org.minzheng.flow.shared.SealedText.valueOf(a.applicantKey()), person,
+				a.districtCode(), a.districtCode(), null, status, CaseOutcome.of(status, a.closedAt() != null),
+				a.processInstanceId(), a.submittedBy(), a.submittedAt(), a.closedAt());
 		List<Fact> facts = List.of(Fact.of("片区", area(a.areaCode())),
 				person ? Fact.personal("申请人", a.applicantName()) : Fact.of("申请人", a.applicantName()),
-				person ? Fact.personal("身份证号码", a.applicantKey()) : Fact.of("统一社会信用代码", a.applicantKey()),
+				person ? Fact.personal("身份证号码", org.minzheng.flow.shared.SealedText.valueOf(a.applicantKey()))
+						: Fact.of("统一社会信用代码", org.minzheng.flow.shared.SealedText.valueOf(a.applicantKey())),
 				Fact.personal("联系电话", a.mobile()), Fact.of("拟设地址", a.siteAddress()), Fact.of("面积（平方米）", a.siteAreaM2()),
 				Fact.of("租约到期", a.leaseUntil()), Fact.of("最近投注站距离（米）", a.nearestOutletM()),
 				Fact.of("不符合条件事项", a.ineligibleReasons()));
@@ -88,9 +89,9 @@ class LotteryCaseFeature implements CaseFeature {
 		boolean closed = o.answeredAt() != null || !"OFFERED".equals(status);
 		boolean person = "PERSON".equals(String.valueOf(a.applicantKind()));
 		CaseEntry entry = new CaseEntry(o.offerNo(), "LT_OFFER", "轮候名额 " + area(o.areaCode()), a.applicantName(),
-				a.applicantKey(), person, a.districtCode(), a.districtCode(), null, status,
-				CaseOutcome.of(status, closed), o.processInstanceId(), null, o.offeredAt(),
-				closed ? o.answeredAt() : null);
+				org.minzheng.flow.shared.SealedText.valueOf(a.applicantKey()), person, a.districtCode(),
+				a.districtCode(), null, status, CaseOutcome.of(status, closed), o.processInstanceId(), null,
+				o.offeredAt(), closed ? o.answeredAt() : null);
 		List<Fact> facts = List.of(Fact.of("片区", area(o.areaCode())), Fact.of("申请编号", a.applicationNo()),
 				person ? Fact.personal("申请人", a.applicantName()) : Fact.of("申请人", a.applicantName()),
 				Fact.of("发出时间", CaseFacts.time(o.offeredAt())), Fact.of("答复期限", CaseFacts.time(o.answerDeadline())),

@@ -18,9 +18,10 @@ interface LotteryMapper {
 	// ---- applications ----
 
 	@Insert("INSERT INTO lottery_application (application_no, area_code, district_code, applicant_kind, applicant_name, "
-			+ "applicant_key, live_applicant_key, birth_date, mobile, site_address, site_latitude, site_longitude, "
+			+ "applicant_key, applicant_key_bidx, live_applicant_key, birth_date, mobile, site_address, site_latitude, site_longitude, "
 			+ "site_area_m2, lease_until, status, submitted_by, submitted_at) VALUES (#{no}, #{a.areaCode}, "
-			+ "#{a.districtCode}, #{a.applicantKind}, #{a.applicantName}, #{a.applicantKey}, #{a.applicantKey}, "
+			+ "#{a.districtCode}, #{a.applicantKind}, #{a.applicantName}, #{a.applicantKey}, #{a.applicantKey,typeHandler=blindIndex}, "
+			+ "#{a.applicantKey,typeHandler=blindIndex}, "
 			+ "#{a.birthDate}, #{a.mobile}, #{a.siteAddress}, #{a.siteLatitude}, #{a.siteLongitude}, #{a.siteAreaM2}, "
 			+ "#{a.leaseUntil}, 'CHECKING', #{a.submittedBy}, #{a.submittedAt})")
 	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
@@ -39,7 +40,7 @@ interface LotteryMapper {
 	@Select("SELECT * FROM lottery_application WHERE application_no = #{no}")
 	LotteryApplication applicationByNo(String no);
 
-	@Select("SELECT * FROM lottery_application WHERE live_applicant_key = #{key}")
+	@Select("SELECT * FROM lottery_application WHERE live_applicant_key = #{key,typeHandler=blindIndex}")
 	LotteryApplication liveApplicationOf(String key);
 
 	@Select("SELECT * FROM lottery_application WHERE applicant_username = #{username} ORDER BY id DESC")

@@ -10,8 +10,8 @@ import org.minzheng.flow.socialorg.credit.CreditState;
 public record Organisation(long id, String name, OrganisationType orgType, String managementMode, String registrarCode,
 		String supervisoryUnitCode, boolean provinceEntrusted, String entrustmentBasis, String uscc, String status,
 		CreditState creditState, LocalDate creditSince, String domicile, BigDecimal capitalYuan, String legalRepName,
-		String legalRepIdNumber, Integer partyMembers, LocalDate registeredOn, LocalDate lastActivityOn,
-		Instant createdAt) {
+		org.minzheng.flow.shared.SealedText legalRepIdNumber, Integer partyMembers, LocalDate registeredOn,
+		LocalDate lastActivityOn, Instant createdAt) {
 
 	public static final String PREPARING = "PREPARING";
 

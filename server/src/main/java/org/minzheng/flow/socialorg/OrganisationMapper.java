@@ -30,7 +30,7 @@ public interface OrganisationMapper {
 			+ "province_entrusted, entrustment_basis, status, credit_state, domicile, capital_yuan, legal_rep_name, "
 			+ "legal_rep_id_number, party_members, created_at) VALUES (#{name}, #{type}, #{mode}, #{registrar}, "
 			+ "#{supervisor}, #{entrusted}, #{basis}, 'PREPARING', 'NORMAL', #{domicile}, #{capital}, #{repName}, "
-			+ "#{repId}, #{partyMembers}, #{now})")
+			+ "#{repId,typeHandler=sealed}, #{partyMembers}, #{now})")
 	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
 	void insert(@Param("key") Key key, @Param("name") String name, @Param("type") OrganisationType type,
 			@Param("mode") String mode, @Param("registrar") String registrar, @Param("supervisor") String supervisor,

@@ -163,7 +163,7 @@ class SocialOrgCaseFeature implements CaseFeature {
 		if (change) {
 			facts.add(Fact.of("新住所", a.newDomicile()));
 			facts.add(Fact.personal("新法定代表人", a.newLegalRepName()));
-			facts.add(Fact.personal("新法定代表人身份证号", a.newLegalRepId()));
+			facts.add(Fact.personal("新法定代表人身份证号", org.minzheng.flow.shared.SealedText.valueOf(a.newLegalRepId())));
 		}
 		else {
 			facts.add(Fact.of("清算报告编号", a.liquidationReportNo()));

@@ -154,7 +154,8 @@ class SocialOrgTaskRules implements TaskRules {
 		if (organisation.domicile() == null || organisation.domicile().isBlank()) {
 			throw ApiException.badRequest("DOMICILE_MISSING", "reviewDecision", "未登记住所");
 		}
-		if (CitizenIdNumber.problem(organisation.legalRepIdNumber()).isPresent()) {
+		if (CitizenIdNumber.problem(org.minzheng.flow.shared.SealedText.valueOf(organisation.legalRepIdNumber()))
+			.isPresent()) {
 			throw ApiException.badRequest("ID_NUMBER_INVALID", "reviewDecision", "法定代表人身份证号码不正确");
 		}
 	}

@@ -36,6 +36,9 @@ class DuplicateApplicationIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.minzheng.flow.shared.PersonalDataCrypto crypto;
+
 	@Test
 	void secondOpenApplicationForTheSameIdNumberIsRefusedNamingTheFirstUntilItCloses() {
 		ApiSession meisha = ApiSession.login(port, "yt-meisha-clerk");
@@ -62,14 +65,15 @@ class DuplicateApplicationIT {
 		assertThat(refused.json().path("detail").asText()).contains(first).doesNotContain(person);
 		// a refused request changes nothing
 		assertThat(count("SELECT COUNT(*) FROM aid_application")).isEqualTo(applicationsBefore);
-		assertThat(count("SELECT COUNT(*) FROM aid_member WHERE id_number = '" + person + "'")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM aid_member WHERE id_number_bidx = '" + crypto.blindIndex(person) + "'"))
+			.isEqualTo(1);
 
 		// the first closes (不予受理): the person may apply again
 		AidFlows.complete(meisha, AidFlows.awaitTask(meisha, first, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
 				Map.of("acceptanceDecision", "REJECT", "opinion", "不符合申请条件"));
 		AidFlows.awaitStatus(meisha, first, "NOT_ACCEPTED");
 		String again = haishan.post("/api/aid/applications", second).expect(201).json().path("applicationNo").asText();
-		assertThat(count("SELECT COUNT(*) FROM aid_open_person WHERE id_number = '" + person
+		assertThat(count("SELECT COUNT(*) FROM aid_open_person WHERE id_number_bidx = '" + crypto.blindIndex(person)
 				+ "' AND application_no = '" + again + "'"))
 			.isEqualTo(1);
 	}
@@ -107,8 +111,11 @@ class DuplicateApplicationIT {
 			pool.shutdown();
 			assertThat(statuses).containsExactlyInAnyOrder(201, 409);
 			assertThat(codes).containsExactly("OPEN_APPLICATION_EXISTS");
-			assertThat(count("SELECT COUNT(*) FROM aid_member WHERE id_number = '" + id + "'")).isEqualTo(1);
-			assertThat(count("SELECT COUNT(*) FROM aid_open_person WHERE id_number = '" + id + "'")).isEqualTo(1);
+			assertThat(count("SELECT COUNT(*) FROM aid_member WHERE id_number_bidx = '" + crypto.blindIndex(id) + "'"))
+				.isEqualTo(1);
+			assertThat(count(
+					"SELECT COUNT(*) FROM aid_open_person WHERE id_number_bidx = '" + crypto.blindIndex(id) + "'"))
+				.isEqualTo(1);
 		}
 	}
 

@@ -39,6 +39,9 @@ class CaseModuleIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	org.minzheng.flow.shared.PersonalDataCrypto crypto;
+
+	@Autowired
 	CaseIndex index;
 
 	@Test
@@ -178,8 +181,12 @@ class CaseModuleIT {
 				cases.get("charity"));
 		assertThat(auditor.get("/api/cases?q=" + uscc).expect(200).json().path("items").get(0).path("caseNo").asText())
 			.isEqualTo(cases.get("charity"));
-		String idNumber = jdbc.queryForObject("SELECT party_id FROM case_index WHERE case_no = ?", String.class,
-				cases.get("aid"));
+		// a person's party_id is the blind index: the number is the applicant's, sealed
+		// in aid_member
+		String idNumber = crypto.open(jdbc.queryForObject(
+				"SELECT m.id_number FROM aid_member m JOIN aid_application a "
+						+ "ON a.applicant_member_id = m.id WHERE a.application_no = ?",
+				String.class, cases.get("aid")));
 		assertThat(auditor.get("/api/cases?q=" + idNumber).expect(200).json().path("total").asLong()).isOne();
 		String name = jdbc.queryForObject("SELECT party_name FROM case_index WHERE case_no = ?", String.class,
 				cases.get("socialorg"));

@@ -89,6 +89,10 @@ final class AidCaseDriver implements Runnable {
 
 	private final int maxCases;
 
+	/** The nodes run with demo data and so with the development keys. */
+	private static final org.minzheng.flow.shared.PersonalDataCrypto DEV_KEYS = new org.minzheng.flow.shared.PersonalDataCrypto(
+			new org.minzheng.flow.shared.CryptoProperties(null, null, null), true);
+
 	AidCaseDriver(List<ServerNode> nodes, String database, String[] street, AtomicBoolean stop, Duration patience,
 			int maxCases) {
 		this.database = database;
@@ -168,8 +172,10 @@ final class AidCaseDriver implements Runnable {
 				// e.g. the database away: the clerk sees an error and looks whether it
 				// arrived
 				serverError(answer);
-				String no = queryString("SELECT a.application_no FROM aid_application a JOIN aid_member m "
-						+ "ON m.household_id = a.household_id WHERE m.id_number = ?", applicant);
+				String no = queryString(
+						"SELECT a.application_no FROM aid_application a JOIN aid_member m "
+								+ "ON m.household_id = a.household_id WHERE m.id_number_bidx = ?",
+						DEV_KEYS.blindIndex(applicant));
 				if (no != null) {
 					CASES.add(no);
 				}
@@ -186,8 +192,10 @@ final class AidCaseDriver implements Runnable {
 		catch (ClusterClient.Uncertain ex) {
 			UNCERTAIN_WRITES.incrementAndGet();
 			// reload: did the application arrive?
-			String no = queryString("SELECT a.application_no FROM aid_application a JOIN aid_member m "
-					+ "ON m.household_id = a.household_id WHERE m.id_number = ?", applicant);
+			String no = queryString(
+					"SELECT a.application_no FROM aid_application a JOIN aid_member m "
+							+ "ON m.household_id = a.household_id WHERE m.id_number_bidx = ?",
+					DEV_KEYS.blindIndex(applicant));
 			if (no != null) {
 				CASES.add(no);
 			}

@@ -82,7 +82,8 @@ class InboxCountCapIT {
 			String taskId = "cap-test-" + (sequence++);
 			items.insert(new WorkItem(taskId, "CAP-" + taskId, "AidApplicationProcess", "pi-" + taskId,
 					"Task_AcceptanceCheck", "受理审查", UNIT, UNIT, GROUP, assignee, null, null, null,
-					created.plusSeconds(i), created.plus(10, ChronoUnit.DAYS).plusSeconds(i), null, null, null, "aid"));
+					created.plusSeconds(i), created.plus(10, ChronoUnit.DAYS).plusSeconds(i), null, null, null, "aid"),
+					null);
 			items.insertGroup(taskId, GROUP);
 		}
 	}

@@ -67,10 +67,11 @@ class LotteryFixtures {
 		QueueRows.Key key = new QueueRows.Key();
 		String id = UUID.randomUUID().toString().replace("-", "").substring(0, 18).toUpperCase();
 		lottery.insertApplication(key, "NEW-" + UUID.randomUUID(),
-				new LotteryApplication(0, null, area.code(), area.districtCode(), "PERSON", "测试申请人" + username, id, id,
-						LocalDate.of(1980, 1, 1), null, "盐田区测试路 1 号", new BigDecimal("22.580000"),
-						new BigDecimal("114.260000"), new BigDecimal("30"), LocalDate.of(2030, 1, 1), null, null, null,
-						null, null, null, null, null, null, null, "yt-lottery-clerk", Instant.now(), null));
+				new LotteryApplication(0, null, area.code(), area.districtCode(), "PERSON", "测试申请人" + username,
+						org.minzheng.flow.shared.SealedText.of(id), null, LocalDate.of(1980, 1, 1), null, "盐田区测试路 1 号",
+						new BigDecimal("22.580000"), new BigDecimal("114.260000"), new BigDecimal("30"),
+						LocalDate.of(2030, 1, 1), null, null, null, null, null, null, null, null, null, null,
+						"yt-lottery-clerk", Instant.now(), null));
 		String no = "LT-%s-2026-%06d".formatted(area.districtCode(), key.id);
 		lottery.numberApplication(key.id, no, username);
 		jdbc.update("UPDATE lottery_application SET status = 'UNDER_REVIEW', records_clear = TRUE WHERE id = ?",

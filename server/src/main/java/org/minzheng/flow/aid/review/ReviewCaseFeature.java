@@ -53,7 +53,8 @@ class ReviewCaseFeature implements CaseFeature {
 	private CaseEntry entry(Review r) {
 		// the title names no person: lists show it to readers who see the party masked
 		return new CaseEntry(r.reviewNo(), KIND, "动态复核 " + orgs.nameOf(r.streetCode()),
-				reviews.applicantName(r.beneficiaryId()), reviews.applicantIdNumber(r.beneficiaryId()), true,
+				reviews.applicantName(r.beneficiaryId()),
+				org.minzheng.flow.shared.SealedText.valueOf(reviews.applicantIdNumber(r.beneficiaryId())), true,
 				r.districtCode(), r.streetCode(), null, r.status().name(),
 				r.closedAt() == null ? CaseOutcome.OPEN : CaseOutcome.CLOSED, r.processInstanceId(), null, r.openedAt(),
 				r.closedAt());

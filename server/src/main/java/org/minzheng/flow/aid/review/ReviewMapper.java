@@ -120,7 +120,7 @@ interface ReviewMapper {
 	String applicantName(long beneficiaryId);
 
 	@Select("SELECT id_number FROM aid_member WHERE household_id = (SELECT household_id FROM aid_beneficiary WHERE id = #{id}) AND applicant = TRUE")
-	String applicantIdNumber(long beneficiaryId);
+	org.minzheng.flow.shared.SealedText applicantIdNumber(long beneficiaryId);
 
 	@Select("SELECT a.application_no FROM aid_application a JOIN aid_beneficiary b ON b.application_id = a.id WHERE b.id = #{id}")
 	String applicationNo(long beneficiaryId);

@@ -163,7 +163,9 @@ public class PaymentRosters {
 			rows.add(new Row("%s-%06d".formatted(paid.streetCode(), paid.householdId()), paid.applicationNo(),
 					paid.streetCode(), orgs.nameOf(paid.streetCode()),
 					PersonalDataMasking.maskName(paid.applicantName()),
-					PersonalDataMasking.maskText(paid.applicantIdNumber()), household.size(), type.name(), type.label(),
+					org.minzheng.flow.shared.SealedText
+						.mask(org.minzheng.flow.shared.SealedText.valueOf(paid.applicantIdNumber())),
+					household.size(), type.name(), type.label(),
 					now.map(BenefitCalculator.Breakdown::totalFen).orElse(0L), change,
 					before.map(BenefitCalculator.Breakdown::totalFen).orElse(null),
 					now.map(BenefitCalculator.Breakdown::complete).orElse(true)));

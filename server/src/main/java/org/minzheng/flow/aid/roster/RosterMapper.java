@@ -14,7 +14,7 @@ interface RosterMapper {
 	record Paid(long id, String applicationNo, long householdId, String benefitType, String districtCode,
 			String streetCode, String selfCareLevel, String supportMode, Long householdIncomeFen,
 			LocalDate paymentStart, LocalDate paymentEnd, String status, String endedReason, String applicantName,
-			String applicantIdNumber) {
+			org.minzheng.flow.shared.SealedText applicantIdNumber) {
 	}
 
 	/** A member as the amount needs them. */

@@ -22,6 +22,7 @@ import org.minzheng.flow.security.RoleAssignment;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.CitizenIdNumber;
+import org.minzheng.flow.shared.SealedText;
 import org.minzheng.flow.shared.PersonalDataMasking;
 import org.minzheng.flow.workflow.Workflow;
 import org.slf4j.Logger;
@@ -103,7 +104,7 @@ public class TemporaryAssistanceService {
 				+ CaseFacts.yuan(limits.noticeThresholdFen()) + " 元（" + limits.documentNo() + "），免予公示";
 		TemporaryCase draft = new TemporaryCase(null, "NEW-" + UUID.randomUUID().toString().replace("-", ""),
 				request.kind(), district, street, TemporaryStatus.open(request.kind()), request.personName().strip(),
-				idNumber, request.householdSize(), request.address().strip(), request.eventType().name(),
+				SealedText.of(idNumber), request.householdSize(), request.address().strip(), request.eventType().name(),
 				request.eventDate(), request.eventDescription().strip(), amount.incomeFen(), amount.expenditureFen(),
 				amount.shortfallFen(), amount.tier(), amount.fen(), notice, skip, null, null, null, null, null, null,
 				false, null, null, null, null, null, null, null, null, 0, null, clerk.username(), clock.instant(),

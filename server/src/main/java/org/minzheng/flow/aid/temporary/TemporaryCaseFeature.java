@@ -53,7 +53,7 @@ class TemporaryCaseFeature implements CaseFeature {
 
 	private CaseEntry entry(TemporaryCase c) {
 		return new CaseEntry(c.caseNo(), KIND, c.kind().label() + "临时救助 " + orgs.nameOf(c.streetCode()), c.personName(),
-				c.idNumber(), true, c.districtCode(), c.streetCode(),
+				c.idNumber().value(), true, c.districtCode(), c.streetCode(),
 				c.approvingOrgUnit() == null || c.approvingOrgUnit().equals(c.streetCode()) ? null
 						: c.approvingOrgUnit(),
 				c.status().name(), outcome(c.status()), c.processInstanceId(), c.submittedBy(), c.submittedAt(),
@@ -69,7 +69,7 @@ class TemporaryCaseFeature implements CaseFeature {
 		List<CaseFile.Section> sections = new ArrayList<>();
 		List<Fact> event = new ArrayList<>();
 		event.add(Fact.of("救助类型", c.kind().label()));
-		event.add(Fact.personal("救助对象", c.personName() + " " + c.idNumber()));
+		event.add(Fact.personal("救助对象", c.personName() + " " + c.idNumber().value()));
 		event.add(Fact.of("家庭人口", c.householdSize()));
 		event.add(Fact.personal("住址", c.address()));
 		event.add(Fact.of("事件类型", eventType(c.eventType())));

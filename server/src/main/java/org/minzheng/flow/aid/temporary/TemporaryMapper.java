@@ -49,7 +49,7 @@ interface TemporaryMapper {
 	TemporaryCase findByNo(String no);
 
 	/** 一事一救: the earlier case of this person and event, if any. */
-	@Select("SELECT case_no FROM aid_temporary_case WHERE id_number = #{id} AND event_type = #{type} AND event_date = #{date}")
+	@Select("SELECT case_no FROM aid_temporary_case WHERE id_number_bidx = #{id,typeHandler=blindIndex} AND event_type = #{type} AND event_date = #{date}")
 	String sameEvent(@Param("id") String idNumber, @Param("type") String eventType, @Param("date") LocalDate eventDate);
 
 	List<TemporaryCase> forStreets(@Param("streets") Collection<String> streets, @Param("limit") int limit);

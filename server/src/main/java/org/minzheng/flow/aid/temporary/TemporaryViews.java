@@ -31,11 +31,11 @@ class TemporaryViews {
 			.anyMatch(role -> user.covers(BusinessLine.AID, role, c.streetCode()));
 		return new CaseView(c.caseNo(), c.kind().name(), c.status().name(), c.districtCode(),
 				orgs.nameOf(c.districtCode()), c.streetCode(), orgs.nameOf(c.streetCode()),
-				handling ? c.personName() : PersonalDataMasking.maskName(c.personName()),
-				handling ? c.idNumber() : PersonalDataMasking.maskText(c.idNumber()), c.householdSize(), c.eventType(),
-				c.eventDate(), c.householdIncomeFen(), c.rigidExpenditureFen(), c.shortfallFen(), c.tierLabel(),
-				c.amountFen(), c.noticeRequired(), c.noticeSkipReason(), c.noticeStart(), c.noticeEnd(), c.paidAt(),
-				c.paymentInstruction(), c.regularisationDue(), c.regularisationOverdue(), c.approvingOrgUnit(),
+				handling ? c.personName() : PersonalDataMasking.maskName(c.personName()), c.idNumber().masked(),
+				c.householdSize(), c.eventType(), c.eventDate(), c.householdIncomeFen(), c.rigidExpenditureFen(),
+				c.shortfallFen(), c.tierLabel(), c.amountFen(), c.noticeRequired(), c.noticeSkipReason(),
+				c.noticeStart(), c.noticeEnd(), c.paidAt(), c.paymentInstruction(), c.regularisationDue(),
+				c.regularisationOverdue(), c.approvingOrgUnit(),
 				c.approvingOrgUnit() == null ? null : orgs.nameOf(c.approvingOrgUnit()), c.decision(), c.recoveryNote(),
 				c.refundedFen(), c.submittedBy(), c.submittedAt(), c.closedAt());
 	}

@@ -92,8 +92,10 @@ public class AlterationService {
 			throw ApiException.conflict("ALTERATION_IN_PROGRESS", "该组织已有正在办理的变更或注销申请");
 		}
 		OrganisationMapper.Key key = new OrganisationMapper.Key();
-		exits.insertAlteration(key, "NEW-" + java.util.UUID.randomUUID(), new Alteration(0, null, organisationId, kind,
-				null, domicile, repName, repId, liquidationReport, null, clerk.username(), clock.instant(), null));
+		exits.insertAlteration(key, "NEW-" + java.util.UUID.randomUUID(),
+				new Alteration(0, null, organisationId, kind, null, domicile, repName,
+						org.minzheng.flow.shared.SealedText.of(repId), liquidationReport, null, clerk.username(),
+						clock.instant(), null));
 		boolean change = Alteration.CHANGE.equals(kind);
 		String no = (change ? SocialOrgCases.CHANGE_PREFIX : SocialOrgCases.DEREGISTRATION_PREFIX)
 				+ "%s-%d-%06d".formatted(organisation.registrarCode(), Year.now(clock).getValue(), key.id);

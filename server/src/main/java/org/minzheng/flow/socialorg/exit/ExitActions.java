@@ -40,7 +40,8 @@ public class ExitActions {
 		Alteration alteration = exits.alteration(alterationId);
 		Organisation organisation = organisations.find(alteration.organisationId());
 		if (exits.applyChange(organisation.id(), alteration.newDomicile(), alteration.newLegalRepName(),
-				alteration.newLegalRepId(), java.time.LocalDate.now(clock)) == 0) {
+				org.minzheng.flow.shared.SealedText.valueOf(alteration.newLegalRepId()),
+				java.time.LocalDate.now(clock)) == 0) {
 			throw new IllegalStateException("organisation " + organisation.id() + " is no longer registered");
 		}
 		audit.recordSystem(organisation.registrarCode(), alteration.alterationNo(), "SOCIALORG_CHANGED",

@@ -44,7 +44,7 @@ public interface ExitMapper {
 
 	@Update("<script>UPDATE so_organisation SET last_activity_on = #{today}"
 			+ "<if test='domicile != null'>, domicile = #{domicile}</if>"
-			+ "<if test='repName != null'>, legal_rep_name = #{repName}, legal_rep_id_number = #{repId}</if>"
+			+ "<if test='repName != null'>, legal_rep_name = #{repName}, legal_rep_id_number = #{repId,typeHandler=sealed}</if>"
 			+ " WHERE id = #{id} AND status = 'REGISTERED'</script>")
 	int applyChange(@Param("id") long id, @Param("domicile") String domicile, @Param("repName") String repName,
 			@Param("repId") String repId, @Param("today") LocalDate today);

@@ -63,7 +63,8 @@ public class RegistrationViews {
 				organisation.provinceEntrusted(), organisation.entrustmentBasis(), organisation.domicile(),
 				organisation.capitalYuan(),
 				staff ? organisation.legalRepName() : PersonalDataMasking.maskName(organisation.legalRepName()),
-				staff ? organisation.legalRepIdNumber() : CitizenIdNumber.of(organisation.legalRepIdNumber()).masked(),
+				org.minzheng.flow.shared.SealedText
+					.mask(org.minzheng.flow.shared.SealedText.valueOf(organisation.legalRepIdNumber())),
 				organisation.partyMembers(), registration.charterText(), registration.nameCheckNote(),
 				registration.supplementRequested(), registration.missingMaterials(), registration.decisionDeadline(),
 				registration.decision(), registration.decisionOpinion(), organisation.uscc(), registration.licenceNo(),
