@@ -19,6 +19,7 @@ import org.minzheng.flow.aid.review.ReviewService;
 import org.minzheng.flow.aid.spotcheck.AidSpotCheckService;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.shared.CitizenIdNumber;
+import org.minzheng.flow.shared.PersonalDataCrypto;
 import org.minzheng.flow.support.ApiSession;
 import org.minzheng.flow.support.ApplicationTest;
 import org.minzheng.flow.support.TestClock;
@@ -43,6 +44,9 @@ class AidLegacyCasesIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	PersonalDataCrypto crypto;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -91,11 +95,14 @@ class AidLegacyCasesIT {
 		assertThat(jdbc.queryForList(
 				"SELECT DISTINCT decided_org_unit FROM aid_application WHERE district_code = '440304'", String.class))
 			.containsExactly("440304");
-		// every ID number valid, its birth date the member's, no two alike
+		// every ID number valid (stored sealed), its birth date the member's, no two
+		// alike
 		List<Map<String, Object>> members = jdbc.queryForList("SELECT id_number, birth_date FROM aid_member");
 		Set<String> seen = new HashSet<>();
 		for (Map<String, Object> member : members) {
-			String id = (String) member.get("id_number");
+			String stored = (String) member.get("id_number");
+			assertThat(PersonalDataCrypto.isSealed(stored)).as("sealed at rest").isTrue();
+			String id = crypto.open(stored);
 			assertThat(CitizenIdNumber.problem(id)).as(id).isEmpty();
 			assertThat(CitizenIdNumber.of(id).birthDate())
 				.isEqualTo(((java.sql.Date) member.get("birth_date")).toLocalDate());
