@@ -156,11 +156,13 @@ public class AidSettings {
 		SettingsChange change = decidable(district, id, admin);
 		String why = reason == null || reason.isBlank() ? null
 				: SettingsRules.text(reason, 500, "reason", "审批意见须在 500 字以内");
-		if (!Objects.equals(change.oldFigures(), live(district))) {
-			throw ApiException.conflict("SETTINGS_STALE", "提交后现行参数已有变动：请驳回后按现行参数重新提交");
-		}
+		// the status first: a second approver waits on the row and is told it is decided
 		if (settings.approve(id, admin.username(), clock.instant(), why) != 1) {
 			throw decided();
+		}
+		if (!Objects.equals(change.oldFigures(), live(district))) {
+			// rolls the status back with the rest
+			throw ApiException.conflict("SETTINGS_STALE", "提交后现行参数已有变动：请驳回后按现行参数重新提交");
 		}
 		apply(district, change.newFigures(), change.documentNo());
 		audit.record(new AuditRecord(admin.username(), Role.ADMIN.name(), district, null, "AID_SETTINGS_APPROVED",
