@@ -13,14 +13,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 救助参数 in headless Chromium (zh-CN): 盐田区's administrator proposes lower 先行救助额度 and
- * a higher 免予公示额度 with the document behind them and cannot approve it; the city's
+ * 救助参数 in headless Chromium (zh-CN): 盐田区's administrator proposes lower 先行救助额度 and a
+ * higher 免予公示额度 with the document behind them and cannot approve it; the city's
  * administrator sees old → new, approves, and the figures in force change; a street's
  * clerk reads them without a form.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// a database of its own: the approved figures must not change what other browser tests register
+// a database of its own: the approved figures must not change what other browser tests
+// register
 @org.springframework.test.context.TestPropertySource(properties = "minzheng.test.context=aid-settings-browser")
 class AidSettingsBrowserIT {
 
@@ -56,7 +57,8 @@ class AidSettingsBrowserIT {
 		this.browser.type(Browser.input("settings-documentTitle"), "盐田区临时救助实施细则");
 		this.browser.type(Browser.input("settings-reason"), "按新细则下调先行救助额度");
 		this.browser.clickTestId("settings-submit");
-		// the proposer sees the change waiting for someone else, and no button to approve it
+		// the proposer sees the change waiting for someone else, and no button to approve
+		// it
 		this.browser.waitForTestIdText("settings-own", "另一位管理员");
 		assertThat(this.browser.all(By.cssSelector("[data-testid=settings-approve]"))).isEmpty();
 		assertThat(this.browser.testId("settings-current-advanceLimitFen").getText()).contains("5000.00");
@@ -66,8 +68,7 @@ class AidSettingsBrowserIT {
 		this.browser.choose("settings-district", "盐田区");
 		this.browser.waitForTestIdText("settings-diff", "3000.00");
 		String diff = this.browser.testId("settings-diff").getText();
-		assertThat(diff).contains("先行救助额度", "5000.00", "3000.00", "免予公示额度", "1000.00", "2500.00", "30%", "40%",
-				"45%");
+		assertThat(diff).contains("先行救助额度", "5000.00", "3000.00", "免予公示额度", "1000.00", "2500.00", "30%", "40%", "45%");
 		this.browser.screenshot("aid-settings-decision", By.cssSelector("[data-testid=settings-open]"));
 		this.browser.clickTestId("settings-approve");
 		this.browser.waitForTestIdText("settings-current-advanceLimitFen", "3000.00");
