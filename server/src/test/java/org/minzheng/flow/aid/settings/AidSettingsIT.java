@@ -312,6 +312,22 @@ class AidSettingsIT {
 			.isTrue();
 	}
 
+	@Test
+	void aDistrictWithoutLimitsGetsThemFromItsFirstChange() {
+		jdbc.update("DELETE FROM aid_temporary_tier WHERE district_code = '440306'");
+		jdbc.update("DELETE FROM aid_temporary_limit WHERE district_code = '440306'");
+		ApiSession admin = ApiSession.login(port, "city-admin");
+		JsonNode current = admin.get(BASE + "440306").expect(200).json().path("current");
+		assertThat(current.hasNonNull("advanceLimitFen")).isFalse();
+		assertThat(current.path("tiers")).isEmpty();
+		long id = admin.post(BASE + "440306/proposals", yantian()).expect(201).json().path("id").asLong();
+		ApiSession.login(port, "city-admin-2").post(BASE + "440306/proposals/" + id + "/approve", Map.of()).expect(200);
+		assertThat(limit("440306", "advance_limit_fen")).isEqualTo(300_000);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM aid_temporary_tier WHERE district_code = '440306'",
+				Integer.class))
+			.isEqualTo(2);
+	}
+
 	private long limit(String column) {
 		return limit("440308", column);
 	}
