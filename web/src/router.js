@@ -41,6 +41,7 @@ const routes = [
   { path: '/aid/spot-checks', name: 'aid-spot-checks', component: () => import('./views/aid/AidSpotChecksView.vue'), meta: { line: 'aid', roles: ['REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
   // 临时救助 and 备用金 (issue 19, temporary assistance)
   { path: '/aid/temporary', name: 'aid-temporary', component: () => import('./views/aid/TemporaryAssistanceView.vue'), meta: { line: 'aid', roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
+  { path: '/aid/settings', name: 'aid-settings', component: () => import('./views/aid/AidSettingsView.vue'), meta: { line: 'aid', roles: ['ADMIN', 'CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR'] } },
   { path: '/aid/reserve-fund', name: 'aid-reserve-fund', component: () => import('./views/aid/ReserveFundView.vue'), meta: { line: 'aid', roles: ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AUDITOR', 'ADMIN'] } },
   { path: '/tasks/:id', name: 'task', component: () => import('./views/inbox/TaskView.vue'), props: true },
   { path: '/cases/:no', name: 'case', component: () => import('./views/cases/CaseView.vue'), props: true },
