@@ -47,9 +47,13 @@ class TlsBehindProxyIT {
 		String form = "username=city-admin&password="
 				+ URLEncoder.encode(ApiSession.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(token, StandardCharsets.UTF_8);
-		HttpResponse<String> login = send(request("/login", "https").header("Cookie", "XSRF-TOKEN=" + token)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		// the token belongs to the session the sign-in page opened (SessionCsrf)
+		String session = cookie(page, "SESSION");
+		String sessionId = session.substring("SESSION=".length(), session.indexOf(';'));
+		HttpResponse<String> login = send(
+				request("/login", "https").header("Cookie", "XSRF-TOKEN=" + token + "; SESSION=" + sessionId)
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form)));
 
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location")).get().asString().doesNotContain("error");
