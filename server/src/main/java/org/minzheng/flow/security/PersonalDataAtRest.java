@@ -45,7 +45,9 @@ class PersonalDataAtRest implements SmartInitializingSingleton {
 			new SealedColumn("aid_temporary_case", "id", "id_number", "id_number_bidx"),
 			new SealedColumn("so_organisation", "id", "legal_rep_id_number", null),
 			new SealedColumn("so_alteration", "id", "new_legal_rep_id", null),
-			new SealedColumn("lottery_application", "id", "applicant_key", "applicant_key_bidx"));
+			new SealedColumn("lottery_application", "id", "applicant_key", "applicant_key_bidx"),
+			// not an identifier, but the key to a privileged user's second factor
+			new SealedColumn("second_factor", "id", "secret", null));
 
 	static final List<IndexColumn> INDEXES = List.of(
 			new IndexColumn("aid_open_person", "application_id", "id_number_bidx", "LENGTH(id_number_bidx) < 64"),

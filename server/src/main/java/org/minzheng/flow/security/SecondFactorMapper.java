@@ -10,6 +10,7 @@ import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.minzheng.flow.shared.SealedText;
 
 /**
  * Rows of {@code second_factor}, {@code second_factor_recovery} and
@@ -18,20 +19,30 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface SecondFactorMapper {
 
-	/** A user's secret; {@code confirmedAt} null while the enrolment waits for a code. */
-	record Factor(long id, long userId, String secret, Instant createdAt, Instant confirmedAt, Long lastStep) {
+	/**
+	 * A user's secret (sealed at rest, opened by its type handler); {@code confirmedAt}
+	 * null while the enrolment waits for a code.
+	 */
+	record Factor(long id, long userId, SealedText sealedSecret, Instant createdAt, Instant confirmedAt,
+			Long lastStep) {
+
+		String secret() {
+			return sealedSecret.value();
+		}
+
 	}
 
-	@Select("SELECT id, user_id, secret, created_at, confirmed_at, last_step FROM second_factor WHERE user_id = #{userId}")
+	@Select("SELECT id, user_id, secret AS sealed_secret, created_at, confirmed_at, last_step FROM second_factor "
+			+ "WHERE user_id = #{userId}")
 	Factor find(long userId);
 
 	/** The row, locked until the transaction ends: checks of one user's codes queue. */
-	@Select("SELECT id, user_id, secret, created_at, confirmed_at, last_step FROM second_factor "
+	@Select("SELECT id, user_id, secret AS sealed_secret, created_at, confirmed_at, last_step FROM second_factor "
 			+ "WHERE user_id = #{userId} FOR UPDATE")
 	Factor lock(long userId);
 
 	@Insert("INSERT INTO second_factor (user_id, secret, created_at, confirmed_at, last_step) "
-			+ "VALUES (#{userId}, #{secret}, #{createdAt}, #{confirmedAt}, NULL)")
+			+ "VALUES (#{userId}, #{secret,typeHandler=sealed}, #{createdAt}, #{confirmedAt}, NULL)")
 	int insert(@Param("userId") long userId, @Param("secret") String secret, @Param("createdAt") Instant createdAt,
 			@Param("confirmedAt") Instant confirmedAt);
 

@@ -179,7 +179,11 @@ class SecondFactorIT {
 		assertThat(user.get("/api/second-factor").body()).doesNotContain(secret);
 		assertThat(user.post("/api/second-factor/enrolment", null).expect(409).code())
 			.isEqualTo("SECOND_FACTOR_ENROLLED");
-		// recovery codes are stored hashed only
+		// the secret is sealed at rest, recovery codes are stored hashed only
+		String stored = jdbc.queryForObject("SELECT f.secret FROM second_factor f JOIN app_user u ON u.id = f.user_id "
+				+ "WHERE u.username = 'sf-new-supervisor'", String.class);
+		assertThat(org.minzheng.flow.shared.PersonalDataCrypto.isSealed(stored)).isTrue();
+		assertThat(stored).doesNotContain(secret);
 		assertThat(jdbc.queryForList("SELECT code_hash FROM second_factor_recovery r JOIN second_factor f "
 				+ "ON f.id = r.factor_id JOIN app_user u ON u.id = f.user_id WHERE u.username = 'sf-new-supervisor'",
 				String.class))
