@@ -225,7 +225,10 @@ public class Cases implements StartedCases {
 		}
 		for (CaseFile.Section section : located.file.sections()) {
 			for (CaseFile.Fact fact : section.facts()) {
-				if (fact.personal() && fact.value() != null && fact.value().chars().anyMatch(Character::isDigit)
+				// only a fact that masking hides something of (an ID or phone number): an
+				// amount line naming a member holds nothing more in full
+				if (fact.personal() && fact.value() != null
+						&& !PersonalDataMasking.maskText(fact.value()).equals(fact.value())
 						&& (field == null || field.equals(fact.label()))) {
 					fields.add(new RevealedField(fact.label(), section.title(), fact.label(), fact.value()));
 				}
@@ -270,7 +273,8 @@ public class Cases implements StartedCases {
 		return (file.entry().partyPerson() && file.entry().partyId() != null) || file.sections()
 			.stream()
 			.flatMap(s -> s.facts().stream())
-			.anyMatch(f -> f.personal() && f.value() != null && f.value().chars().anyMatch(Character::isDigit));
+			.anyMatch(f -> f.personal() && f.value() != null
+					&& !PersonalDataMasking.maskText(f.value()).equals(f.value()));
 	}
 
 	/**

@@ -141,6 +141,10 @@ class PersonalDataAtRestIT {
 		// all personal identifiers of the case at once (the household's members)
 		var all = clerk.post("/api/cases/" + no + "/personal-data/reveal", Map.of()).expect(200).json();
 		assertThat(all.path("fields").size()).isGreaterThan(1);
+		// each one holds an identifier masking hides (no amount line naming a member)
+		all.path("fields")
+			.forEach(f -> assertThat(f.path("value").asText()).as(f.path("label").asText())
+				.matches("(?s).*(\\d{17}[\\dXx]|1\\d{10}).*"));
 		assertThat(revealed(no)).isEqualTo(2);
 		// the auditor sees who looked, on the case's timeline
 		var timeline = ApiSession.login(port, "yt-auditor").get("/api/cases/" + no + "/timeline").expect(200);
