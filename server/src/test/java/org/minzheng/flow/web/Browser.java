@@ -206,18 +206,27 @@ final class Browser implements AutoCloseable {
 				new WebDriverWait(this.driver, Duration.ofSeconds(3))
 					.until(d -> d.findElements(By.cssSelector("li.el-select-dropdown__item"))
 						.stream()
-						.noneMatch(WebElement::isDisplayed));
+						.noneMatch(Browser::shown));
 			}
 			catch (org.openqa.selenium.TimeoutException ex) {
 				// a dropdown left open: the displayed options below still decide
 			}
 			clickTestId(testId);
-			this.wait
-				.until(d -> d.findElements(options).stream().filter(WebElement::isDisplayed).findFirst().orElse(null))
+			this.wait.until(d -> d.findElements(options).stream().filter(Browser::shown).findFirst().orElse(null))
 				.click();
 			if (shows(By.cssSelector("[data-testid=" + testId + "]"), optionText)) {
 				return;
 			}
+		}
+	}
+
+	/** Whether the element is displayed; one the page has just removed is not. */
+	private static boolean shown(WebElement element) {
+		try {
+			return element.isDisplayed();
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return false;
 		}
 	}
 
