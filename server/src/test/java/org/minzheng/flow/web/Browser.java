@@ -194,39 +194,30 @@ final class Browser implements AutoCloseable {
 
 	/** Picks an option of an Element Plus select by its visible text. */
 	void choose(String testId, String optionText) {
+		// only the options of this select's own dropdown (its input's aria-controls names
+		// the list): another select's dropdown, still fading out, holds the same options;
 		// a click can land on a neighbouring option while the dropdown is still moving
 		// into place: check what the select shows and choose again if it is not the
 		// option
-		// another select's dropdown still fading out holds the same options: wait until
-		// none is shown, then take the option only from the dropdown now displayed
-		By options = By.xpath("//li[contains(@class,'el-select-dropdown__item')][normalize-space(.)='" + optionText
-				+ "' or contains(normalize-space(.), '" + optionText + "')]");
 		for (int attempt = 0; attempt < 3; attempt++) {
-			try {
-				new WebDriverWait(this.driver, Duration.ofSeconds(3))
-					.until(d -> d.findElements(By.cssSelector("li.el-select-dropdown__item"))
-						.stream()
-						.noneMatch(Browser::shown));
-			}
-			catch (org.openqa.selenium.TimeoutException ex) {
-				// a dropdown left open: the displayed options below still decide
-			}
 			clickTestId(testId);
-			this.wait.until(d -> d.findElements(options).stream().filter(Browser::shown).findFirst().orElse(null))
-				.click();
+			String list = this.wait
+				.until(ExpectedConditions
+					.presenceOfElementLocated(By.cssSelector("[data-testid=" + testId + "] input[role=combobox]")))
+				.getDomAttribute("aria-controls");
+			try {
+				click(By.xpath(
+						"//*[@id='" + list + "']//li[contains(@class,'el-select-dropdown__item')][normalize-space(.)='"
+								+ optionText + "' or contains(normalize-space(.), '" + optionText + "')]"));
+			}
+			catch (org.openqa.selenium.ElementClickInterceptedException
+					| org.openqa.selenium.StaleElementReferenceException ex) {
+				// the dropdown was still moving or re-rendered: open it again
+				continue;
+			}
 			if (shows(By.cssSelector("[data-testid=" + testId + "]"), optionText)) {
 				return;
 			}
-		}
-	}
-
-	/** Whether the element is displayed; one the page has just removed is not. */
-	private static boolean shown(WebElement element) {
-		try {
-			return element.isDisplayed();
-		}
-		catch (org.openqa.selenium.StaleElementReferenceException ex) {
-			return false;
 		}
 	}
 
