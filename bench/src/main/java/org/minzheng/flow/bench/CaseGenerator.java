@@ -144,7 +144,7 @@ public final class CaseGenerator {
 					int i = first + n;
 					String street = streets.get(i % streets.size());
 					String name = name();
-					String idNumber = idNumber(street.startsWith("44") ? street.substring(0, 6) : "440300");
+					String idNumber = idNumber(street.startsWith("44") ? street.substring(0, 6) : "440300", i);
 					AidApplication application = applications.submit(request(street, name, idNumber),
 							clerks.get(i % clerks.size()));
 					runtime.setVariables(application.processInstanceId(),
@@ -195,9 +195,23 @@ public final class CaseGenerator {
 		return SURNAMES[random.nextInt(SURNAMES.length)] + given;
 	}
 
+	/**
+	 * A valid random ID number (completed cases: no open application to collide with).
+	 */
 	String idNumber(String region) {
-		String first17 = region + String.format("%04d%02d%02d", 1940 + random.nextInt(60), 1 + random.nextInt(12),
-				1 + random.nextInt(28)) + String.format("%03d", random.nextInt(900) + 100);
+		return idNumber(region, random.nextInt(19_000_000));
+	}
+
+	/**
+	 * A valid ID number, a different one for every case: the one-open-application rule
+	 * refuses a number that is already applying (random numbers collided from about
+	 * 12,000 cases on). The birth date walks 60 years in steps of 97 days (coprime to the
+	 * span, so no date repeats), the sequence code 100–999 within a date.
+	 */
+	String idNumber(String region, int index) {
+		java.time.LocalDate born = java.time.LocalDate.of(1940, 1, 1).plusDays((long) (index / 900) * 97 % 21900);
+		String first17 = region + born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+				+ String.format("%03d", 100 + index % 900);
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
