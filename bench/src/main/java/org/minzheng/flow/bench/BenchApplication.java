@@ -62,6 +62,8 @@ public final class BenchApplication implements AutoCloseable {
 		properties.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
 		properties.put("server.port", "0");
 		properties.put("minzheng.demo.enabled", "true");
+		// the demo's taken-over 存量 households would count as completed cases
+		properties.put("minzheng.demo.aid-beneficiaries", "false");
 		properties.put("camunda.bpm.job-execution.enabled", "false");
 		properties.put("minzheng.sla.scan-interval", "PT24H");
 		properties.put("logging.level.root", "warn");
