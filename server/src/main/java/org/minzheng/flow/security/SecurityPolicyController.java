@@ -21,10 +21,11 @@ class SecurityPolicyController {
 	 * The roles "privileged" covers for the second factor (issue 20): who can change what
 	 * everybody else may do, or reads everything.
 	 */
-	static final List<Role> PRIVILEGED = List.of(Role.ADMIN, Role.PROCESS_OWNER, Role.AUDITOR, Role.SUPERVISOR);
+	// the same set the gate enforces (SecondFactorPolicy)
+	static final List<Role> PRIVILEGED = List.copyOf(SecondFactorPolicy.PRIVILEGED);
 
 	/** What Spring Security's HSTS header says (sent on HTTPS requests only). */
-	static final String HSTS = "max-age=31536000 ; includeSubDomains";
+	static final String HSTS = "max-age=" + BrowserHardening.HSTS_MAX_AGE.toSeconds() + " ; includeSubDomains";
 
 	private final SessionProperties sessions;
 
@@ -32,7 +33,11 @@ class SecurityPolicyController {
 
 	private final Environment environment;
 
-	SecurityPolicyController(SessionProperties sessions, AuditRetention audit, Environment environment) {
+	private final SecondFactorProperties secondFactor;
+
+	SecurityPolicyController(SessionProperties sessions, AuditRetention audit, Environment environment,
+			SecondFactorProperties secondFactor) {
+		this.secondFactor = secondFactor;
 		this.sessions = sessions;
 		this.audit = audit;
 		this.environment = environment;
@@ -44,8 +49,7 @@ class SecurityPolicyController {
 		return new SecurityPolicy(new Passwords(StaffDirectory.PASSWORD_MIN_LENGTH, true, true, "BCrypt"),
 				new SignIn(rule(SignInThrottle.PAIR), rule(SignInThrottle.ADDRESS), false),
 				new Sessions(sessions.idleTimeout().toSeconds(), sessions.absoluteTimeout().toSeconds(), true, true),
-				new SecondFactor(environment.getProperty("minzheng.security.second-factor.required-for", "privileged"),
-						PRIVILEGED),
+				new SecondFactor(secondFactor.requiredFor().name().toLowerCase(java.util.Locale.ROOT), PRIVILEGED),
 				new Audit(audit.retention().toString(), AuditRetention.MINIMUM.toString(), true),
 				new Transport(environment.getProperty("server.ssl.enabled", Boolean.class, false),
 						environment.getProperty("server.forward-headers-strategy", "none"),
