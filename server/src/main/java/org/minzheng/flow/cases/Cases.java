@@ -225,11 +225,7 @@ public class Cases implements StartedCases {
 		}
 		for (CaseFile.Section section : located.file.sections()) {
 			for (CaseFile.Fact fact : section.facts()) {
-				// only a fact that masking hides something of (an ID or phone number): an
-				// amount line naming a member holds nothing more in full
-				if (fact.personal() && fact.value() != null
-						&& !PersonalDataMasking.maskText(fact.value()).equals(fact.value())
-						&& (field == null || field.equals(fact.label()))) {
+				if (revealable(fact) && (field == null || field.equals(fact.label()))) {
 					fields.add(new RevealedField(fact.label(), section.title(), fact.label(), fact.value()));
 				}
 			}
@@ -270,11 +266,17 @@ public class Cases implements StartedCases {
 	}
 
 	private static boolean hasPersonalIds(CaseFile file) {
-		return (file.entry().partyPerson() && file.entry().partyId() != null) || file.sections()
-			.stream()
-			.flatMap(s -> s.facts().stream())
-			.anyMatch(f -> f.personal() && f.value() != null
-					&& !PersonalDataMasking.maskText(f.value()).equals(f.value()));
+		return (file.entry().partyPerson() && file.entry().partyId() != null)
+				|| file.sections().stream().flatMap(s -> s.facts().stream()).anyMatch(Cases::revealable);
+	}
+
+	/**
+	 * A personal fact that masking hides something of (an ID or phone number): an amount
+	 * line naming a member holds nothing more in full.
+	 */
+	private static boolean revealable(CaseFile.Fact fact) {
+		return fact.personal() && fact.value() != null
+				&& !PersonalDataMasking.maskText(fact.value()).equals(fact.value());
 	}
 
 	/**
