@@ -30,8 +30,7 @@ import org.junit.jupiter.api.Test;
 class FormTranslationsTest {
 
 	/** The component fields shown as text, as formTranslation.js translates them. */
-	static final List<String> FIELDS = List.of("label", "description", "text", "dateLabel", "timeLabel",
-			"placeholder");
+	static final List<String> FIELDS = List.of("label", "description", "text", "dateLabel", "timeLabel", "placeholder");
 
 	static final String LANGUAGE = "@en";
 
