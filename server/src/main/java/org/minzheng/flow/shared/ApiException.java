@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -80,14 +81,25 @@ public class ApiException extends RuntimeException {
 	}
 
 	/**
-	 * The arguments as a concatenation prints them: no locale-dependent number format.
+	 * The arguments as a concatenation prints them (no locale-dependent number format),
+	 * but a text of the bundle ({@link MessageSourceResolvable}, e.g.
+	 * {@link CitizenIdNumber.Problem#text()}) stays one, to be read in the reader's
+	 * language.
 	 */
 	private static Object[] strings(Object[] args) {
-		return args == null ? new Object[0] : Arrays.stream(args).map(String::valueOf).toArray();
+		return args == null ? new Object[0]
+				: Arrays.stream(args).map(a -> a instanceof MessageSourceResolvable ? a : String.valueOf(a)).toArray();
 	}
 
+	/** The text in Chinese: the pattern with its arguments, bundle texts as given. */
 	static String format(String pattern, Object[] args) {
-		return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+		if (args == null || args.length == 0) {
+			return pattern;
+		}
+		Object[] chinese = Arrays.stream(args)
+			.map(a -> a instanceof MessageSourceResolvable text ? text.getDefaultMessage() : a)
+			.toArray();
+		return new MessageFormat(pattern, Locale.ROOT).format(chinese);
 	}
 
 }

@@ -113,7 +113,15 @@ class MessageBundleTest {
 				.isEqualTo("Auditors can only read and cannot send copies");
 			// a text the bundle lacks is shown as thrown
 			assertThat(ProblemMessages.detail(ApiException.conflict("ACCESS_DENIED", "另一段话"))).isEqualTo("另一段话");
+			// an argument that is itself a text of the bundle is read in the same
+			// language
+			ApiException wrongId = ApiException.badRequest("ID_NUMBER_INVALID", "legalRepIdNumber", "法定代表人身份证号码：{0}",
+					CitizenIdNumber.Problem.ID_CHECK_DIGIT.text());
+			assertThat(wrongId.getMessage()).isEqualTo("法定代表人身份证号码：身份证号码校验位不正确");
+			assertThat(ProblemMessages.detail(wrongId))
+				.isEqualTo("Legal representative ID number: The check digit of the ID number is not valid");
 			LocaleContextHolder.setLocale(Locale.FRENCH);
+			assertThat(ProblemMessages.detail(wrongId)).isEqualTo("法定代表人身份证号码：身份证号码校验位不正确");
 			assertThat(ProblemMessages.detail(ApiException.conflict("ATTACHMENT_LIMIT", "每个案件最多上传 {0} 个附件", 1200)))
 				.isEqualTo("每个案件最多上传 1200 个附件");
 		}

@@ -65,7 +65,7 @@ public class AlterationService {
 		if (repId != null) {
 			CitizenIdNumber.problem(repId).ifPresent(problem -> {
 				throw ApiException.badRequest("ID_NUMBER_INVALID", "legalRepIdNumber", "法定代表人身份证号码：{0}",
-						problem.message());
+						problem.text());
 			});
 			repId = CitizenIdNumber.of(repId).value();
 		}
