@@ -3,7 +3,8 @@
 //  - every key the sources name (t('…'), $t('…'), te('…'), or any string literal starting with a catalogue
 //    section such as 'ops.…') must exist in both;
 //  - every code the pages offer as a choice (constants.js) must have its label in both;
-//  - no Chinese text may sit in the sources outside the catalogues (it would not switch to English).
+//  - no Chinese text may sit in the sources outside the catalogues (it would not switch to English);
+//  - the server's message bundles (messages.properties, messages_en.properties) agree the same way.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -69,8 +70,38 @@ for (const [constant, group] of Object.entries(groups)) {
   }
 }
 
+// The server's ProblemDetail texts (messages.properties, zh-CN, and messages_en.properties): same keys, none
+// empty, the same {0} placeholders, no Chinese in the English bundle.
+function properties(file) {
+  const out = new Map()
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i].replace(/^\s+/, '')
+    if (!line || line.startsWith('#') || line.startsWith('!')) continue
+    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i].replace(/^\s+/, '')
+    const m = line.match(/^((?:[^=:\s\\]|\\.)+)\s*[=:\s]\s*(.*)$/)
+    if (!m) problems.push(`${relative(root, file)}:${i + 1}: not a key=value line`)
+    else out.set(m[1], m[2].replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16))).replace(/\\(.)/g, '$1'))
+  }
+  return out
+}
+const bundles = join(root, '../server/src/main/resources')
+const serverZh = properties(join(bundles, 'messages.properties'))
+const serverEn = properties(join(bundles, 'messages_en.properties'))
+const placeholders = (text) => [...new Set(text.match(/\{\d+\}/g) || [])].sort().join(',')
+for (const [key, value] of serverZh) {
+  if (!value.trim()) problems.push(`messages.properties: "${key}" is empty`)
+  if (!serverEn.has(key)) problems.push(`messages_en.properties lacks "${key}" (present in messages.properties)`)
+  else if (placeholders(value) !== placeholders(serverEn.get(key))) problems.push(`messages_en.properties: "${key}" has other placeholders than messages.properties`)
+}
+for (const [key, value] of serverEn) {
+  if (!serverZh.has(key)) problems.push(`messages.properties lacks "${key}" (present in messages_en.properties)`)
+  if (!value.trim()) problems.push(`messages_en.properties: "${key}" is empty`)
+  if (CJK.test(value)) problems.push(`messages_en.properties: "${key}" holds Chinese: ${value}`)
+}
+
 if (problems.length) {
   console.error('i18n check failed:\n  ' + problems.join('\n  '))
   process.exit(1)
 }
-console.log(`i18n: ${used.size} keys used, ${catalogues['zh-CN'].size} in each catalogue, zh-CN and en agree`)
+console.log(`i18n: ${used.size} keys used, ${catalogues['zh-CN'].size} in each catalogue, zh-CN and en agree; server messages: ${serverZh.size} in each bundle`)

@@ -1,5 +1,6 @@
 // The JSON API client: same-origin session cookie, CSRF token from the XSRF-TOKEN cookie echoed as
 // X-XSRF-TOKEN, errors as ApiError carrying the ProblemDetail's stable code and field.
+import { i18n } from './i18n.js'
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -33,7 +34,8 @@ function query(params) {
 }
 
 async function request(method, path, { params, body, form, raw } = {}) {
-  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': localStorage.getItem('mzf.locale') === 'en' ? 'en' : 'zh-CN' }
+  // the server answers (ProblemDetail texts, case labels) in the workbench's current language
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': i18n.global.locale.value === 'en' ? 'en' : 'zh-CN' }
   if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken()
   let payload
   if (form) payload = form

@@ -292,11 +292,12 @@ public class AidApplicationService {
 				String where = holder == null ? ""
 						: holder.applicationNo() + "（" + orgs.nameOf(holder.streetCode()) + "）";
 				throw new ApiException(HttpStatus.CONFLICT, "OPEN_APPLICATION_EXISTS",
-						"家庭成员第 " + (i + 1) + " 人已有未办结的救助申请 " + where + "，办结前不得重复申请",
+						"家庭成员第 {0} 人已有未办结的救助申请 {1}，办结前不得重复申请",
 						holder == null ? Map.of("field", "members[" + i + "].idNumber")
 								: Map.of("field", "members[" + i + "].idNumber", "openApplicationNo",
 										holder.applicationNo(), "openApplicationStreet",
-										orgs.nameOf(holder.streetCode())));
+										orgs.nameOf(holder.streetCode())),
+						(i + 1), where);
 			}
 		}
 	}

@@ -192,7 +192,7 @@ public class AidInvestigations {
 			throw ApiException.badRequest("NEIGHBOUR_VISIT_REQUIRED", "neighbours", "须走访至少一户邻里");
 		}
 		if (r.neighbours().size() > MAX_NEIGHBOURS) {
-			throw ApiException.badRequest("TOO_MANY", "neighbours", "走访邻里不超过 " + MAX_NEIGHBOURS + " 户");
+			throw ApiException.badRequest("TOO_MANY", "neighbours", "走访邻里不超过 {0} 户", MAX_NEIGHBOURS);
 		}
 		for (int i = 0; i < r.neighbours().size(); i++) {
 			Neighbour n = r.neighbours().get(i);
@@ -205,7 +205,7 @@ public class AidInvestigations {
 		}
 		List<Long> photos = photos(r);
 		if (photos.size() > MAX_PHOTOS) {
-			throw ApiException.badRequest("TOO_MANY", "photoAttachmentIds", "照片不超过 " + MAX_PHOTOS + " 张");
+			throw ApiException.badRequest("TOO_MANY", "photoAttachmentIds", "照片不超过 {0} 张", MAX_PHOTOS);
 		}
 		for (int i = 0; i < photos.size(); i++) {
 			Optional<Attachment> photo = attachments.find(photos.get(i));
@@ -242,7 +242,7 @@ public class AidInvestigations {
 			throw ApiException.badRequest("FIELD_REQUIRED", field, message);
 		}
 		if (value.strip().length() > max) {
-			throw ApiException.badRequest("FIELD_TOO_LONG", field, "不超过 " + max + " 字");
+			throw ApiException.badRequest("FIELD_TOO_LONG", field, "不超过 {0} 字", max);
 		}
 	}
 

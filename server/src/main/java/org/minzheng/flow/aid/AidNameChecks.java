@@ -219,7 +219,7 @@ public class AidNameChecks {
 			throw unavailable();
 		}
 		if (result != Result.CONFIRMED) {
-			throw ApiException.conflict("NAME_STILL_NOT_CONFIRMED", "更正后的姓名仍未通过人口库核验（" + label(result) + "），未作更改");
+			throw ApiException.conflict("NAME_STILL_NOT_CONFIRMED", "更正后的姓名仍未通过人口库核验（{0}），未作更改", label(result));
 		}
 		if (checks.resolve(memberId, application.id(), Resolution.CORRECTED.name(), null, null, clerk.username(),
 				application.competentStreetCode(), clock.instant()) == 0) {
@@ -328,7 +328,7 @@ public class AidNameChecks {
 		}
 		String name = value.strip();
 		if (name.codePointCount(0, name.length()) > MAX_NAME) {
-			throw ApiException.badRequest("NAME_TOO_LONG", "name", "姓名不得超过 " + MAX_NAME + " 个字");
+			throw ApiException.badRequest("NAME_TOO_LONG", "name", "姓名不得超过 {0} 个字", MAX_NAME);
 		}
 		if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.isDigit(c))) {
 			throw ApiException.badRequest("NAME_INVALID", "name", "姓名含有不允许的字符");
@@ -342,7 +342,7 @@ public class AidNameChecks {
 		}
 		String text = value.strip();
 		if (text.length() > max) {
-			throw ApiException.badRequest("FIELD_TOO_LONG", field, "不得超过 " + max + " 个字");
+			throw ApiException.badRequest("FIELD_TOO_LONG", field, "不得超过 {0} 个字", max);
 		}
 		return text;
 	}

@@ -88,8 +88,8 @@ class AidTaskRules implements TaskRules {
 			case ACCEPT -> {
 				int unconfirmed = nameChecks.unresolved(application.id());
 				if (unconfirmed > 0) {
-					throw ApiException.conflict("NAME_NOT_CONFIRMED",
-							unconfirmed + " 名家庭成员的姓名未经人口库确认：请先更正姓名或凭证件核实后再受理");
+					throw ApiException.conflict("NAME_NOT_CONFIRMED", "{0} 名家庭成员的姓名未经人口库确认：请先更正姓名或凭证件核实后再受理",
+							unconfirmed);
 				}
 				int limit = Integer.parseInt(workflow
 					.processProperty(completion.task().processInstanceId(),

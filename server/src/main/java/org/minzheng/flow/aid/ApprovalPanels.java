@@ -66,7 +66,7 @@ public class ApprovalPanels {
 		}
 		for (String member : members) {
 			if (!approverAt(member, orgUnitCode)) {
-				throw ApiException.badRequest("USER_NOT_APPROVER", "members", member + " 不是该单位的审批人");
+				throw ApiException.badRequest("USER_NOT_APPROVER", "members", "{0} 不是该单位的审批人", member);
 			}
 		}
 		Instant now = clock.instant();

@@ -98,7 +98,7 @@ public class EntrustmentService {
 		requireAdmin(user, district.code());
 		for (String street : request.streets()) {
 			if (orgs.find(street).filter(u -> u.isStreet() && district.code().equals(u.parentCode())).isEmpty()) {
-				throw ApiException.badRequest("UNKNOWN_STREET", "streets", "街道不属于该区：" + street);
+				throw ApiException.badRequest("UNKNOWN_STREET", "streets", "街道不属于该区：{0}", street);
 			}
 		}
 		if (!request.allStreets() && request.streets().isEmpty()) {

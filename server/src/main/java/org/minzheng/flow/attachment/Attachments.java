@@ -100,7 +100,7 @@ public class Attachments {
 	}
 
 	private static ApiException limitReached() {
-		return ApiException.conflict("ATTACHMENT_LIMIT", "每个案件最多上传 " + MAX_PER_CASE + " 个附件");
+		return ApiException.conflict("ATTACHMENT_LIMIT", "每个案件最多上传 {0} 个附件", MAX_PER_CASE);
 	}
 
 	@Transactional(readOnly = true)
@@ -173,7 +173,7 @@ public class Attachments {
 		}
 		catch (InputRules.Violation violation) {
 			if (!"TEXT_BLANK".equals(violation.code())) {
-				throw ApiException.badRequest("ATTACHMENT_NAME_INVALID", "file", "文件名" + violation.getMessage());
+				throw ApiException.badRequest("ATTACHMENT_NAME_INVALID", "file", "文件名{0}", violation.getMessage());
 			}
 		}
 		name = name.replaceAll("[\"<>|:*?]", "").strip();

@@ -96,8 +96,7 @@ public class HolidayImport {
 			}
 			if (!header) {
 				if (!line.replace(" ", "").equalsIgnoreCase("date,kind,name")) {
-					throw ApiException.badRequest("HOLIDAY_FILE_HEADER", "file",
-							"第 " + (i + 1) + " 行应为表头 date,kind,name");
+					throw ApiException.badRequest("HOLIDAY_FILE_HEADER", "file", "第 {0} 行应为表头 date,kind,name", (i + 1));
 				}
 				header = true;
 				continue;
@@ -131,7 +130,8 @@ public class HolidayImport {
 		}
 		if (!errors.isEmpty()) {
 			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "HOLIDAY_FILE_INVALID",
-					errors.size() + " 行有错误，未导入任何数据：" + String.join("；", errors.subList(0, Math.min(5, errors.size()))),
+					"{0} 行有错误，未导入任何数据：{1}", errors.size(),
+					String.join("；", errors.subList(0, Math.min(5, errors.size()))),
 					Map.of("field", "file", "errors", errors));
 		}
 		if (result.isEmpty()) {

@@ -2,7 +2,7 @@ package org.minzheng.flow.cases;
 
 import java.util.Locale;
 
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.minzheng.flow.shared.Languages;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class CaseLabels {
 
 	/** The language exports and prints are filed in. */
-	public static final Locale FILING = Locale.SIMPLIFIED_CHINESE;
+	public static final Locale FILING = Languages.CHINESE;
 
 	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
@@ -27,10 +27,12 @@ public class CaseLabels {
 		messages.setUseCodeAsDefaultMessage(false);
 	}
 
-	/** The reader's language: English when asked for, Chinese otherwise. */
+	/**
+	 * The reader's language ({@link Languages#reader()}, as for every server text):
+	 * English when asked for, Chinese otherwise.
+	 */
 	public static Locale reader() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : FILING;
+		return Languages.reader();
 	}
 
 	public String kind(String kind, Locale locale) {

@@ -101,14 +101,14 @@ public class Campaigns {
 
 	private Campaign openFor(OrgUnit district, int year, String actor, String role) {
 		if (cemeteries.campaignOf(year, district.code()) != null) {
-			throw ApiException.conflict("CAMPAIGN_EXISTS", district.name() + year + " 年度检查已经启动");
+			throw ApiException.conflict("CAMPAIGN_EXISTS", "{0}{1} 年度检查已经启动", district.name(), year);
 		}
 		List<Cemetery> commercial = cemeteries.commercialIn(district.code());
 		if (commercial.isEmpty()) {
-			throw ApiException.conflict("NO_COMMERCIAL_CEMETERIES", district.name() + "没有经营性公墓，无需年检");
+			throw ApiException.conflict("NO_COMMERCIAL_CEMETERIES", "{0}没有经营性公墓，无需年检", district.name());
 		}
 		String enforcement = Optional.ofNullable(cemeteries.enforcementUnit(district.code()))
-			.orElseThrow(() -> ApiException.conflict("NO_ENFORCEMENT_UNIT", district.name() + "尚未登记殡葬联合执法单位"));
+			.orElseThrow(() -> ApiException.conflict("NO_ENFORCEMENT_UNIT", "{0}尚未登记殡葬联合执法单位", district.name()));
 		ChecklistVersion checklist = checklists.current();
 		String campaignNo = "CEM-" + district.code() + "-" + year;
 		CemeteryMapper.Key key = new CemeteryMapper.Key();
@@ -117,7 +117,7 @@ public class Campaigns {
 			cemeteries.insertCampaign(key, campaignNo, year, district.code(), checklist.id(), actor, now);
 		}
 		catch (DuplicateKeyException ex) {
-			throw ApiException.conflict("CAMPAIGN_EXISTS", district.name() + year + " 年度检查已经启动");
+			throw ApiException.conflict("CAMPAIGN_EXISTS", "{0}{1} 年度检查已经启动", district.name(), year);
 		}
 		for (int i = 0; i < commercial.size(); i++) {
 			Cemetery cemetery = commercial.get(i);

@@ -148,10 +148,10 @@ public class CemeteryDirectory {
 
 	static void require(String value, String field, String label, int max) {
 		if (value == null || value.isBlank()) {
-			throw ApiException.badRequest("FIELD_REQUIRED", field, "请填写：" + label);
+			throw ApiException.badRequest("FIELD_REQUIRED", field, "请填写：{0}", label);
 		}
 		if (value.strip().codePointCount(0, value.strip().length()) > max) {
-			throw ApiException.badRequest("FIELD_TOO_LONG", field, label + "：不能超过 " + max + " 字");
+			throw ApiException.badRequest("FIELD_TOO_LONG", field, "{0}：不能超过 {1} 字", label, max);
 		}
 	}
 

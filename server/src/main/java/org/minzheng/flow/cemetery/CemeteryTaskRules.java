@@ -115,8 +115,9 @@ class CemeteryTaskRules implements TaskRules {
 			.max(BigDecimal::compareTo)
 			.orElse(BigDecimal.ZERO);
 		if (withinCatalogue && charged.compareTo(catalogueTop) > 0) {
-			throw ApiException.badRequest("PRICE_OVER_CATALOGUE", "highestPriceChargedYuan", "实收最高价格 "
-					+ charged.toPlainString() + " 元高于价格目录最高价 " + catalogueTop.toPlainString() + " 元：请如实填报超出价格目录的收费");
+			throw ApiException.badRequest("PRICE_OVER_CATALOGUE", "highestPriceChargedYuan",
+					"实收最高价格 {0} 元高于价格目录最高价 {1} 元：请如实填报超出价格目录的收费", charged.toPlainString(),
+					catalogueTop.toPlainString());
 		}
 		cemeteries.deleteSelfReport(inspection.id());
 		cemeteries.insertSelfReport(new SelfReport(inspection.id(), count(data, "plotsSold"),

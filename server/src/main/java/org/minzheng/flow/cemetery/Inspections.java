@@ -189,7 +189,7 @@ public class Inspections {
 			if (answer.result() == null || !ANSWERS.contains(answer.result())
 					|| (round == RE_INSPECTION && "NA".equals(answer.result()))) {
 				throw ApiException.badRequest("INVALID_OPTION", field + ".result",
-						"检查结果只能是符合、不符合" + (round == ON_SITE ? "或不适用" : ""));
+						round == ON_SITE ? "检查结果只能是符合、不符合或不适用" : "检查结果只能是符合、不符合");
 			}
 			String remark = answer.remark() == null ? null : answer.remark().strip();
 			if ("FAIL".equals(answer.result()) && (remark == null || remark.isEmpty())) {
@@ -239,8 +239,8 @@ public class Inspections {
 			.toList();
 		Set<String> answered = answers.stream().map(CheckResult::itemCode).collect(Collectors.toSet());
 		if (!answered.containsAll(expected)) {
-			throw ApiException.badRequest("CHECKLIST_INCOMPLETE", "checklist", "检查表尚未填写完整：还有 "
-					+ (expected.size() - expected.stream().filter(answered::contains).count()) + " 项未填写");
+			throw ApiException.badRequest("CHECKLIST_INCOMPLETE", "checklist", "检查表尚未填写完整：还有 {0} 项未填写",
+					(expected.size() - expected.stream().filter(answered::contains).count()));
 		}
 		if (answers.stream().anyMatch(r -> "FAIL".equals(r.result()) && r.photoAttachmentId() == null)) {
 			throw ApiException.badRequest("PHOTO_REQUIRED", "checklist", "不符合的检查项须上传现场照片");

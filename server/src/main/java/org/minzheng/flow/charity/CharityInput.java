@@ -14,7 +14,7 @@ final class CharityInput {
 	/** A required text, stripped, at most {@code max} characters. */
 	static String require(String value, String field, String label, int max) {
 		if (value == null || value.isBlank()) {
-			throw ApiException.badRequest("FIELD_REQUIRED", field, "请填写：" + label);
+			throw ApiException.badRequest("FIELD_REQUIRED", field, "请填写：{0}", label);
 		}
 		return bounded(value.strip(), field, label, max);
 	}
@@ -31,13 +31,13 @@ final class CharityInput {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw ApiException.badRequest("FIELD_PATTERN", field, label + "：请按 yyyy-MM-dd 填写日期");
+			throw ApiException.badRequest("FIELD_PATTERN", field, "{0}：请按 yyyy-MM-dd 填写日期", label);
 		}
 	}
 
 	private static String bounded(String value, String field, String label, int max) {
 		if (value.codePointCount(0, value.length()) > max) {
-			throw ApiException.badRequest("FIELD_TOO_LONG", field, label + "：不能超过 " + max + " 字");
+			throw ApiException.badRequest("FIELD_TOO_LONG", field, "{0}：不能超过 {1} 字", label, max);
 		}
 		return value;
 	}

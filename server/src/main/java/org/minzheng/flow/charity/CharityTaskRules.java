@@ -128,7 +128,7 @@ class CharityTaskRules implements TaskRules {
 						.orElse(Optional.of("该组织已不在登记状态"))
 						.orElse(null);
 					if (bar != null) {
-						throw ApiException.conflict("CREDIT_BARRED", "不能准予认定：" + bar);
+						throw ApiException.conflict("CREDIT_BARRED", "不能准予认定：{0}", bar);
 					}
 				}
 				else {

@@ -91,9 +91,8 @@ public class FundraisingQualifications {
 		}
 		LocalDate eligibleOn = charity.charitySince().plusYears(properties.fundraisingMinYears());
 		if (today().isBefore(eligibleOn)) {
-			throw ApiException.badRequest("CHARITY_TOO_RECENT", "uscc",
-					"登记或认定为慈善组织满 " + properties.fundraisingMinYears() + " 年方可申请公开募捐资格（自 " + charity.charitySince()
-							+ " 起，" + eligibleOn + " 满）");
+			throw ApiException.badRequest("CHARITY_TOO_RECENT", "uscc", "登记或认定为慈善组织满 {0} 年方可申请公开募捐资格（自 {1} 起，{2} 满）",
+					properties.fundraisingMinYears(), charity.charitySince(), eligibleOn);
 		}
 		if (charities.openFundraising(charity.id()) > 0) {
 			throw ApiException.conflict("FUNDRAISING_PENDING", "该慈善组织已有办理中的公开募捐资格申请");

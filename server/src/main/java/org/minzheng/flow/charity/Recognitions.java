@@ -87,7 +87,7 @@ public class Recognitions {
 	public RecognitionView submit(SubmitRecognition request, StaffUser clerk) {
 		String uscc = CharityInput.require(request.uscc(), "uscc", "统一社会信用代码", 18).toUpperCase();
 		UnifiedSocialCreditCode.problem(uscc).ifPresent(problem -> {
-			throw ApiException.badRequest("USCC_INVALID", "uscc", "统一社会信用代码：" + problem.message());
+			throw ApiException.badRequest("USCC_INVALID", "uscc", "统一社会信用代码：{0}", problem.text());
 		});
 		String purpose = CharityInput.require(request.purposeStatement(), "purposeStatement", "慈善宗旨及业务范围", 1000);
 		LocalDate voteOn = CharityInput.requireDate(request.governanceVoteOn(), "governanceVoteOn", "决策机构表决日期");

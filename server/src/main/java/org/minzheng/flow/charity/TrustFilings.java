@@ -334,7 +334,7 @@ public class TrustFilings {
 	private LocalDate pastDate(String value, String field, String label) {
 		LocalDate date = CharityInput.requireDate(value, field, label);
 		if (date.isAfter(today())) {
-			throw ApiException.badRequest("DATE_IN_FUTURE", field, label + "不能晚于今天");
+			throw ApiException.badRequest("DATE_IN_FUTURE", field, "{0}不能晚于今天", label);
 		}
 		return date;
 	}

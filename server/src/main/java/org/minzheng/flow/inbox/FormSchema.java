@@ -30,7 +30,7 @@ public record FormSchema(String id, List<Field> fields) {
 	public Map<String, String> validate(Map<String, Object> data) {
 		for (String key : data.keySet()) {
 			if (fields.stream().noneMatch(f -> f.key().equals(key))) {
-				throw ApiException.badRequest("UNKNOWN_FIELD", key, "表单没有字段 " + key);
+				throw ApiException.badRequest("UNKNOWN_FIELD", key, "表单没有字段 {0}", key);
 			}
 		}
 		Map<String, String> valid = new LinkedHashMap<>();
@@ -38,29 +38,29 @@ public record FormSchema(String id, List<Field> fields) {
 			Object raw = data.get(field.key());
 			if (field.hidden(data)) {
 				if (raw != null && !raw.toString().isBlank()) {
-					throw ApiException.badRequest("FIELD_NOT_APPLICABLE", field.key(), field.label() + "：当前选择下不应填写");
+					throw ApiException.badRequest("FIELD_NOT_APPLICABLE", field.key(), "{0}：当前选择下不应填写", field.label());
 				}
 				continue;
 			}
 			if (raw != null && !(raw instanceof String || raw instanceof Number || raw instanceof Boolean)) {
-				throw ApiException.badRequest("WRONG_TYPE", field.key(), field.label() + "：类型不对");
+				throw ApiException.badRequest("WRONG_TYPE", field.key(), "{0}：类型不对", field.label());
 			}
 			String value = raw == null ? null : raw.toString().strip();
 			if (value == null || value.isEmpty()) {
 				if (field.required()) {
-					throw ApiException.badRequest("FIELD_REQUIRED", field.key(), "请填写：" + field.label());
+					throw ApiException.badRequest("FIELD_REQUIRED", field.key(), "请填写：{0}", field.label());
 				}
 				continue;
 			}
 			if (!field.values().isEmpty() && !field.values().contains(value)) {
-				throw ApiException.badRequest("INVALID_OPTION", field.key(), field.label() + "：不是可选的值");
+				throw ApiException.badRequest("INVALID_OPTION", field.key(), "{0}：不是可选的值", field.label());
 			}
 			int max = field.maxLength() == null ? DEFAULT_MAX_LENGTH : field.maxLength();
 			if (value.codePointCount(0, value.length()) > max) {
-				throw ApiException.badRequest("FIELD_TOO_LONG", field.key(), field.label() + "：不能超过 " + max + " 字");
+				throw ApiException.badRequest("FIELD_TOO_LONG", field.key(), "{0}：不能超过 {1} 字", field.label(), max);
 			}
 			if (field.pattern() != null && !Pattern.matches(field.pattern(), value)) {
-				throw ApiException.badRequest("FIELD_PATTERN", field.key(), field.label() + "：格式不对");
+				throw ApiException.badRequest("FIELD_PATTERN", field.key(), "{0}：格式不对", field.label());
 			}
 			valid.put(field.key(), value);
 		}

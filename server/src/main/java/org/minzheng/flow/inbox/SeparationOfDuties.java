@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.shared.ProblemMessages;
 import org.minzheng.flow.workflow.Workflow;
 import org.minzheng.flow.workflow.Workflow.OpenTask;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,7 @@ class SeparationOfDuties {
 	void requireFor(WorkItem item, OpenTask task, String username) {
 		Optional<SeparationOfDutiesMapper.EarlierStep> step = earlierStep(item, task, username);
 		if (step.isPresent()) {
-			throw refused(step.get(), message("您", step.get(), task));
+			throw refused(step.get(), task, null);
 		}
 	}
 
@@ -52,13 +53,13 @@ class SeparationOfDuties {
 	void requireForTarget(WorkItem item, OpenTask task, String username) {
 		Optional<SeparationOfDutiesMapper.EarlierStep> step = earlierStep(item, task, username);
 		if (step.isPresent()) {
-			throw refused(step.get(), message(username + " ", step.get(), task));
+			throw refused(step.get(), task, username);
 		}
 	}
 
 	/** Why the user may not act on the task, for the task page; empty when they may. */
 	Optional<String> refusal(WorkItem item, OpenTask task, String username) {
-		return earlierStep(item, task, username).map(step -> message("您", step, task));
+		return earlierStep(item, task, username).map(step -> ProblemMessages.detail(refused(step, task, null)));
 	}
 
 	/**
@@ -82,13 +83,17 @@ class SeparationOfDuties {
 		return steps.stepsOf(item.caseRef(), username, others, task.id()).stream().findFirst();
 	}
 
-	private static String message(String who, SeparationOfDutiesMapper.EarlierStep step, OpenTask task) {
-		return who + (step.completed() ? "已办理" : "已签收") + "本案的「" + step.taskName() + "」环节，按职责分离规定不能办理「" + task.name()
-				+ "」";
-	}
-
-	private static ApiException refused(SeparationOfDutiesMapper.EarlierStep step, String message) {
-		return new ApiException(HttpStatus.CONFLICT, CODE, message, Map.of("earlierTaskKey", step.taskKey()));
+	/** The refusal of the user, or of handing the task to {@code other}. */
+	private static ApiException refused(SeparationOfDutiesMapper.EarlierStep step, OpenTask task, String other) {
+		Map<String, Object> properties = Map.of("earlierTaskKey", step.taskKey());
+		if (other == null) {
+			return new ApiException(HttpStatus.CONFLICT, CODE,
+					step.completed() ? "您已办理本案的「{0}」环节，按职责分离规定不能办理「{1}」" : "您已签收本案的「{0}」环节，按职责分离规定不能办理「{1}」",
+					properties, step.taskName(), task.name());
+		}
+		return new ApiException(HttpStatus.CONFLICT, CODE,
+				step.completed() ? "{0} 已办理本案的「{1}」环节，按职责分离规定不能办理「{2}」" : "{0} 已签收本案的「{1}」环节，按职责分离规定不能办理「{2}」",
+				properties, other, step.taskName(), task.name());
 	}
 
 }

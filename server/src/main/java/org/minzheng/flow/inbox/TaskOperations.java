@@ -295,7 +295,7 @@ public class TaskOperations {
 		for (String recipient : recipients) {
 			StaffUser target = user(recipient);
 			if (!target.canSee(line, orgUnitCode)) {
-				throw ApiException.badRequest("USER_OUT_OF_SCOPE", "usernames", recipient + " 无权查看该案件，不能抄送");
+				throw ApiException.badRequest("USER_OUT_OF_SCOPE", "usernames", "{0} 无权查看该案件，不能抄送", recipient);
 			}
 			operations.insertCopy(caseRef, target.username(), user.username(), reason, clock.instant());
 		}
@@ -357,7 +357,7 @@ public class TaskOperations {
 	private StaffUser candidate(Context task, String username) {
 		StaffUser target = user(username);
 		if (TaskWork.actingRole(task.task, target).isEmpty()) {
-			throw ApiException.badRequest("USER_NOT_CANDIDATE", "username", username + " 无权办理该任务");
+			throw ApiException.badRequest("USER_NOT_CANDIDATE", "username", "{0} 无权办理该任务", username);
 		}
 		separation.requireForTarget(task.item, task.task, target.username());
 		return target;
@@ -368,7 +368,7 @@ public class TaskOperations {
 			return (StaffUser) users.loadUserByUsername(username);
 		}
 		catch (UsernameNotFoundException ex) {
-			throw ApiException.badRequest("UNKNOWN_USER", "username", "用户不存在：" + username);
+			throw ApiException.badRequest("UNKNOWN_USER", "username", "用户不存在：{0}", username);
 		}
 	}
 

@@ -119,7 +119,7 @@ public class ProcessChanges {
 		requireProposal(changeNote, xml);
 		ProcessVersion base = repository.latest(processKey, variant)
 			.or(() -> repository.latest(processKey, null))
-			.orElseThrow(() -> ApiException.notFound("PROCESS_UNKNOWN", "没有这个流程：" + processKey));
+			.orElseThrow(() -> ApiException.notFound("PROCESS_UNKNOWN", "没有这个流程：{0}", processKey));
 		requireNotRetired(processKey);
 		Checked checked = check(xml, editedForms, decisionFiles, base.definitionId(), variant,
 				result -> result.ok() && !processKey.equals(result.processKey())
@@ -166,7 +166,7 @@ public class ProcessChanges {
 			throw ApiException.badRequest("CHANGE_NOTE_MISSING", "changeNote", "请填写停用理由（1000 字以内）");
 		}
 		ProcessVersion current = repository.latest(processKey, null)
-			.orElseThrow(() -> ApiException.notFound("PROCESS_UNKNOWN", "没有这个流程：" + processKey));
+			.orElseThrow(() -> ApiException.notFound("PROCESS_UNKNOWN", "没有这个流程：{0}", processKey));
 		requireNotRetired(processKey);
 		requireNotCalled(processKey);
 		if (changes.countPendingAll(processKey) > 0) {
@@ -244,7 +244,7 @@ public class ProcessChanges {
 			// rule task binds to its own deployment)
 			ProcessRepository.DecisionFile file = repository
 				.decisionFile(decision, change.baseDefinitionId(), change.variant())
-				.orElseThrow(() -> ApiException.conflict("DECISION_NOT_FOUND", "决策已不存在：" + decision));
+				.orElseThrow(() -> ApiException.conflict("DECISION_NOT_FOUND", "决策已不存在：{0}", decision));
 			decisionResources.putIfAbsent(file.resourceName(), file.xml());
 			provided.addAll(DecisionCheck.check(file.xml().getBytes(StandardCharsets.UTF_8)).decisions());
 		}
@@ -456,10 +456,10 @@ public class ProcessChanges {
 		}
 		requireOwner(user, processKey, null);
 		if (repository.latest(processKey, null).isPresent()) {
-			throw ApiException.conflict("PROCESS_EXISTS", "流程 " + processKey + " 已部署，请在该流程上提交变更");
+			throw ApiException.conflict("PROCESS_EXISTS", "流程 {0} 已部署，请在该流程上提交变更", processKey);
 		}
 		if (changes.countPending(processKey, null) > 0) {
-			throw ApiException.conflict("CHANGE_PENDING", "流程 " + processKey + " 已有一项待审批的新建申请，请先审批或驳回");
+			throw ApiException.conflict("CHANGE_PENDING", "流程 {0} 已有一项待审批的新建申请，请先审批或驳回", processKey);
 		}
 		return List.of();
 	}
@@ -477,7 +477,7 @@ public class ProcessChanges {
 
 	private void requireNotRetired(String processKey) {
 		if (changes.countRetired(processKey) > 0) {
-			throw ApiException.conflict("PROCESS_RETIRED", "流程 " + processKey + " 已停用");
+			throw ApiException.conflict("PROCESS_RETIRED", "流程 {0} 已停用", processKey);
 		}
 	}
 
@@ -493,8 +493,8 @@ public class ProcessChanges {
 			}
 		}
 		if (!callers.isEmpty()) {
-			throw ApiException.conflict("PROCESS_CALLED",
-					"流程 " + processKey + " 由 " + String.join("、", callers) + " 调用：请先停用调用它的流程，并待其在办案件办结后再停用");
+			throw ApiException.conflict("PROCESS_CALLED", "流程 {0} 由 {1} 调用：请先停用调用它的流程，并待其在办案件办结后再停用", processKey,
+					String.join("、", callers));
 		}
 	}
 
@@ -564,14 +564,14 @@ public class ProcessChanges {
 	 */
 	String requireOwner(StaffUser user, String processKey, String variant) {
 		BusinessLine line = BusinessLine.ofProcessKey(processKey)
-			.orElseThrow(() -> ApiException.notFound("PROCESS_UNKNOWN", "没有这个流程：" + processKey));
+			.orElseThrow(() -> ApiException.notFound("PROCESS_UNKNOWN", "没有这个流程：{0}", processKey));
 		if (!user.holds(line, Role.PROCESS_OWNER)) {
 			throw ApiException.forbidden("ACCESS_DENIED", "您不是该业务条线的流程管理员");
 		}
 		if (variant != null) {
 			OrgUnit district = orgs.find(variant)
 				.filter(OrgUnit::isDistrict)
-				.orElseThrow(() -> ApiException.badRequest("VARIANT_INVALID", "variant", "区级版本须指定一个区：" + variant));
+				.orElseThrow(() -> ApiException.badRequest("VARIANT_INVALID", "variant", "区级版本须指定一个区：{0}", variant));
 			if (!user.covers(line, Role.PROCESS_OWNER, district.code())) {
 				throw ApiException.forbidden("ACCESS_DENIED", "只有该区或市级的流程管理员可以变更该区版本");
 			}
@@ -618,8 +618,8 @@ public class ProcessChanges {
 	}
 
 	private static ApiException invalid(List<ModelRules.Problem> problems) {
-		return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "MODEL_INVALID",
-				"流程模型未通过检查（" + problems.size() + " 个问题），未部署", Map.of("problems", problems));
+		return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "MODEL_INVALID", "流程模型未通过检查（{0} 个问题），未部署",
+				Map.of("problems", problems), problems.size());
 	}
 
 	/** The forms and decision files a change carried, for the audit record (bounded). */

@@ -127,7 +127,7 @@ public class ProcessConsole {
 		}
 		return shipped.raw(formId)
 			.map(raw -> new VersionForm(definitionId, formId, raw, false))
-			.orElseThrow(() -> ApiException.notFound("FORM_NOT_FOUND", "没有这个表单：" + formId));
+			.orElseThrow(() -> ApiException.notFound("FORM_NOT_FOUND", "没有这个表单：{0}", formId));
 	}
 
 	/** The decision file holding a decision of a version (or the newest deployed). */
@@ -135,14 +135,14 @@ public class ProcessConsole {
 		ProcessVersion version = ownedVersion(user, definitionId);
 		return repository.decisionFile(decisionKey, definitionId, version.variant())
 			.map(file -> new VersionDecision(definitionId, decisionKey, file.resourceName(), file.xml()))
-			.orElseThrow(() -> ApiException.notFound("DECISION_NOT_FOUND", "没有这个决策：" + decisionKey));
+			.orElseThrow(() -> ApiException.notFound("DECISION_NOT_FOUND", "没有这个决策：{0}", decisionKey));
 	}
 
 	/** The model of a version, for the modeler to open. */
 	public String xml(StaffUser user, String definitionId) {
 		ownedVersion(user, definitionId);
 		return repository.xml(definitionId)
-			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + definitionId));
+			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：{0}", definitionId));
 	}
 
 	/** A version of a process of the user's line (404 otherwise: nothing is revealed). */
@@ -150,7 +150,7 @@ public class ProcessConsole {
 		ProcessChanges.requireAnyOwner(user);
 		return repository.version(definitionId)
 			.filter(version -> ProcessChanges.ownsLineOf(user, version.key()))
-			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + definitionId));
+			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：{0}", definitionId));
 	}
 
 }

@@ -149,9 +149,9 @@ public class ProcessMigrations {
 		}
 		ProcessVersion from = repository.version(fromId)
 			.filter(version -> ProcessChanges.ownsLineOf(user, version.key()))
-			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + fromId));
+			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：{0}", fromId));
 		ProcessVersion to = repository.version(toId)
-			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：" + toId));
+			.orElseThrow(() -> ApiException.notFound("VERSION_NOT_FOUND", "没有这个流程版本：{0}", toId));
 		if (!from.key().equals(to.key()) || from.definitionId().equals(to.definitionId())) {
 			throw ApiException.badRequest("MIGRATION_TARGET_INVALID", "to", "只能迁移到同一流程的另一个版本");
 		}

@@ -90,8 +90,8 @@ class CspReportController {
 	}
 
 	private static ApiException tooLarge() {
-		return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "CSP_REPORT_TOO_LARGE",
-				"违规报告超过 " + MAX_BODY_BYTES / 1024 + " KB");
+		return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "CSP_REPORT_TOO_LARGE", "违规报告超过 {0} KB",
+				MAX_BODY_BYTES / 1024);
 	}
 
 	/**

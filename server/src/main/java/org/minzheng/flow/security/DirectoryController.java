@@ -94,7 +94,7 @@ class DirectoryController {
 			}
 			return new RoleAssignment(
 					BusinessLine.of(line)
-						.orElseThrow(() -> ApiException.badRequest("LINE_UNKNOWN", "roles", "业务条线不存在：" + line)),
+						.orElseThrow(() -> ApiException.badRequest("LINE_UNKNOWN", "roles", "业务条线不存在：{0}", line)),
 					role, orgUnitCode);
 		}
 

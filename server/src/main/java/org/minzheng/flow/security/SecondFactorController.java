@@ -123,7 +123,7 @@ class SecondFactorController {
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED", "尝试过于频繁，请 " + seconds + " 秒后再试",
+			throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED", "尝试过于频繁，请 {0} 秒后再试", seconds,
 					Map.of("retryAfter", seconds));
 		}
 		long factorId = check.getAsLong();

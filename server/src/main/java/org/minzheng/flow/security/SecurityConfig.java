@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.minzheng.flow.shared.ProblemMessages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -217,9 +218,14 @@ class SecurityConfig {
 		problem(json, response, status, code, detail, Map.of());
 	}
 
+	/**
+	 * Writes the ProblemDetail, its detail the code's text in the reader's language
+	 * ({@link ProblemMessages}), given here in Chinese with {@code {0}} per argument.
+	 */
 	static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code, String detail,
-			Map<String, Object> properties) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+			Map<String, Object> properties, Object... args) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				ProblemMessages.detail(code, null, detail, args));
 		problem.setProperty("code", code);
 		properties.forEach(problem::setProperty);
 		response.setStatus(status.value());

@@ -55,7 +55,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		SecurityConfig.problem(this.json, response, HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED",
-				"登录尝试过于频繁，请 " + seconds + " 秒后再试", Map.of("retryAfter", seconds));
+				"登录尝试过于频繁，请 {0} 秒后再试", Map.of("retryAfter", seconds), seconds);
 	}
 
 }

@@ -235,8 +235,8 @@ public class StaffDirectory {
 				throw ApiException.badRequest("ROLE_UNIT_MISMATCH", "roles", "外部单位的用户只能担任外部单位角色，局内单位不能分配外部单位角色");
 			}
 			if (!manages(admin, role)) {
-				throw ApiException.forbidden("ORG_UNIT_OUT_OF_SCOPE",
-						"只能在您管理的业务条线和单位内分配角色：" + orgs.nameOf(role.orgUnitCode()));
+				throw ApiException.forbidden("ORG_UNIT_OUT_OF_SCOPE", "只能在您管理的业务条线和单位内分配角色：{0}",
+						orgs.nameOf(role.orgUnitCode()));
 			}
 		}
 		boolean party = roles.stream().anyMatch(r -> r.role() == Role.PARTY);

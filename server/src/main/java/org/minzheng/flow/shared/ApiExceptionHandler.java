@@ -26,7 +26,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place that turns exceptions into {@link ProblemDetail}s with a stable
- * {@code code}. Messages are for staff (zh-CN); no stack trace or SQL ever reaches a
+ * {@code code}. Messages are for staff, from the bundle {@code messages*.properties} in
+ * the reader's language ({@link ProblemMessages}); no stack trace or SQL ever reaches a
  * response.
  */
 @RestControllerAdvice
@@ -37,7 +38,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(ApiException.class)
 	ProblemDetail api(ApiException ex) {
-		ProblemDetail problem = problem(ex.status(), ex.code(), ex.getMessage());
+		ProblemDetail problem = problem(ex.status(), ex.code(), ProblemMessages.detail(ex));
 		ex.properties().forEach(problem::setProperty);
 		return problem;
 	}
@@ -102,8 +103,9 @@ class ApiExceptionHandler {
 			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
 			.toList();
 		FieldError first = ex.getBindingResult().getFieldError();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-				first == null ? "输入不合法" : "字段 " + first.getField() + " 不合法：" + first.getDefaultMessage());
+		ProblemDetail problem = localised(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+				first == null ? ProblemMessages.detail("VALIDATION_FAILED", "input", "输入不合法") : ProblemMessages.detail(
+						"VALIDATION_FAILED", "field", "字段 {0} 不合法：{1}", first.getField(), first.getDefaultMessage()));
 		if (first != null) {
 			problem.setProperty("field", first.getField());
 		}
@@ -116,21 +118,23 @@ class ApiExceptionHandler {
 		var first = ex.getConstraintViolations().stream().findFirst();
 		String path = first.map(v -> v.getPropertyPath().toString()).orElse("");
 		String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-				"参数 " + field + " 不合法：" + first.map(v -> v.getMessage()).orElse(""));
+		ProblemDetail problem = localised(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", ProblemMessages.detail(
+				"VALIDATION_FAILED", "parameter", "参数 {0} 不合法：{1}", field, first.map(v -> v.getMessage()).orElse("")));
 		problem.setProperty("field", field);
 		return problem;
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ProblemDetail invalidParameter(HandlerMethodValidationException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "请求参数不合法");
+		return localised(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+				ProblemMessages.detail("VALIDATION_FAILED", "request", "请求参数不合法"));
 	}
 
 	/** A value refused by {@link InputRules} in a service or a parameter. */
 	@ExceptionHandler(InputRules.Violation.class)
 	ProblemDetail rule(InputRules.Violation ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.code(), "输入不合法：" + ex.getMessage());
+		return localised(HttpStatus.BAD_REQUEST, ex.code(),
+				ProblemMessages.detail("INPUT_RULE", "input", "输入不合法：{0}", message(ex)));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -138,34 +142,39 @@ class ApiExceptionHandler {
 		InputRulesConfig.Rejected rejected = cause(ex, InputRulesConfig.Rejected.class);
 		if (rejected != null) {
 			String field = path(rejected);
-			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, rejected.violation().code(),
-					(field.isEmpty() ? "输入" : "字段 " + field) + " 不合法：" + rejected.violation().getMessage());
+			ProblemDetail problem = localised(HttpStatus.BAD_REQUEST, rejected.violation().code(),
+					field.isEmpty()
+							? ProblemMessages.detail("INPUT_RULE", "body", "输入 不合法：{0}", message(rejected.violation()))
+							: ProblemMessages.detail("INPUT_RULE", "field", "字段 {0} 不合法：{1}", field,
+									message(rejected.violation())));
 			problem.setProperty("field", field);
 			return problem;
 		}
 		if (cause(ex, com.fasterxml.jackson.core.exc.StreamConstraintsException.class) != null) {
-			return problem(HttpStatus.BAD_REQUEST, "INPUT_TOO_LARGE",
-					"请求内容过大或层次过深（至多 " + InputRules.MAX_DOCUMENT_CHARS + " 个字符、" + InputRules.MAX_DEPTH + " 层）");
+			return problem(HttpStatus.BAD_REQUEST, "INPUT_TOO_LARGE", "请求内容过大或层次过深（至多 {0} 个字符、{1} 层）",
+					InputRules.MAX_DOCUMENT_CHARS, InputRules.MAX_DEPTH);
 		}
 		if (cause(ex, com.fasterxml.jackson.core.exc.InputCoercionException.class) != null) {
 			com.fasterxml.jackson.databind.JsonMappingException mapping = cause(ex,
 					com.fasterxml.jackson.databind.JsonMappingException.class);
 			String field = mapping == null ? "" : path(mapping);
-			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "NUMBER_OUT_OF_RANGE",
-					(field.isEmpty() ? "数字" : "字段 " + field) + " 超出可接受的范围");
+			ProblemDetail problem = localised(HttpStatus.BAD_REQUEST, "NUMBER_OUT_OF_RANGE",
+					field.isEmpty() ? ProblemMessages.detail("NUMBER_OUT_OF_RANGE", "number", "数字 超出可接受的范围")
+							: ProblemMessages.detail("NUMBER_OUT_OF_RANGE", "field", "字段 {0} 超出可接受的范围", field));
 			problem.setProperty("field", field);
 			return problem;
 		}
 		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
-			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD",
-					"不认识的字段：" + unknown.getPropertyName());
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", "不认识的字段：{0}",
+					unknown.getPropertyName());
 			problem.setProperty("field", unknown.getPropertyName());
 			return problem;
 		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			String field = path(mismatch);
 			String code = "WRONG_TYPE";
-			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, code, "字段 " + field + " 的类型或格式不对");
+			ProblemDetail problem = localised(HttpStatus.BAD_REQUEST, code,
+					ProblemMessages.detail("WRONG_TYPE", "field", "字段 {0} 的类型或格式不对", field));
 			problem.setProperty("field", field);
 			return problem;
 		}
@@ -176,12 +185,13 @@ class ApiExceptionHandler {
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		InputRules.Violation violation = cause(ex, InputRules.Violation.class);
 		if (violation != null) {
-			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, violation.code(),
-					"参数 " + ex.getName() + " 不合法：" + violation.getMessage());
+			ProblemDetail problem = localised(HttpStatus.BAD_REQUEST, violation.code(), ProblemMessages
+				.detail("INPUT_RULE", "parameter", "参数 {0} 不合法：{1}", ex.getName(), message(violation)));
 			problem.setProperty("field", ex.getName());
 			return problem;
 		}
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "WRONG_TYPE", "参数 " + ex.getName() + " 的类型或格式不对");
+		ProblemDetail problem = localised(HttpStatus.BAD_REQUEST, "WRONG_TYPE",
+				ProblemMessages.detail("WRONG_TYPE", "parameter", "参数 {0} 的类型或格式不对", ex.getName()));
 		problem.setProperty("field", ex.getName());
 		return problem;
 	}
@@ -195,15 +205,15 @@ class ApiExceptionHandler {
 		if (!ex.isMissingAfterConversion()) {
 			return unexpected(ex);
 		}
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "WRONG_TYPE",
-				"参数 " + ex.getVariableName() + " 的类型或格式不对");
+		ProblemDetail problem = localised(HttpStatus.BAD_REQUEST, "WRONG_TYPE",
+				ProblemMessages.detail("WRONG_TYPE", "parameter", "参数 {0} 的类型或格式不对", ex.getVariableName()));
 		problem.setProperty("field", ex.getVariableName());
 		return problem;
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missingParameter(MissingServletRequestParameterException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "缺少参数 " + ex.getParameterName());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "缺少参数 {0}", ex.getParameterName());
 		problem.setProperty("field", ex.getParameterName());
 		return problem;
 	}
@@ -268,7 +278,21 @@ class ApiExceptionHandler {
 			.orElse("");
 	}
 
-	static ProblemDetail problem(HttpStatus status, String code, String detail) {
+	/** An input rule's message in the reader's language. */
+	private static String message(InputRules.Violation violation) {
+		return java.util.Locale.ENGLISH.equals(Languages.reader()) ? violation.messageEn() : violation.getMessage();
+	}
+
+	/**
+	 * A ProblemDetail whose detail is the code's text from the bundle in the reader's
+	 * language, given here in Chinese ({@code {0}} per argument).
+	 */
+	static ProblemDetail problem(HttpStatus status, String code, String detail, Object... args) {
+		return localised(status, code, ProblemMessages.detail(code, null, detail, args));
+	}
+
+	/** A ProblemDetail with a detail already in the reader's language. */
+	private static ProblemDetail localised(HttpStatus status, String code, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setProperty("code", code);
 		return problem;

@@ -38,6 +38,15 @@ public final class CitizenIdNumber {
 		}
 
 		/** A message for staff, in Chinese. */
+		/**
+		 * The message as part of another ({@code {0}} of a refusal), read in the reader's
+		 * language from {@code problem.<name>}.
+		 */
+		public org.springframework.context.MessageSourceResolvable text() {
+			return new org.springframework.context.support.DefaultMessageSourceResolvable(
+					new String[] { "problem." + name() }, message);
+		}
+
 		public String message() {
 			return message;
 		}

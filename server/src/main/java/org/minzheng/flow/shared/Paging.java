@@ -19,10 +19,10 @@ public record Paging(int page, int size) {
 
 	public Paging {
 		if (page < 0 || page > MAX_PAGE) {
-			throw ApiException.badRequest("PAGE_NUMBER", "page", "页码须在 0 到 " + MAX_PAGE + " 之间");
+			throw ApiException.badRequest("PAGE_NUMBER", "page", "页码须在 0 到 {0} 之间", MAX_PAGE);
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw ApiException.badRequest("PAGE_SIZE", "size", "每页条数须在 1 到 " + MAX_SIZE + " 之间");
+			throw ApiException.badRequest("PAGE_SIZE", "size", "每页条数须在 1 到 {0} 之间", MAX_SIZE);
 		}
 	}
 
@@ -32,7 +32,7 @@ public record Paging(int page, int size) {
 	 */
 	public static Paging of(int page, int size, int maxSize) {
 		if (size < 1 || size > Math.min(maxSize, MAX_SIZE)) {
-			throw ApiException.badRequest("PAGE_SIZE", "size", "每页条数须在 1 到 " + Math.min(maxSize, MAX_SIZE) + " 之间");
+			throw ApiException.badRequest("PAGE_SIZE", "size", "每页条数须在 1 到 {0} 之间", Math.min(maxSize, MAX_SIZE));
 		}
 		return new Paging(page, size);
 	}

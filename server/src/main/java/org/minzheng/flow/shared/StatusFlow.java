@@ -29,9 +29,8 @@ public interface StatusFlow<S extends Enum<S> & StatusFlow<S>> {
 	@SuppressWarnings("unchecked")
 	default S moveTo(S next) {
 		if (!canMoveTo(next)) {
-			throw new ApiException(HttpStatus.CONFLICT, TRANSITION_INVALID,
-					"案件状态已变化，不能从 " + this + " 变为 " + next + "，请刷新",
-					Map.of("from", String.valueOf(this), "to", String.valueOf(next)));
+			throw new ApiException(HttpStatus.CONFLICT, TRANSITION_INVALID, "案件状态已变化，不能从 {0} 变为 {1}，请刷新",
+					Map.of("from", String.valueOf(this), "to", String.valueOf(next)), this, next);
 		}
 		return next;
 	}

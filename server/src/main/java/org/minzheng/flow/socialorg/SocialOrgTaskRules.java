@@ -140,13 +140,13 @@ class SocialOrgTaskRules implements TaskRules {
 			.map(RegistrationMapper.CharterClause::title)
 			.toList();
 		if (!missing.isEmpty()) {
-			throw ApiException.badRequest("CHARTER_CLAUSES_MISSING", "reviewDecision",
-					"章程缺少示范文本的必备条款：" + String.join("、", missing));
+			throw ApiException.badRequest("CHARTER_CLAUSES_MISSING", "reviewDecision", "章程缺少示范文本的必备条款：{0}",
+					String.join("、", missing));
 		}
 		BigDecimal minimum = MINIMUM_CAPITAL.get(organisation.orgType());
 		if (organisation.capitalYuan() == null || organisation.capitalYuan().compareTo(minimum) < 0) {
-			throw ApiException.badRequest("CAPITAL_TOO_LOW", "reviewDecision",
-					organisation.orgType().label() + "注册资金不得低于 " + minimum.toPlainString() + " 元");
+			throw ApiException.badRequest("CAPITAL_TOO_LOW", "reviewDecision", "{0}注册资金不得低于 {1} 元",
+					organisation.orgType().label(), minimum.toPlainString());
 		}
 		if (organisation.partyMembers() == null) {
 			throw ApiException.badRequest("PARTY_INFO_MISSING", "reviewDecision", "未采集党员情况");

@@ -34,6 +34,8 @@ public final class ApiSession {
 
 	public final String username;
 
+	private String language;
+
 	private ApiSession(int port, String username) {
 		this.base = "http://127.0.0.1:" + port;
 		this.username = username;
@@ -182,7 +184,19 @@ public final class ApiSession {
 			.orElse(null);
 	}
 
+	/**
+	 * Sends {@code Accept-Language} with every request from now on, as the workbench
+	 * does.
+	 */
+	public ApiSession language(String language) {
+		this.language = language;
+		return this;
+	}
+
 	private Response send(HttpRequest.Builder request) {
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
 		try {
 			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -106,7 +106,7 @@ public class BenefitRates {
 		String title = text(proposal.documentTitle(), 300, "documentTitle", "请填写文件标题（300 字以内）");
 		LocalDate latest = rates.latestInForce(kind);
 		if (latest != null && !from.isAfter(latest)) {
-			throw ApiException.conflict("RATE_NOT_LATER", "现行标准自 " + latest + " 起施行：标准不能修改，只能以更晚的生效月份的新标准替代");
+			throw ApiException.conflict("RATE_NOT_LATER", "现行标准自 {0} 起施行：标准不能修改，只能以更晚的生效月份的新标准替代", latest);
 		}
 		if (rates.countPending(kind, from) > 0) {
 			throw ApiException.conflict("RATE_PENDING", "该类别同一生效月份已有一项待审批的标准，请先审批或驳回");
@@ -140,7 +140,7 @@ public class BenefitRates {
 		requireNotPast(rate.effectiveFrom());
 		LocalDate latest = rates.latestInForce(rate.kind());
 		if (latest != null && !rate.effectiveFrom().isAfter(latest)) {
-			throw ApiException.conflict("RATE_NOT_LATER", "现行标准自 " + latest + " 起施行：只能以更晚的生效月份替代");
+			throw ApiException.conflict("RATE_NOT_LATER", "现行标准自 {0} 起施行：只能以更晚的生效月份替代", latest);
 		}
 		try {
 			if (rates.approve(id, admin.username(), clock.instant(), rate.kind() + "|" + rate.effectiveFrom()) != 1) {

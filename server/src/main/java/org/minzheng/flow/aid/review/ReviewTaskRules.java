@@ -129,7 +129,7 @@ class ReviewTaskRules implements TaskRules {
 		}
 		if (months < 1 || months > Math.min(max, 6)) {
 			throw ApiException.badRequest("PHASE_OUT_MONTHS", AidReviewProcess.FIELD_PHASE_OUT_MONTHS,
-					"渐退月数须为 1 至 " + Math.min(max, 6) + " 个月");
+					"渐退月数须为 1 至 {0} 个月", Math.min(max, 6));
 		}
 		return months;
 	}

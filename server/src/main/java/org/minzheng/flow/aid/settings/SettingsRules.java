@@ -56,7 +56,7 @@ final class SettingsRules {
 			throw ApiException.badRequest("FIELD_REQUIRED", "tiers", "请至少设定一档支出型救助比例");
 		}
 		if (input.size() > MAX_TIERS) {
-			throw ApiException.badRequest("TIERS_INVALID", "tiers", "支出型救助分档不能超过 " + MAX_TIERS + " 档");
+			throw ApiException.badRequest("TIERS_INVALID", "tiers", "支出型救助分档不能超过 {0} 档", MAX_TIERS);
 		}
 		List<Figures.Tier> tiers = new ArrayList<>();
 		long expectedMin = 0;
@@ -64,29 +64,30 @@ final class SettingsRules {
 			AidSettings.TierInput in = input.get(i);
 			String field = "tiers[" + i + "]";
 			if (in == null || in.minShortfallFen() == null || in.rateBasisPoints() == null) {
-				throw ApiException.badRequest("FIELD_REQUIRED", field, "第 " + (i + 1) + " 档的起点和比例均须填写");
+				throw ApiException.badRequest("FIELD_REQUIRED", field, "第 {0} 档的起点和比例均须填写", (i + 1));
 			}
 			boolean last = i == input.size() - 1;
 			long min = in.minShortfallFen();
 			Long max = in.maxShortfallFen();
 			if (min != expectedMin) {
-				throw ApiException.badRequest("TIERS_INVALID", field, i == 0 ? "第 1 档须从缺口 0 元起"
-						: "第 " + (i + 1) + " 档须紧接上一档的上限（" + yuan(expectedMin) + " 元）起，不能有空档或重叠");
+				throw i == 0 ? ApiException.badRequest("TIERS_INVALID", field, "第 1 档须从缺口 0 元起")
+						: ApiException.badRequest("TIERS_INVALID", field, "第 {0} 档须紧接上一档的上限（{1} 元）起，不能有空档或重叠", (i + 1),
+								yuan(expectedMin));
 			}
 			if (last != (max == null)) {
 				throw ApiException.badRequest("TIERS_INVALID", field, last ? "最后一档不设上限" : "除最后一档外，每档须设上限");
 			}
 			if (max != null && (max <= min || max > MAX_AMOUNT_FEN)) {
-				throw ApiException.badRequest("TIERS_INVALID", field,
-						"第 " + (i + 1) + " 档的上限须高于起点且不超过 " + yuan(MAX_AMOUNT_FEN) + " 元");
+				throw ApiException.badRequest("TIERS_INVALID", field, "第 {0} 档的上限须高于起点且不超过 {1} 元", (i + 1),
+						yuan(MAX_AMOUNT_FEN));
 			}
 			int rate = in.rateBasisPoints();
 			if (rate < 100 || rate > 10_000) {
-				throw ApiException.badRequest("TIER_RATE_INVALID", field, "第 " + (i + 1) + " 档的救助比例须为 1%–100%");
+				throw ApiException.badRequest("TIER_RATE_INVALID", field, "第 {0} 档的救助比例须为 1%–100%", (i + 1));
 			}
 			String label = in.label() == null || in.label().isBlank() ? label(min, max, rate) : in.label().strip();
 			if (label.length() > 50) {
-				throw ApiException.badRequest("FIELD_TOO_LONG", field, "第 " + (i + 1) + " 档的说明须在 50 字以内");
+				throw ApiException.badRequest("FIELD_TOO_LONG", field, "第 {0} 档的说明须在 50 字以内", (i + 1));
 			}
 			tiers.add(new Figures.Tier(min, max, rate, label));
 			expectedMin = max == null ? expectedMin : max;
@@ -109,11 +110,11 @@ final class SettingsRules {
 
 	private static long amount(Long value, String field, String name) {
 		if (value == null) {
-			throw ApiException.badRequest("FIELD_REQUIRED", field, "请填写" + name);
+			throw ApiException.badRequest("FIELD_REQUIRED", field, "请填写{0}", name);
 		}
 		if (value < 0 || value > MAX_AMOUNT_FEN) {
-			throw ApiException.badRequest("SETTINGS_AMOUNT_INVALID", field,
-					name + "须在 0 至 " + yuan(MAX_AMOUNT_FEN) + " 元之间");
+			throw ApiException.badRequest("SETTINGS_AMOUNT_INVALID", field, "{0}须在 0 至 {1} 元之间", name,
+					yuan(MAX_AMOUNT_FEN));
 		}
 		return value;
 	}

@@ -62,8 +62,9 @@ public class ReserveFund {
 		if (funds.drawDown(street, amountFen) == 0) {
 			long balance = funds.balance(street);
 			throw new ApiException(org.springframework.http.HttpStatus.CONFLICT, "RESERVE_FUND_INSUFFICIENT",
-					"备用金余额不足：余额 " + CaseFacts.yuan(balance) + " 元，需支付 " + CaseFacts.yuan(amountFen) + " 元，请报区民政局拨付后再支付",
-					java.util.Map.of("balanceFen", balance, "amountFen", amountFen));
+					"备用金余额不足：余额 {0} 元，需支付 {1} 元，请报区民政局拨付后再支付",
+					java.util.Map.of("balanceFen", balance, "amountFen", amountFen), CaseFacts.yuan(balance),
+					CaseFacts.yuan(amountFen));
 		}
 		return entry(street, Movement.PAYMENT, amountFen, caseNo, "先行救助支付", actor, actorRole);
 	}

@@ -226,8 +226,8 @@ public class TemporaryAssistanceService {
 	private void refuseSecondAid(String idNumber, RegisterTemporaryCase request) {
 		String earlier = cases.sameEvent(idNumber, request.eventType().name(), request.eventDate());
 		if (earlier != null) {
-			throw new ApiException(HttpStatus.CONFLICT, "ONE_EVENT_ONE_AID",
-					"一事一救：该人员同一事件（" + request.eventDate() + "）已有临时救助案件 " + earlier, Map.of("caseNo", earlier));
+			throw new ApiException(HttpStatus.CONFLICT, "ONE_EVENT_ONE_AID", "一事一救：该人员同一事件（{0}）已有临时救助案件 {1}",
+					Map.of("caseNo", earlier), request.eventDate(), earlier);
 		}
 	}
 
@@ -236,8 +236,8 @@ public class TemporaryAssistanceService {
 			throw ApiException.badRequest("FIELD_REQUIRED", "amountFen", "请填写先行救助金额");
 		}
 		if (request.amountFen() > limits.advanceLimitFen()) {
-			throw ApiException.badRequest("ABOVE_ADVANCE_LIMIT", "amountFen",
-					"超出街道先行救助额度 " + CaseFacts.yuan(limits.advanceLimitFen()) + " 元：请按支出型或常规程序申请");
+			throw ApiException.badRequest("ABOVE_ADVANCE_LIMIT", "amountFen", "超出街道先行救助额度 {0} 元：请按支出型或常规程序申请",
+					CaseFacts.yuan(limits.advanceLimitFen()));
 		}
 		return new Amount(request.amountFen(), null, null, null, null);
 	}

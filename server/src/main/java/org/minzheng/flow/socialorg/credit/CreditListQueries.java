@@ -118,7 +118,7 @@ public class CreditListQueries {
 		}
 		String number = trackingNo.strip();
 		if (organisations.countLetter(id, number) > 0) {
-			throw ApiException.conflict("LETTER_DUPLICATE", "该挂号信已登记：" + number);
+			throw ApiException.conflict("LETTER_DUPLICATE", "该挂号信已登记：{0}", number);
 		}
 		organisations.insertReturnedLetter(id, number, sentOn, returnedOn, user.username(), clock.instant());
 		audit.record(new AuditRecord(user.username(), role.name(), organisation.registrarCode(), null,

@@ -64,8 +64,8 @@ public class AlterationService {
 		}
 		if (repId != null) {
 			CitizenIdNumber.problem(repId).ifPresent(problem -> {
-				throw ApiException.badRequest("ID_NUMBER_INVALID", "legalRepIdNumber",
-						"法定代表人身份证号码：" + problem.message());
+				throw ApiException.badRequest("ID_NUMBER_INVALID", "legalRepIdNumber", "法定代表人身份证号码：{0}",
+						problem.text());
 			});
 			repId = CitizenIdNumber.of(repId).value();
 		}

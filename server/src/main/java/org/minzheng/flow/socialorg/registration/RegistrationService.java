@@ -90,7 +90,7 @@ public class RegistrationService {
 					"只有省民政厅委托市民政局登记的基金会可标记为受托登记，且须写明委托依据");
 		}
 		CitizenIdNumber.problem(request.legalRepIdNumber()).ifPresent(problem -> {
-			throw ApiException.badRequest("ID_NUMBER_INVALID", "legalRepIdNumber", "法定代表人身份证号码：" + problem.message());
+			throw ApiException.badRequest("ID_NUMBER_INVALID", "legalRepIdNumber", "法定代表人身份证号码：{0}", problem.text());
 		});
 		OrganisationMapper.Key organisation = new OrganisationMapper.Key();
 		organisations.insert(organisation, request.name().strip(), request.orgType(), mode.name(), registrar.code(),

@@ -83,12 +83,12 @@ public class SpotCheckService {
 		int count = request.sampleSize() != null ? request.sampleSize() : request.samplePercent() != null
 				? (int) Math.ceil(orgCandidates.size() * request.samplePercent() / 100.0) : 0;
 		if (count < 1 || count > orgCandidates.size()) {
-			throw ApiException.badRequest("SAMPLE_SIZE_INVALID", "sampleSize",
-					"抽查数量须在 1 与登记在册组织数（" + orgCandidates.size() + "）之间");
+			throw ApiException.badRequest("SAMPLE_SIZE_INVALID", "sampleSize", "抽查数量须在 1 与登记在册组织数（{0}）之间",
+					orgCandidates.size());
 		}
 		if (request.inspectorCount() > inspectorCandidates.size()) {
-			throw ApiException.badRequest("TOO_FEW_INSPECTORS", "inspectorCount",
-					"检查人员名录只有 " + inspectorCandidates.size() + " 人");
+			throw ApiException.badRequest("TOO_FEW_INSPECTORS", "inspectorCount", "检查人员名录只有 {0} 人",
+					inspectorCandidates.size());
 		}
 		long seed = seeds.nextLong();
 		SpotCheckDraw.Sample sample = SpotCheckDraw.draw(seed, orgCandidates, count, inspectorCandidates,
