@@ -2,6 +2,7 @@ package org.minzheng.flow.inbox;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -38,29 +39,31 @@ public record FormSchema(String id, List<Field> fields) {
 			Object raw = data.get(field.key());
 			if (field.hidden(data)) {
 				if (raw != null && !raw.toString().isBlank()) {
-					throw ApiException.badRequest("FIELD_NOT_APPLICABLE", field.key(), "{0}：当前选择下不应填写", field.label());
+					throw ApiException.badRequest("FIELD_NOT_APPLICABLE", field.key(), "{0}：当前选择下不应填写",
+							field.readerLabel());
 				}
 				continue;
 			}
 			if (raw != null && !(raw instanceof String || raw instanceof Number || raw instanceof Boolean)) {
-				throw ApiException.badRequest("WRONG_TYPE", field.key(), "{0}：类型不对", field.label());
+				throw ApiException.badRequest("WRONG_TYPE", field.key(), "{0}：类型不对", field.readerLabel());
 			}
 			String value = raw == null ? null : raw.toString().strip();
 			if (value == null || value.isEmpty()) {
 				if (field.required()) {
-					throw ApiException.badRequest("FIELD_REQUIRED", field.key(), "请填写：{0}", field.label());
+					throw ApiException.badRequest("FIELD_REQUIRED", field.key(), "请填写：{0}", field.readerLabel());
 				}
 				continue;
 			}
 			if (!field.values().isEmpty() && !field.values().contains(value)) {
-				throw ApiException.badRequest("INVALID_OPTION", field.key(), "{0}：不是可选的值", field.label());
+				throw ApiException.badRequest("INVALID_OPTION", field.key(), "{0}：不是可选的值", field.readerLabel());
 			}
 			int max = field.maxLength() == null ? DEFAULT_MAX_LENGTH : field.maxLength();
 			if (value.codePointCount(0, value.length()) > max) {
-				throw ApiException.badRequest("FIELD_TOO_LONG", field.key(), "{0}：不能超过 {1} 字", field.label(), max);
+				throw ApiException.badRequest("FIELD_TOO_LONG", field.key(), "{0}：不能超过 {1} 字", field.readerLabel(),
+						max);
 			}
 			if (field.pattern() != null && !Pattern.matches(field.pattern(), value)) {
-				throw ApiException.badRequest("FIELD_PATTERN", field.key(), "{0}：格式不对", field.label());
+				throw ApiException.badRequest("FIELD_PATTERN", field.key(), "{0}：格式不对", field.readerLabel());
 			}
 			valid.put(field.key(), value);
 		}
@@ -80,8 +83,17 @@ public record FormSchema(String id, List<Field> fields) {
 	 * One input of a form; hidden (neither required nor accepted) while its condition
 	 * holds.
 	 */
-	public record Field(String key, String type, String label, boolean required, Integer maxLength, String pattern,
-			List<String> values, HideCondition hideWhen) {
+	public record Field(String key, String type, String label, String labelEn, boolean required, Integer maxLength,
+			String pattern, List<String> values, HideCondition hideWhen) {
+
+		/**
+		 * The label in the reader's language: the form's own English ({@code label@en},
+		 * see docs/process-models.md) for English readers where it has one.
+		 */
+		String readerLabel() {
+			boolean english = Locale.ENGLISH.equals(org.minzheng.flow.shared.Languages.reader());
+			return english && labelEn != null && !labelEn.isBlank() ? labelEn : label;
+		}
 
 		boolean hidden(Map<String, Object> data) {
 			return hideWhen != null && hideWhen.holds(data);

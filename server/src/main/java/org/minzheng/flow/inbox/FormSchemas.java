@@ -124,7 +124,8 @@ public class FormSchemas {
 			JsonNode validate = component.path("validate");
 			String hide = component.path("conditional").path("hide").asText(null);
 			into.add(new FormSchema.Field(component.path("key").asText(), component.path("type").asText(),
-					component.path("label").asText(), validate.path("required").asBoolean(false),
+					component.path("label").asText(), component.path("properties").path("label@en").asText(""),
+					validate.path("required").asBoolean(false),
 					validate.has("maxLength") ? validate.path("maxLength").asInt() : null,
 					validate.hasNonNull("pattern") ? validate.path("pattern").asText() : null, List.copyOf(values),
 					hide == null ? null : FormSchema.HideCondition.parse(hide)));

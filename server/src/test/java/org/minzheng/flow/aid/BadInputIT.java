@@ -111,6 +111,20 @@ class BadInputIT {
 				Map.of("data", Map.of("acceptanceDecision", "ACCEPT", "missingMaterials", "户口本"))));
 		rejected("WRONG_TYPE", "acceptanceDecision", s -> s.post("/api/tasks/" + task + "/complete",
 				Map.of("data", Map.of("acceptanceDecision", List.of("ACCEPT")))));
+		// the refusal names the field in the reader's language: the form's own English
+		// label
+		assertThat(ApiSession.login(port, "yt-meisha-clerk")
+			.language("en")
+			.post("/api/tasks/" + task + "/complete", Map.of("data", Map.of()))
+			.expect(400)
+			.json()
+			.path("detail")
+			.asText()).isEqualTo("Please fill in: Acceptance decision");
+		assertThat(clerk.post("/api/tasks/" + task + "/complete", Map.of("data", Map.of()))
+			.expect(400)
+			.json()
+			.path("detail")
+			.asText()).isEqualTo("请填写：受理审查结论");
 		// the task is still open and unclaimed after all of that
 		assertThat(clerk.get("/api/tasks/" + task).expect(200).json().path("task").path("assignee").isMissingNode())
 			.isTrue();
