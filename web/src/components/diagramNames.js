@@ -12,14 +12,39 @@ export function localisedDiagramXml(xml, locale) {
   if (locale !== 'en' || !xml || !xml.includes(NAME_EN)) return xml
   const doc = new DOMParser().parseFromString(xml, 'application/xml')
   if (doc.getElementsByTagName('parsererror').length) return xml
-  let changed = false
+  const renamed = new Map()
   for (const property of Array.from(doc.getElementsByTagNameNS(CAMUNDA, 'property'))) {
     // camunda:property → camunda:properties → bpmn:extensionElements → the element
     const element = property.parentNode?.parentNode?.parentNode
     const value = (property.getAttribute('value') || '').trim()
     if (property.getAttribute('name') !== NAME_EN || !value || !element?.hasAttribute?.('name')) continue
     element.setAttribute('name', value)
-    changed = true
+    if (element.getAttribute('id')) renamed.set(element.getAttribute('id'), value)
   }
-  return changed ? new XMLSerializer().serializeToString(doc) : xml
+  if (!renamed.size) return xml
+  widenLabels(doc, renamed)
+  return new XMLSerializer().serializeToString(doc)
+}
+
+/** About how wide bpmn-js's 11 px label font sets a Latin character, and the widest a label grows to. */
+const CHAR_WIDTH = 6
+const MAX_LABEL_WIDTH = 150
+
+/**
+ * An external label (of an event, gateway or flow) is set within its diagram bounds, drawn for the Chinese name:
+ * a few characters wide, which would break English words letter by letter. Its bounds grow, about its centre,
+ * to fit the English name (up to MAX_LABEL_WIDTH, where it wraps between words).
+ */
+function widenLabels(doc, renamed) {
+  for (const label of Array.from(doc.getElementsByTagNameNS('*', 'BPMNLabel'))) {
+    const name = renamed.get(label.parentNode?.getAttribute?.('bpmnElement'))
+    const bounds = Array.from(label.childNodes).find((n) => n.localName === 'Bounds')
+    if (!name || !bounds) continue
+    const x = Number(bounds.getAttribute('x'))
+    const width = Number(bounds.getAttribute('width'))
+    const wanted = Math.min(MAX_LABEL_WIDTH, name.length * CHAR_WIDTH)
+    if (!Number.isFinite(x) || !Number.isFinite(width) || wanted <= width) continue
+    bounds.setAttribute('x', String(Math.round(x + width / 2 - wanted / 2)))
+    bounds.setAttribute('width', String(wanted))
+  }
 }
