@@ -27,7 +27,7 @@ export function localisedDiagramXml(xml, locale) {
 }
 
 /** About how wide bpmn-js's 11 px label font sets a Latin character, and the widest a label grows to. */
-const CHAR_WIDTH = 6
+const CHAR_WIDTH = 7
 const MAX_LABEL_WIDTH = 150
 
 /**
