@@ -58,6 +58,14 @@ public final class ProcessConventions {
 	public static final String PROPERTY_SEPARATE_DUTIES = "separateDuties";
 
 	/**
+	 * Extension property on every named element a diagram shows (events, gateways, tasks,
+	 * sequence flows, sub-processes, call activities): its name in English, shown in
+	 * place of the Chinese {@code name} when the workbench is in English. It lives in the
+	 * model, so a process owner's change carries it and the change review lists it.
+	 */
+	public static final String PROPERTY_NAME_EN = "name@en";
+
+	/**
 	 * Process property: comma-separated ids of the waits of a watching branch (e.g. the
 	 * total-limit timer that runs beside the case's steps). They do not count as another
 	 * active step when a task is sent back or withdrawn, and they keep running.

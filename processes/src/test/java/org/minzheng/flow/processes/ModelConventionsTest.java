@@ -3,6 +3,7 @@ package org.minzheng.flow.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import static org.minzheng.flow.processes.ProcessConventions.CASE_CLOSED_LISTENER_SUFFIX;
+import static org.minzheng.flow.processes.ProcessConventions.PROPERTY_NAME_EN;
 import static org.minzheng.flow.processes.ProcessConventions.PROPERTY_REMOTE;
 import static org.minzheng.flow.processes.ProcessConventions.PROPERTY_SLA_CALENDAR_DAYS;
 import static org.minzheng.flow.processes.ProcessConventions.PROPERTY_SLA_WORKING_DAYS;
@@ -38,6 +39,7 @@ import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.Escalation;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
@@ -113,6 +115,23 @@ class ModelConventionsTest {
 				.isNotBlank();
 			softly.assertThat(process.getCamundaVersionTag()).as(process.getId() + " versionTag").isNotBlank();
 		}));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("models")
+	void everyNamedElementHasItsEnglishName(String model) {
+		BpmnModelInstance bpmn = read(model);
+		List<BaseElement> named = new ArrayList<>(bpmn.getModelElementsByType(Process.class));
+		bpmn.getModelElementsByType(FlowElement.class)
+			.stream()
+			.filter(element -> element.getName() != null && !element.getName().isBlank())
+			.forEach(named::add);
+		assertThat(named).as("named elements in " + model).isNotEmpty();
+		assertSoftly(softly -> named.forEach(element -> softly.assertThat(property(element, PROPERTY_NAME_EN))
+			.as(element.getId() + " (" + element.getAttributeValue("name") + ") " + PROPERTY_NAME_EN)
+			.hasValueSatisfying(english -> assertThat(english).isNotBlank()
+				.doesNotContainPattern("\\p{IsHan}")
+				.isEqualTo(english.strip()))));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -193,9 +193,9 @@ class ModelDiffTest {
 				+ "<camunda:executionListener delegateExpression=\"${aidAuditListener}\" event=\"start\" />");
 		edited = once(edited, "<bpmn:endEvent id=\"EndEvent_SupplementExpired\" name=\"逾期未补正\">\n"
 				+ "      <bpmn:extensionElements>\n"
-				+ "        <camunda:executionListener delegateExpression=\"${aidCaseClosedListener}\" event=\"end\" />\n"
-				+ "      </bpmn:extensionElements>",
-				"<bpmn:endEvent id=\"EndEvent_SupplementExpired\" name=\"逾期未补正\">");
+				+ "        <camunda:executionListener delegateExpression=\"${aidCaseClosedListener}\" event=\"end\" />\n",
+				"<bpmn:endEvent id=\"EndEvent_SupplementExpired\" name=\"逾期未补正\">\n"
+						+ "      <bpmn:extensionElements>\n");
 
 		Diff diff = ModelDiff.between(AID, edited);
 
@@ -213,6 +213,18 @@ class ModelDiffTest {
 		assertThat(diff.changed()).extracting(ModelDiff.Element::id)
 			.containsExactlyInAnyOrder("Task_HandOver", "ServiceTask_EscalateHandOver", "EndEvent_NotAccepted",
 					"EndEvent_SupplementExpired");
+	}
+
+	@Test
+	void anEnglishNameChangeIsListedWithItsOldAndNewValue() {
+		String edited = once(AID, "<camunda:property name=\"name@en\" value=\"Street review\" />",
+				"<camunda:property name=\"name@en\" value=\"Street check\" />");
+
+		Diff diff = ModelDiff.between(AID, edited);
+
+		assertField(diff, "Task_StreetReview", "extensionElements/camunda:properties/camunda:property[name@en]",
+				"Street review", "Street check");
+		assertThat(diff.changed()).extracting(ModelDiff.Element::id).containsExactly("Task_StreetReview");
 	}
 
 	@Test

@@ -43,10 +43,12 @@ public class ProcessConsole {
 	}
 
 	/**
-	 * One process and its versions, newest first; {@code retired} when its owners retired
-	 * it (no new instances), else {@code null}.
+	 * One process and its versions, newest first, with its name in Chinese and (when its
+	 * newest version has one) in English; {@code retired} when its owners retired it (no
+	 * new instances), else {@code null}.
 	 */
-	public record ProcessEntry(String key, String name, List<VersionEntry> versions, Retirement retired) {
+	public record ProcessEntry(String key, String name, String nameEn, List<VersionEntry> versions,
+			Retirement retired) {
 	}
 
 	/**
@@ -80,6 +82,7 @@ public class ProcessConsole {
 		ProcessChanges.requireAnyOwner(user);
 		Map<String, List<VersionEntry>> byKey = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, String> namesEn = new java.util.HashMap<>();
 		for (ProcessVersion version : repository.versions()) {
 			if (!ProcessChanges.ownsLineOf(user, version.key())) {
 				continue;
@@ -90,22 +93,11 @@ public class ProcessConsole {
 				repository.runningBy(version.definitionId(), DISTRICT_VARIABLE)
 					.forEach((code, count) -> districts.add(new DistrictCount(code, orgs.nameOf(code), count)));
 			}
-			byte[] xml = repository.xml(version.definitionId())
-				.map(text -> text.getBytes(StandardCharsets.UTF_8))
-				.orElse(null);
-			Set<String> forms = xml == null ? Set.of() : ModelCheck.formsOf(xml);
-			Set<String> decisions = xml == null ? Set.of() : ModelCheck.decisionsOf(xml);
-			Map<String, String> deployedForms = forms.isEmpty() ? Map.of() : repository.forms(version.definitionId());
-			Set<String> edited = new java.util.TreeSet<>();
-			forms.forEach(form -> {
-				String deployed = deployedForms.get(form);
-				if (deployed != null && !deployed.equals(shipped.raw(form).orElse(null))) {
-					edited.add(form);
-				}
-			});
+			VersionUses uses = usesOf(version);
+			namesEn.putIfAbsent(version.key(), uses.nameEn());
 			byKey.computeIfAbsent(version.key(), k -> new ArrayList<>())
 				.add(new VersionEntry(version, version.variant() == null ? null : orgs.nameOf(version.variant()),
-						districts, forms, decisions, edited));
+						districts, uses.forms(), uses.decisions(), uses.edited()));
 		}
 		Map<String, Retirement> retired = new java.util.HashMap<>();
 		for (ProcessChangeMapper.Retirement row : changes.retirements()) {
@@ -113,9 +105,46 @@ public class ProcessConsole {
 					row.decidedBy(), row.changeNote()));
 		}
 		List<ProcessEntry> entries = new ArrayList<>();
-		byKey
-			.forEach((key, versions) -> entries.add(new ProcessEntry(key, names.get(key), versions, retired.get(key))));
+		byKey.forEach((key, versions) -> entries
+			.add(new ProcessEntry(key, names.get(key), namesEn.get(key), versions, retired.get(key))));
 		return entries;
+	}
+
+	/**
+	 * What a version uses: its forms and decisions, the forms a process owner edited, its
+	 * English name. A deployed version never changes, so this is read once per version
+	 * (reading a model takes tens of milliseconds; the console lists every version).
+	 */
+	private record VersionUses(Set<String> forms, Set<String> decisions, Set<String> edited, String nameEn) {
+	}
+
+	private final Map<String, VersionUses> uses = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private VersionUses usesOf(ProcessVersion version) {
+		VersionUses known = uses.get(version.definitionId());
+		if (known != null) {
+			return known;
+		}
+		byte[] xml = repository.xml(version.definitionId())
+			.map(text -> text.getBytes(StandardCharsets.UTF_8))
+			.orElse(null);
+		if (xml == null) {
+			return new VersionUses(Set.of(), Set.of(), Set.of(), null);
+		}
+		ModelCheck.Uses read = ModelCheck.usesOf(xml);
+		Map<String, String> deployedForms = read.forms().isEmpty() ? Map.of()
+				: repository.forms(version.definitionId());
+		Set<String> edited = new java.util.TreeSet<>();
+		read.forms().forEach(form -> {
+			String deployed = deployedForms.get(form);
+			if (deployed != null && !deployed.equals(shipped.raw(form).orElse(null))) {
+				edited.add(form);
+			}
+		});
+		VersionUses found = new VersionUses(read.forms(), read.decisions(),
+				java.util.Collections.unmodifiableSet(edited), read.processNameEn());
+		uses.put(version.definitionId(), found);
+		return found;
 	}
 
 	/** A form of a version: the one deployed with it, else the shipped one. */

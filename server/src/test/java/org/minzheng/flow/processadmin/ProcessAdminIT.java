@@ -145,6 +145,9 @@ class ProcessAdminIT {
 			.orElseThrow();
 		assertThat(aid.path("versions").findValuesAsText("variant")).contains("440308");
 		assertThat(aid.path("versions").findValuesAsText("forms")).isNotNull();
+		// the name in both languages (the English one from the model's name@en)
+		assertThat(aid.path("name").asText()).isEqualTo("社会救助审批（低保/特困）");
+		assertThat(aid.path("nameEn").asText()).isEqualTo("Minimum living / extreme poverty application");
 	}
 
 	@Test

@@ -81,6 +81,8 @@ class ProcessLifecycleBrowserIT {
 
 			this.browser.open("/process-admin");
 			this.browser.clickTestId("retire-" + RETIRED_KEY);
+			// the dialog names the process in words and the version in force
+			assertThat(this.browser.testId("retire-what").getText()).contains(RETIRED_KEY, "第 1 版");
 			assertThat(this.browser.testId("retire-confirm").isEnabled()).isFalse();
 			this.browser.type(Browser.input("retire-reason"), "政策调整，停止受理");
 			this.browser.clickTestId("retire-confirm");

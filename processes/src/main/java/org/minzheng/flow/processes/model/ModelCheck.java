@@ -177,6 +177,30 @@ public final class ModelCheck {
 		return ModelRules.decisionsOf(Bpmn.readModelFromStream(new ByteArrayInputStream(xml)));
 	}
 
+	/**
+	 * What a deployed model uses and what the console shows of it, from one reading.
+	 *
+	 * @param forms its user tasks' forms
+	 * @param decisions its business rule tasks' decisions
+	 * @param processNameEn the executable process's English name (extension property
+	 * {@code name@en}), or {@code null}
+	 */
+	public record Uses(Set<String> forms, Set<String> decisions, String processNameEn) {
+	}
+
+	/** The forms, decisions and English process name of a checked model. */
+	public static Uses usesOf(byte[] xml) {
+		BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
+		String nameEn = model.getModelElementsByType(Process.class)
+			.stream()
+			.filter(Process::isExecutable)
+			.findFirst()
+			.flatMap(process -> BpmnProperties.property(process,
+					org.minzheng.flow.processes.ProcessConventions.PROPERTY_NAME_EN))
+			.orElse(null);
+		return new Uses(ModelRules.formsOf(model), ModelRules.decisionsOf(model), nameEn);
+	}
+
 	/** The bean names the model uses; see {@link ModelRules#beansOf}. */
 	public static Set<String> beansOf(byte[] xml) {
 		return ModelRules.beansOf(Bpmn.readModelFromStream(new ByteArrayInputStream(xml)));
