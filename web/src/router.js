@@ -102,7 +102,11 @@ export function mayOpen(to) {
 const FIRST_PAGES = ['login', 'inbox']
 
 router.beforeEach(async (to) => {
-  if (!FIRST_PAGES.includes(to.name)) await loadAllMessages().catch(() => {})
+  if (!FIRST_PAGES.includes(to.name)) {
+    // the page's chunk is fetched meanwhile, not after (the router loads it once the guards are through)
+    to.matched.forEach((record) => typeof record.components?.default === 'function' && record.components.default().catch(() => {}))
+    await loadAllMessages().catch(() => {})
+  }
   if (!session.loaded) await loadMe()
   if (to.meta.public) return true
   if (!session.me) return { name: 'login', query: session.expired ? { redirect: to.fullPath, expired: '1' } : { redirect: to.fullPath } }

@@ -138,6 +138,8 @@ class EveryPageBrowserIT {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		// the route's chunk and its first answer, on a busy machine
+		String blank = states();
 		String text = this.browser.pageText();
 		String where = who + " " + path;
 		if (text.contains("系统内部错误")) {
@@ -146,7 +148,6 @@ class EveryPageBrowserIT {
 		if (text.strip().length() < 10) {
 			broken.add(where + ": empty");
 		}
-		String blank = (String) ((JavascriptExecutor) this.browser.driver).executeScript(STATES);
 		if (blank != null) {
 			broken.add(where + ": " + blank);
 		}
@@ -161,6 +162,28 @@ class EveryPageBrowserIT {
 		if (!broken.isEmpty() && broken.get(broken.size() - 1).startsWith(where)) {
 			this.browser.screenshot("every-page-" + who.replace(' ', '-') + path.replace('/', '_'));
 		}
+	}
+
+	/**
+	 * What is wrong with the page's main area, or null, given a few seconds to render its
+	 * route (a chunk still loading) and its first answer.
+	 */
+	private String states() {
+		String problem = null;
+		for (int i = 0; i < 50; i++) {
+			problem = (String) ((JavascriptExecutor) this.browser.driver).executeScript(STATES);
+			if (problem == null) {
+				return null;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return problem;
+			}
+		}
+		return problem;
 	}
 
 	/**
