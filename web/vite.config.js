@@ -41,10 +41,8 @@ export default defineConfig({
   // Element Plus on demand: each template's <el-…> tags and v-loading import just those components (main.js loads
   // the whole stylesheet once, so no per-component CSS); no components.d.ts (plain JS)
   plugins: [vue(), Components({ resolvers: [ElementPlusResolver({ importStyle: false })], dts: false, dirs: [] }), catalogueParts()],
-  // no Options API (every component, ours and Element Plus's, uses setup) and no legacy vue-i18n API: smaller
-  // runtime code for every page
+  // no legacy vue-i18n API (the composition API only): smaller runtime code for every page
   define: {
-    __VUE_OPTIONS_API__: 'false',
     __VUE_I18N_LEGACY_API__: 'false',
     __VUE_I18N_FULL_INSTALL__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false'

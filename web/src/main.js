@@ -1,4 +1,5 @@
 import { createApp } from 'vue'
+import { ElMessage, ElMessageBox } from 'element-plus'
 import 'element-plus/dist/index.css'
 import './styles.css'
 import App from './App.vue'
@@ -23,6 +24,7 @@ setUnauthorizedHandler((code) => {
 loadMessages(i18n.global.locale.value === 'zh-CN' ? null : i18n.global.locale.value)
   .catch(() => {}) // without the English catalogue the pages show Chinese (the fallback)
   .then(() => {
-    createApp(App).use(i18n).use(router).mount('#app')
+    // the toasts and message boxes render with the application's context (its configuration and language)
+    createApp(App).use(i18n).use(router).use(ElMessage).use(ElMessageBox).mount('#app')
     loadAllMessages().catch(() => {})
   })
