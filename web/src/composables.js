@@ -77,24 +77,32 @@ function pendingStep(t, fn, pending, error, { onError, clear = true, exclusive =
  * error / loading (refs to share with the rest of the page, e.g. one error alert for several requests),
  * onError, clear (false keeps an earlier error while loading).
  * A fn that fills several refs itself may answer nothing; `data` then stays unused.
+ * Also answered: `loaded` (false until the first answer, so a page shows its loading state, never a blank or a
+ * premature "nothing here", before it) and `retry()` (runs again with the last arguments: the error alert's button).
+ * With immediate, `loading` is set from the start. <PageState> shows the three states.
  */
 export function useLoad(fn, options = {}) {
   const { t } = useI18n()
   const data = ref(options.initial ?? null)
   const loading = options.loading || ref(false)
   const error = options.error || ref('')
+  const loaded = ref(false)
+  let last = []
   const step = pendingStep(t, async (...args) => {
+    last = args
     try {
       const result = await fn(...args)
       data.value = result
+      loaded.value = true
       return result
     } catch (e) {
       if (options.reset) data.value = options.initial ?? null
       throw e
     }
   }, loading, error, options)
+  const retry = () => step(...last)
   if (options.immediate) step()
-  return { data, loading, error, run: step }
+  return { data, loading, loaded, error, run: step, retry }
 }
 
 /**

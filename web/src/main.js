@@ -1,10 +1,10 @@
 import { createApp } from 'vue'
-import ElementPlus from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
 import 'element-plus/dist/index.css'
 import './styles.css'
 import App from './App.vue'
 import { router } from './router'
-import { i18n } from './i18n'
+import { i18n, loadAllMessages, loadMessages } from './i18n'
 import { setUnauthorizedHandler } from './api'
 import { session } from './session'
 
@@ -18,4 +18,13 @@ setUnauthorizedHandler((code) => {
   }
 })
 
-createApp(App).use(i18n).use(router).use(ElementPlus).mount('#app')
+// Element Plus's components (and v-loading) are imported where a template uses them (unplugin-vue-components, see
+// vite.config.js), so a page loads only its own; its stylesheet stays whole (CSS, not script)
+// English, when chosen, before the first render; the rest of the catalogues right after it
+loadMessages(i18n.global.locale.value === 'zh-CN' ? null : i18n.global.locale.value)
+  .catch(() => {}) // without the English catalogue the pages show Chinese (the fallback)
+  .then(() => {
+    // the toasts and message boxes render with the application's context (its configuration and language)
+    createApp(App).use(i18n).use(router).use(ElMessage).use(ElMessageBox).mount('#app')
+    loadAllMessages().catch(() => {})
+  })

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { session, loadMe, hasRole, hasLine, hasLineRole, LOTTERY_STAFF } from './session'
+import { loadAllMessages } from './i18n'
 
 // the line a case number belongs to, by its prefix (as the server's BusinessLine): 低保/特困 DB-/TK-/LS-, their
 // periodic reviews FC- and spot checks CC-,
@@ -97,7 +98,15 @@ export function mayOpen(to) {
   return true
 }
 
+// the first pages' catalogue part ships with the entry; any other page waits for the whole catalogues
+const FIRST_PAGES = ['login', 'inbox']
+
 router.beforeEach(async (to) => {
+  if (!FIRST_PAGES.includes(to.name)) {
+    // the page's chunk is fetched meanwhile, not after (the router loads it once the guards are through)
+    to.matched.forEach((record) => typeof record.components?.default === 'function' && record.components.default().catch(() => {}))
+    await loadAllMessages().catch(() => {})
+  }
   if (!session.loaded) await loadMe()
   if (to.meta.public) return true
   if (!session.me) return { name: 'login', query: session.expired ? { redirect: to.fullPath, expired: '1' } : { redirect: to.fullPath } }

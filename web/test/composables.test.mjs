@@ -155,3 +155,23 @@ test('useLoad onError writing a shared error ref: a 404/403 says its own text (t
   await run()
   assert.equal(error.value, 'server says no')
 })
+
+test('useLoad: loaded only after the first answer; retry runs again with the last arguments', async () => {
+  let fail = true
+  const calls = []
+  const { data, loaded, error, run, retry } = useLoad(async (n) => {
+    calls.push(n)
+    if (fail) throw failure('down')
+    return n + 1
+  })
+  assert.equal(loaded.value, false)
+  await run(7)
+  assert.equal(loaded.value, false)
+  assert.equal(error.value, 'down')
+  fail = false
+  assert.equal(await retry(), 8)
+  assert.deepEqual(calls, [7, 7])
+  assert.equal(loaded.value, true)
+  assert.equal(error.value, '')
+  assert.equal(data.value, 8)
+})

@@ -72,7 +72,7 @@ public class Attachments {
 				orgUnitCode, clock.instant());
 		insertInFreeSlot(row);
 		audit.record(user, role, orgUnitCode, caseRef, "ATTACHMENT_ADDED",
-				"上传附件 " + name + "（" + (content.length + 1023) / 1024 + " KB）", null);
+				"上传附件 " + name + "（" + sizeText(content.length) + "）", null);
 		return attachments.find(row.id);
 	}
 
@@ -197,6 +197,20 @@ public class Attachments {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A file size as the workbench writes it (web/src/util.js formatSize): bytes below 1
+	 * KB, then KB or MB with one decimal, so the timeline and the attachment lists agree.
+	 */
+	public static String sizeText(long bytes) {
+		if (bytes < 1024) {
+			return bytes + " B";
+		}
+		if (bytes < 1024 * 1024) {
+			return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+		}
+		return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
 	}
 
 }

@@ -1,9 +1,16 @@
 package org.minzheng.flow.cemetery;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.minzheng.flow.attachment.Attachment;
+import org.minzheng.flow.inbox.WorkItem;
+import org.minzheng.flow.inbox.WorkItemService;
+import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.security.StaffDirectory;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.workflow.Workflow.OpenTask;
 import org.springframework.stereotype.Service;
@@ -24,11 +31,21 @@ public class CemeteryViews {
 
 	private final Inspections inspections;
 
-	CemeteryViews(Campaigns campaigns, CemeteryDirectory directory, Checklists checklists, Inspections inspections) {
+	private final WorkItemService workItems;
+
+	private final StaffDirectory staff;
+
+	private final OrgDirectory orgs;
+
+	CemeteryViews(Campaigns campaigns, CemeteryDirectory directory, Checklists checklists, Inspections inspections,
+			WorkItemService workItems, StaffDirectory staff, OrgDirectory orgs) {
 		this.campaigns = campaigns;
 		this.directory = directory;
 		this.checklists = checklists;
 		this.inspections = inspections;
+		this.workItems = workItems;
+		this.staff = staff;
+		this.orgs = orgs;
 	}
 
 	public CampaignView campaign(Campaign campaign) {
@@ -79,7 +96,24 @@ public class CemeteryViews {
 				inspections.visits(inspection).stream().map(SiteVisitView::of).toList(),
 				inspections.attachments(inspection),
 				inspections.openTasks(inspection).stream().map(OpenTask::taskKey).toList(),
-				inspections.openRound(inspection).orElse(null));
+				inspections.openRound(inspection).orElse(null), steps(inspection));
+	}
+
+	/**
+	 * The inspection's open steps: which, at which unit, with whom (unclaimed: null), due
+	 * when.
+	 */
+	private List<OpenStep> steps(Inspection inspection) {
+		if (inspection.processInstanceId() == null) {
+			return List.of();
+		}
+		List<WorkItem> items = this.workItems.forProcessInstance(inspection.processInstanceId());
+		Map<String, String> names = this.staff
+			.displayNames(items.stream().map(WorkItem::assignee).filter(Objects::nonNull).toList());
+		return items.stream()
+			.map(w -> new OpenStep(w.taskKey(), w.taskName(), w.orgUnitCode(), this.orgs.nameOf(w.orgUnitCode()),
+					w.assignee() == null ? null : names.getOrDefault(w.assignee(), w.assignee()), w.dueAt()))
+			.toList();
 	}
 
 	public List<CheckResultView> results(List<CheckResult> results) {
@@ -93,7 +127,15 @@ public class CemeteryViews {
 	/** The whole record of an inspection. */
 	public record InspectionPage(InspectionView inspection, CemeteryView cemetery, List<PriceItem> prices,
 			List<ChecklistItem> checklist, Optional<SelfReportView> selfReport, List<CheckResultView> results,
-			List<SiteVisitView> visits, List<Attachment> attachments, List<String> openSteps, Integer openRound) {
+			List<SiteVisitView> visits, List<Attachment> attachments, List<String> openSteps, Integer openRound,
+			List<OpenStep> steps) {
+	}
+
+	/**
+	 * A step open on an inspection and who holds it (the unit's staff while unclaimed).
+	 */
+	public record OpenStep(String taskKey, String taskName, String unitCode, String unitName, String assigneeName,
+			Instant dueAt) {
 	}
 
 }

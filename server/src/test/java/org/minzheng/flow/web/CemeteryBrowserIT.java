@@ -141,6 +141,15 @@ class CemeteryBrowserIT {
 		this.browser.waitForTestIdText("campaign-progress", "松风纪念园");
 		this.browser.waitForTestIdText("campaign-progress", "检查结论");
 		this.browser.screenshot("cemetery-dashboard");
+
+		// and the operator's page of the inspection shows where it stands: in progress at
+		// the findings, with the unit holding that step, and the answered checklist
+		this.browser.login("ns-cemetery-op").open("/cemetery/inspections/" + no);
+		this.browser.waitForTestIdText("inspection-state", "进行中");
+		this.browser.waitForTestIdText("inspection-state", "检查结论");
+		this.browser.waitForTestIdText("inspection-steps", "检查结论");
+		this.browser.waitForTestIdText("checklist-results", "安葬档案缺少");
+		this.browser.screenshot("cemetery-inspection-page");
 	}
 
 	@Test

@@ -31,10 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English: each user below opens the pages of their role and line (and one they may not
  * open, which shows the no-access page), and no page shows the internal-error message,
  * stays empty or lands on "not found", while no request of the whole walk answers 5xx (a
- * filter in this test's context records every one). It runs in the {@code h2-it}
- * execution, on the embedded default the README starts (the other browser ITs run on
- * MariaDB). The modeler's pages have their own browser ITs (ProcessModelerBrowserIT,
- * ProcessLifecycleBrowserIT).
+ * filter in this test's context records every one). Each page's main area shows content,
+ * an empty state saying what would appear, or an error, never a blank (see
+ * {@link #STATES}). It runs in the {@code h2-it} execution, on the embedded default the
+ * README starts (the other browser ITs run on MariaDB). The modeler's pages have their
+ * own browser ITs (ProcessModelerBrowserIT, ProcessLifecycleBrowserIT).
  */
 @ApplicationTest
 @Import(EveryPageBrowserIT.ServerErrors.class)
@@ -130,13 +131,15 @@ class EveryPageBrowserIT {
 	private void check(String who, String path, boolean closed, List<String> broken) {
 		this.browser.until("the page " + path + " to settle", d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
 			.executeScript("return document.readyState === 'complete' && !!document.querySelector('#app *') && "
-					+ "![...document.querySelectorAll('.el-loading-mask')].some(m => m.offsetParent !== null)")));
+					+ "![...document.querySelectorAll('.el-loading-mask, .el-skeleton')].some(m => m.offsetParent !== null)")));
 		try {
 			Thread.sleep(400); // the page's own requests after its first render
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		// the route's chunk and its first answer, on a busy machine
+		String blank = states();
 		String text = this.browser.pageText();
 		String where = who + " " + path;
 		if (text.contains("系统内部错误")) {
@@ -144,6 +147,9 @@ class EveryPageBrowserIT {
 		}
 		if (text.strip().length() < 10) {
 			broken.add(where + ": empty");
+		}
+		if (blank != null) {
+			broken.add(where + ": " + blank);
 		}
 		boolean noAccess = !this.browser.all(By.cssSelector("[data-testid=no-access]")).isEmpty();
 		boolean notFound = !this.browser.all(By.cssSelector("[data-testid=not-found]")).isEmpty();
@@ -157,6 +163,56 @@ class EveryPageBrowserIT {
 			this.browser.screenshot("every-page-" + who.replace(' ', '-') + path.replace('/', '_'));
 		}
 	}
+
+	/**
+	 * What is wrong with the page's main area, or null, given a few seconds to render its
+	 * route (a chunk still loading) and its first answer.
+	 */
+	private String states() {
+		String problem = null;
+		for (int i = 0; i < 50; i++) {
+			problem = (String) ((JavascriptExecutor) this.browser.driver).executeScript(STATES);
+			if (problem == null) {
+				return null;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return problem;
+			}
+		}
+		return problem;
+	}
+
+	/**
+	 * What is wrong with the page's main area once it has settled, or null: it must show
+	 * content (a form, a table's rows, a record, or some text beyond its title and
+	 * toolbar), an empty state or an error, never a blank area; and an empty state says
+	 * what would appear there, not just "no data".
+	 */
+	private static final String STATES = """
+			const main = document.querySelector('#main') || document.querySelector('#app');
+			const shown = (e) => e.checkVisibility ? e.checkVisibility() : e.offsetParent !== null;
+			const any = (css) => [...main.querySelectorAll(css)].some(shown);
+			const bare = ['暂无数据', 'No Data', 'No data', 'Nothing here'];
+			const said = [...main.querySelectorAll('.el-table__empty-text, .el-empty__description')]
+				.filter(shown).map((e) => e.innerText.trim());
+			const mute = said.find((text) => bare.includes(text));
+			if (mute !== undefined) return 'an empty state says only "' + mute + '", not what would appear';
+			const state = any('.el-empty, .el-alert--error, [data-testid=page-error], .el-table__empty-text, [data-testid=no-access], [data-testid=not-found]');
+			const content = any('.el-form, form:not(.toolbar), .el-table__row, .el-descriptions, .el-card__body, .el-collapse, svg');
+			let text = 0;
+			const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+			while (walker.nextNode()) {
+				const node = walker.currentNode;
+				const parent = node.parentElement;
+				if (!parent || !shown(parent) || parent.closest('h1, .toolbar, button, .el-select, .el-input, .el-tabs__header, nav, label')) continue;
+				text += node.textContent.trim().length;
+			}
+			return state || content || text >= 20 ? null : 'shows neither content, an empty state nor an error (a blank main area)';
+			""";
 
 	private record Walk(String username, String locale, List<String> pages, List<String> closed) {
 	}
