@@ -80,6 +80,18 @@ record TaskOpinion(String setting) {
 		return new Given(fields, given);
 	}
 
+	/**
+	 * The form data without the opinion older clients sent in it (where the form has no
+	 * {@code opinion} field).
+	 */
+	static Map<String, Object> withoutOldOpinion(FormSchema form, Map<String, Object> data) {
+		Map<String, Object> fields = new LinkedHashMap<>(data == null ? Map.of() : data);
+		if (form.fields().stream().noneMatch(f -> FIELD.equals(f.key()))) {
+			fields.remove(FIELD);
+		}
+		return fields;
+	}
+
 	/** The form data to validate, and the opinion sent beside it (null when none). */
 	record Given(Map<String, Object> data, String opinion) {
 	}

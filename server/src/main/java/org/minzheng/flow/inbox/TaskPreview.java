@@ -41,16 +41,16 @@ public class TaskPreview {
 	/**
 	 * The preview of completing the task with the given form data.
 	 * @throws org.minzheng.flow.shared.ApiException 404 when the user may not see the
-	 * task, 400 when the data does not fit the task's form
+	 * task, 400 when the data names a field the form does not have or an option outside a
+	 * field's list (fields may still be missing)
 	 */
 	@Transactional(readOnly = true)
 	public Preview preview(String taskId, Map<String, Object> data, StaffUser user) {
 		OpenTask task = tasks.view(taskId, user).task();
 		TaskOpinion opinion = TaskOpinion.of(workflow, task);
-		Map<String, Object> codes = forms.findFor(task).map(form -> {
-			Map<String, Object> fields = opinion.check(form, data, null).data();
-			return form.codes(form.validate(fields));
-		}).orElse(Map.of());
+		Map<String, Object> codes = forms.findFor(task)
+			.map(form -> form.chosenCodes(TaskOpinion.withoutOldOpinion(form, data)))
+			.orElse(Map.of());
 		List<Step> steps = workflow.nextSteps(taskId, codes).stream().map(this::step).toList();
 		return new Preview(opinion.setting(), TaskOpinion.MAX_LENGTH, steps);
 	}

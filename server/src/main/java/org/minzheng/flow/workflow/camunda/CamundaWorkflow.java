@@ -404,8 +404,14 @@ class CamundaWorkflow implements Workflow {
 		}
 		Map<String, Object> variables = new java.util.HashMap<>(runtime.getVariables(task.getExecutionId()));
 		variables.putAll(completion);
+		java.util.Set<String> background = java.util.Arrays
+			.stream(processProperties(task.getProcessDefinitionId())
+				.getOrDefault(ProcessConventions.PROPERTY_BACKGROUND_ACTIVITIES, "")
+				.split(","))
+			.map(String::strip)
+			.collect(java.util.stream.Collectors.toSet());
 		return NextSteps.of(repository.getBpmnModelInstance(task.getProcessDefinitionId()), task.getTaskDefinitionKey(),
-				variables);
+				variables, background);
 	}
 
 	@Override

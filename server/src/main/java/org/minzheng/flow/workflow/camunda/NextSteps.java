@@ -26,7 +26,6 @@ import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
-import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -50,17 +49,17 @@ final class NextSteps {
 
 	private static final ExpressionFactoryImpl EXPRESSIONS = new ExpressionFactoryImpl();
 
-	private final BpmnModelInstance model;
-
 	private final Map<String, Object> variables;
 
 	private final Map<String, NextStep> found = new LinkedHashMap<>();
 
 	private final Set<String> visited = new HashSet<>();
 
-	private NextSteps(BpmnModelInstance model, Map<String, Object> variables) {
-		this.model = model;
+	private final Set<String> background;
+
+	private NextSteps(Map<String, Object> variables, Set<String> background) {
 		this.variables = variables;
+		this.background = background;
 	}
 
 	/**
@@ -68,9 +67,12 @@ final class NextSteps {
 	 * @param model the task's process version
 	 * @param taskKey the user task's id
 	 * @param variables the process variables as they will be after completion
+	 * @param background ids of the waits of a watching branch (the total-limit timer
+	 * beside the case's steps): not steps of the case, left out
 	 */
-	static List<NextStep> of(BpmnModelInstance model, String taskKey, Map<String, Object> variables) {
-		NextSteps walk = new NextSteps(model, variables);
+	static List<NextStep> of(BpmnModelInstance model, String taskKey, Map<String, Object> variables,
+			Set<String> background) {
+		NextSteps walk = new NextSteps(variables, background);
 		FlowNode task = model.getModelElementById(taskKey);
 		if (task == null) {
 			return List.of();
@@ -127,7 +129,7 @@ final class NextSteps {
 	}
 
 	private void enter(FlowNode node, boolean certain) {
-		if (!visited.add(node.getId() + certain)) {
+		if (background.contains(node.getId()) || !visited.add(node.getId() + certain)) {
 			return;
 		}
 		if (node instanceof UserTask task) {
@@ -164,15 +166,21 @@ final class NextSteps {
 				|| node instanceof IntermediateCatchEvent;
 	}
 
+	/**
+	 * A wait for a timer alone is TIMER; any other wait (a message among them) MESSAGE.
+	 */
 	private static String waitKind(FlowNode node) {
 		if (node instanceof IntermediateCatchEvent event) {
-			if (!event.getEventDefinitions().isEmpty()
-					&& event.getEventDefinitions().iterator().next() instanceof TimerEventDefinition) {
-				return NextStep.TIMER;
-			}
-			if (event.getEventDefinitions().stream().anyMatch(MessageEventDefinition.class::isInstance)) {
-				return NextStep.MESSAGE;
-			}
+			return event.getEventDefinitions().stream().allMatch(TimerEventDefinition.class::isInstance)
+					? NextStep.TIMER : NextStep.MESSAGE;
+		}
+		if (node instanceof EventBasedGateway gateway) {
+			return gateway.getSucceedingNodes()
+				.list()
+				.stream()
+				.allMatch(next -> next instanceof IntermediateCatchEvent event
+						&& event.getEventDefinitions().stream().allMatch(TimerEventDefinition.class::isInstance))
+								? NextStep.TIMER : NextStep.MESSAGE;
 		}
 		return NextStep.MESSAGE;
 	}
