@@ -247,9 +247,13 @@ final class Browser implements AutoCloseable {
 			type(input("complete-opinion"), opinion);
 		}
 		clickTestId("complete-confirm");
-		waiting("the 办理 dialog to close").until(d -> d.findElements(By.cssSelector("[data-testid=complete-dialog]"))
-			.stream()
-			.noneMatch(WebElement::isDisplayed));
+		waitUntilGone(By.cssSelector("[data-testid=complete-dialog]"));
+	}
+
+	/** Waits until nothing the locator finds is displayed (removed or hidden). */
+	void waitUntilGone(By by) {
+		waiting("no visible " + by).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElements(by).stream().noneMatch(WebElement::isDisplayed));
 	}
 
 	/** Waits until the element's text contains the given text. */

@@ -144,10 +144,7 @@ class CompleteDialogBrowserIT {
 			.endsWith("经入户调查和经济状况核对，情况属实，同意公示");
 		// Esc closes the dialog, nothing happens; 提交办理 opens it again
 		keys(Keys.ESCAPE);
-		this.browser.until("the dialog closed by Esc",
-				d -> d.findElements(By.cssSelector("[data-testid=complete-dialog]"))
-					.stream()
-					.noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+		this.browser.waitUntilGone(By.cssSelector("[data-testid=complete-dialog]"));
 		tabTo("button[data-testid=complete]", 40);
 		keys(Keys.ENTER);
 		this.browser.waitForTestIdText("complete-next-step", "入户调查");
