@@ -35,7 +35,7 @@ class NextStepsTest {
 	void aPassedReviewWaitsForTheNoticePeriod() {
 		List<NextStep> steps = NextSteps.of(model(), "Task_StreetReview", with("reviewDecision", "PASS"), Set.of());
 
-		assertThat(steps).extracting(NextStep::kind).containsOnly(NextStep.MESSAGE, NextStep.TIMER).isNotEmpty();
+		assertThat(steps).extracting(NextStep::kind).isNotEmpty().isSubsetOf(NextStep.MESSAGE, NextStep.TIMER);
 		assertThat(steps).allMatch(NextStep::certain);
 	}
 
