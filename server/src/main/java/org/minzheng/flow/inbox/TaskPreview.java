@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What the 办理 dialog shows before a completion: whether the task asks for an opinion, and
  * what completing it with the form's data leads to — the next steps and who does them
  * (the unit and role of their candidate groups). Read-only; whoever may see the task may
- * ask.
+ * ask, except auditors (the access rules treat any POST of theirs as a write).
  */
 @Service
 public class TaskPreview {
