@@ -189,6 +189,8 @@ const OURS = {
     if (blank(formRef)) reporter.report(node.id, msg('FORM_MISSING'))
     if (attr(node, 'dueDate') !== SLA_DUE) reporter.report(node.id, msg('DUE_DATE_NOT_CALENDAR', { expression: SLA_DUE }))
     if (!/^[1-9]\d{0,2}$/.test(property(node, 'slaWorkingDays') || '')) reporter.report(node.id, msg('SLA_DAYS_MISSING'))
+    const opinion = property(node, 'opinion')
+    if (opinion !== undefined && opinion !== null && !['required', 'optional', 'none'].includes(opinion)) reporter.report(node.id, msg('OPINION_SETTING_INVALID'))
   }),
   // a warning only: the known forms are those the deployed versions use; the server knows them all
   'form-known': rule((node, reporter) => {

@@ -73,6 +73,26 @@ public final class ProcessConventions {
 	public static final String PROPERTY_BACKGROUND_ACTIVITIES = "backgroundActivities";
 
 	/**
+	 * Extension property on a user task: whether completing it asks for the handler's
+	 * opinion (审批意见), one of {@value #OPINION_REQUIRED}, {@value #OPINION_OPTIONAL} (the
+	 * default) and {@value #OPINION_NONE}. Set {@value #OPINION_REQUIRED} where a person
+	 * decides (审核, 审批, 复核, 决定): the server refuses the completion without one.
+	 */
+	public static final String PROPERTY_OPINION = "opinion";
+
+	/** {@value #PROPERTY_OPINION}: completing the task needs an opinion. */
+	public static final String OPINION_REQUIRED = "required";
+
+	/** {@value #PROPERTY_OPINION}: an opinion may be given (the default). */
+	public static final String OPINION_OPTIONAL = "optional";
+
+	/** {@value #PROPERTY_OPINION}: the task takes no opinion. */
+	public static final String OPINION_NONE = "none";
+
+	/** The values {@value #PROPERTY_OPINION} may take. */
+	public static final List<String> OPINION_VALUES = List.of(OPINION_REQUIRED, OPINION_OPTIONAL, OPINION_NONE);
+
+	/**
 	 * Local variable (input parameter) of every escalation service task: the id (task
 	 * definition key) of the user task that is overdue.
 	 */

@@ -134,6 +134,23 @@ class ModelRulesTest {
 	}
 
 	@Test
+	void acceptsTheOpinionSettingsOnlyAndRequiresAnOpinionOfTheStreetReviewer() {
+		UserTask shipped = read(AidApplicationProcess.RESOURCE).getModelElementById("Task_StreetReview");
+		assertThat(org.minzheng.flow.processes.model.BpmnProperties.property(shipped, "opinion")).contains("required");
+		assertThat(codesAfter(bpmn -> {
+			UserTask review = bpmn.getModelElementById("Task_StreetReview");
+			review.getExtensionElements()
+				.getElementsQuery()
+				.filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+				.singleResult()
+				.getCamundaProperties()
+				.stream()
+				.filter(p -> "opinion".equals(p.getCamundaName()))
+				.forEach(p -> p.setCamundaValue("maybe"));
+		})).containsExactly("OPINION_SETTING_INVALID");
+	}
+
+	@Test
 	void requiresRemoteCallsToBeAsynchronousWithRetries() {
 		assertThat(codesAfter(bpmn -> {
 			ServiceTask hukou = bpmn.getModelElementById("ServiceTask_VerifyHukou");

@@ -70,6 +70,33 @@ public record FormSchema(String id, List<Field> fields) {
 		return valid;
 	}
 
+	/**
+	 * The codes the data chooses so far, for a preview of the completion: fields the form
+	 * does not have and values outside a field's list are refused as by
+	 * {@link #validate}; nothing is required yet.
+	 * @throws ApiException 400 with the failing field
+	 */
+	public Map<String, Object> chosenCodes(Map<String, Object> data) {
+		Map<String, Object> codes = new LinkedHashMap<>();
+		for (Map.Entry<String, Object> entry : data.entrySet()) {
+			Field field = fields.stream()
+				.filter(f -> f.key().equals(entry.getKey()))
+				.findFirst()
+				.orElseThrow(
+						() -> ApiException.badRequest("UNKNOWN_FIELD", entry.getKey(), "表单没有字段 " + entry.getKey()));
+			Object raw = entry.getValue();
+			if (raw == null || !CODE_TYPES.contains(field.type()) || field.values().isEmpty()) {
+				continue;
+			}
+			if (!(raw instanceof String || raw instanceof Number || raw instanceof Boolean)
+					|| !field.values().contains(raw.toString().strip())) {
+				throw ApiException.badRequest("INVALID_OPTION", field.key(), field.label() + "：不是可选的值");
+			}
+			codes.put(field.key(), raw.toString().strip());
+		}
+		return codes;
+	}
+
 	/** The validated values that are codes, to become process variables. */
 	public Map<String, Object> codes(Map<String, String> valid) {
 		Map<String, Object> codes = new LinkedHashMap<>();

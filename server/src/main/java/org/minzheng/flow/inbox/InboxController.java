@@ -44,9 +44,12 @@ class InboxController {
 
 	private final InboxLists lists;
 
+	private final TaskPreview preview;
+
 	InboxController(WorkItemService workItems, TaskWork tasks, WorkingDayCalendar calendar, Clock clock,
-			InboxLists lists) {
+			InboxLists lists, TaskPreview preview) {
 		this.lists = lists;
+		this.preview = preview;
 		this.workItems = workItems;
 		this.tasks = tasks;
 		this.calendar = calendar;
@@ -129,10 +132,26 @@ class InboxController {
 		tasks.unclaim(taskId, CurrentUser.get());
 	}
 
+	/**
+	 * 办理: the form's data and the handler's opinion (审批意见), required where the task's
+	 * model says so.
+	 */
 	@Access(target = "task-actor:taskId")
 	@PostMapping("/api/tasks/{taskId}/complete")
 	void complete(@PathVariable @Size(max = 64) String taskId, @RequestBody CompleteRequest request) {
-		tasks.complete(taskId, request.data(), CurrentUser.get());
+		tasks.complete(taskId, request.data(), request.opinion(), CurrentUser.get());
+	}
+
+	/**
+	 * What completing the task with this form data leads to, for the 办理 dialog: whether
+	 * it asks for an opinion, the next steps and who does them. Nothing is changed.
+	 */
+	@Access(roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.PARTY },
+			target = "task:taskId")
+	@PostMapping("/api/tasks/{taskId}/next-steps")
+	TaskPreview.Preview nextSteps(@PathVariable @Size(max = 64) String taskId,
+			@RequestBody(required = false) PreviewRequest request) {
+		return preview.preview(taskId, request == null ? null : request.data(), CurrentUser.get());
 	}
 
 	private InboxRow row(WorkItem item) {
@@ -175,8 +194,15 @@ class InboxController {
 		return lines;
 	}
 
-	/** Completion data: the form's fields by key. */
-	record CompleteRequest(Map<String, Object> data) {
+	/**
+	 * Completion data: the form's fields by key, and the handler's opinion (at most 500
+	 * characters, checked by the task's rules).
+	 */
+	record CompleteRequest(Map<String, Object> data, String opinion) {
+	}
+
+	/** The form's fields by key, as they would be submitted. */
+	record PreviewRequest(Map<String, Object> data) {
 	}
 
 	/** One line of 待办 (personal data masked). */

@@ -155,9 +155,24 @@ public class TaskWork {
 	 */
 	@Transactional
 	public void complete(String taskId, Map<String, Object> data, StaffUser user) {
+		complete(taskId, data, null, user);
+	}
+
+	/**
+	 * 办理 with the handler's opinion (审批意见): required where the task's model says so
+	 * ({@link TaskOpinion}), at most {@value TaskOpinion#MAX_LENGTH} characters, recorded
+	 * as the reason of the completion in the case's history. Refused (nothing changed)
+	 * without one where required.
+	 */
+	@Transactional
+	public void complete(String taskId, Map<String, Object> data, String opinion, StaffUser user) {
 		WorkItem item = visibleItem(taskId, user);
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
 		RoleAssignment role = actingRole(task, user).orElseThrow(TaskWork::notCandidate);
+		FormSchema form = forms.findFor(task)
+			.orElseThrow(() -> new IllegalStateException("No form " + task.formKey() + " for " + task.taskKey()));
+		TaskOpinion.Given given = TaskOpinion.of(workflow, task).check(form, data, opinion);
+		data = given.data();
 		// before anything is taken over or written, also for a task the engine or a
 		// transfer assigned to the user
 		separation.requireFor(item, task, user.username());
@@ -170,9 +185,7 @@ public class TaskWork {
 		if (task.delegated()) {
 			throw ApiException.conflict("TASK_DELEGATED", "委派的任务请办理完毕后交回委派人，由其确认办理");
 		}
-		FormSchema form = forms.findFor(task)
-			.orElseThrow(() -> new IllegalStateException("No form " + task.formKey() + " for " + task.taskKey()));
-		Map<String, String> valid = form.validate(data == null ? Map.of() : data);
+		Map<String, String> valid = form.validate(data);
 		Map<String, Object> variables = new LinkedHashMap<>(form.codes(valid));
 		TaskRules.TaskCompletion completion = new TaskRules.TaskCompletion(task, user, role, valid, variables);
 		// 加签: one read of who still has to sign; the handler is marked only if listed
@@ -193,7 +206,7 @@ public class TaskWork {
 		// completion triggers append their own rows after this one)
 		audit.record(new AuditRecord(user.username(), role.role().name(), role.orgUnitCode(), item.caseRef(),
 				"TASK_COMPLETED", task.name() + (completion.decision() == null ? "" : "：" + completion.decision()),
-				valid.get("opinion")));
+				given.opinion() != null ? given.opinion() : valid.get("opinion")));
 		if (cosigner != null) {
 			// 后加签: the task goes on to the added signer; the process moves only once
 			// everyone has signed

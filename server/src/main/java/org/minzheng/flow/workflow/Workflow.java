@@ -145,6 +145,25 @@ public interface Workflow {
 	 */
 	Optional<String> deployedForm(String processDefinitionId, String formId);
 
+	/**
+	 * Every extension property ({@code camunda:property}) of a user task of a process
+	 * version, by name (e.g. whether completing it asks for an opinion).
+	 * @return the properties, empty when it has none or there is no such task
+	 */
+	Map<String, String> taskProperties(String processDefinitionId, String taskKey);
+
+	/**
+	 * What completing an open task leads to, read from its process version without
+	 * running anything: the next user tasks (with their candidate groups where the
+	 * variables tell them), the end, or a wait for a message or a timer. Gateway
+	 * conditions are evaluated against the instance's variables overlaid with
+	 * {@code completion}; where one cannot be evaluated so, each branch is listed as
+	 * possible.
+	 * @param completion the code variables the completion would set
+	 * @return the steps, empty when the task is not open
+	 */
+	List<NextStep> nextSteps(String taskId, Map<String, Object> completion);
+
 	/** Deployed process definition XML of a process instance, for the diagram. */
 	Optional<String> diagramXml(String processInstanceId);
 
@@ -163,6 +182,26 @@ public interface Workflow {
 	record OpenTask(String id, String taskKey, String name, String processKey, String processInstanceId,
 			String businessKey, String assignee, List<String> candidateGroups, java.time.Instant created,
 			java.time.Instant due, String formKey, boolean delegated, String owner, String processDefinitionId) {
+	}
+
+	/**
+	 * A step that follows a task's completion: {@code kind} is {@value #USER_TASK},
+	 * {@value #END}, {@value #MESSAGE} or {@value #TIMER} (a wait) or {@value #CALL} (a
+	 * called process); {@code candidateGroups} are those of a user task as far as known;
+	 * {@code certain} is false where a condition left the branch open.
+	 */
+	record NextStep(String kind, String elementId, String name, List<String> candidateGroups, boolean certain) {
+
+		public static final String USER_TASK = "USER_TASK";
+
+		public static final String END = "END";
+
+		public static final String MESSAGE = "MESSAGE";
+
+		public static final String TIMER = "TIMER";
+
+		public static final String CALL = "CALL";
+
 	}
 
 	/** One step of a process instance's path. */

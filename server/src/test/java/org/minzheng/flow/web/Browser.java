@@ -232,6 +232,30 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * 提交办理 and then 确认办理 in the 办理 dialog, with the given opinion (typed over any the
+	 * form handed on; null keeps what the dialog shows), waiting until the dialog has
+	 * closed (the task is done).
+	 */
+	void completeTask(String opinion) {
+		clickTestId("complete");
+		find(By.cssSelector("[data-testid=complete-dialog]"));
+		// the dialog knows the next step once the server answered
+		waiting("the next steps in the dialog")
+			.until(d -> d.findElements(By.cssSelector("[data-testid=complete-next-loading]")).isEmpty());
+		if (opinion != null && !this.driver.findElements(By.cssSelector("[data-testid=complete-opinion]")).isEmpty()) {
+			type(input("complete-opinion"), opinion);
+		}
+		clickTestId("complete-confirm");
+		waitUntilGone(By.cssSelector("[data-testid=complete-dialog]"));
+	}
+
+	/** Waits until nothing the locator finds is displayed (removed or hidden). */
+	void waitUntilGone(By by) {
+		waiting("no visible " + by).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElements(by).stream().noneMatch(WebElement::isDisplayed));
+	}
+
 	/** Waits until the element's text contains the given text. */
 	void waitForText(By by, String text) {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));

@@ -113,7 +113,7 @@ class CemeteryBrowserIT {
 		this.browser.testId("checklist-saved");
 		this.browser.screenshot("cemetery-checklist", By.cssSelector("[data-testid=checklist-editor]"));
 		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='已逐项填写并上传照片']"));
-		this.browser.clickTestId("complete");
+		this.browser.completeTask(null);
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 
 		// then the answers, the photo and the place are recorded and the findings are

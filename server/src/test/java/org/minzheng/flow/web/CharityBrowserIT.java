@@ -97,7 +97,7 @@ class CharityBrowserIT {
 		String task = AidFlows.awaitTask(clerkApi, filingNo, "Task_FilingReview");
 		this.browser.login("ch-browser-clerk").open("/tasks/" + task);
 		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='材料齐全，出具备案回执']"));
-		this.browser.clickTestId("complete");
+		this.browser.completeTask(null);
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 
 		// the trustee sees the trust filed, the receipt, and the published receipt

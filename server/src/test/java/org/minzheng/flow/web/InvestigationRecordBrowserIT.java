@@ -73,8 +73,10 @@ class InvestigationRecordBrowserIT {
 		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='入户调查已完成']"));
 		this.browser.type(By.cssSelector("[data-testid=task-form] textarea"), "两人入户，家庭情况属实");
 		this.browser.clickTestId("complete");
-		this.browser.waitForPageText("请先填写并保存入户调查记录");
+		this.browser.clickTestId("complete-confirm");
+		this.browser.waitForTestIdText("complete-error", "请先填写并保存入户调查记录");
 		assertThat(AidFlows.inboxTaskIds(clerk, no)).contains(task);
+		this.browser.clickTestId("complete-cancel");
 
 		// saving without investigators: the server's message at the field
 		this.browser.clickTestId("inv-save");
@@ -110,7 +112,7 @@ class InvestigationRecordBrowserIT {
 		assertThat(stored.path("photoAttachmentIds").size()).isEqualTo(1);
 
 		// now the task completes
-		this.browser.clickTestId("complete");
+		this.browser.completeTask(null);
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 		ApiSession reviewer = ApiSession.login(this.port, "yt-meisha-reviewer");
 		String review = AidFlows.awaitTask(reviewer, no, AidApplicationProcess.TASK_STREET_REVIEW);

@@ -112,7 +112,7 @@ class SocialOrgBrowserIT {
 			.xpath("//*[@data-testid='inbox-table']//tr[contains(., '" + no + "')]//a[@data-testid='task-link']"));
 		this.browser.find(By.cssSelector("[data-testid=task-form][data-rendered=true]"));
 		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='" + choice + "']"));
-		this.browser.clickTestId("complete");
+		this.browser.completeTask(null);
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 	}
 

@@ -204,7 +204,7 @@ class WorkbenchIT {
 		this.browser.until("the corrected field's message clears",
 				d -> !d.findElement(By.cssSelector("[data-testid=task-form]")).getText().contains("请正确填写此项"));
 		this.browser.screenshot("task");
-		this.browser.clickTestId("complete");
+		this.browser.completeTask(null);
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 
 		AidFlows.fireTimer(this.management, this.jdbc, this.filed,
@@ -214,7 +214,7 @@ class WorkbenchIT {
 		this.browser.login("yt-meisha-approver");
 		openTaskFromInbox(this.filed, "欧阳娜娜");
 		fillForm("批准", "符合低保条件，同意");
-		this.browser.clickTestId("complete");
+		this.browser.completeTask(null);
 		AidFlows.awaitStatus(clerk, this.filed, "APPROVED");
 	}
 

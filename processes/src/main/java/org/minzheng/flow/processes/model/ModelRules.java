@@ -354,6 +354,12 @@ public final class ModelRules {
 			problems.add(new Problem(task.getId(), "SLA_DAYS_MISSING",
 					"须设置办理时限（扩展属性 " + ProcessConventions.PROPERTY_SLA_WORKING_DAYS + "，工作日）"));
 		}
+		String opinion = BpmnProperties.property(task, ProcessConventions.PROPERTY_OPINION).orElse(null);
+		if (opinion != null && !ProcessConventions.OPINION_VALUES.contains(opinion)) {
+			problems
+				.add(new Problem(task.getId(), "OPINION_SETTING_INVALID", "扩展属性 " + ProcessConventions.PROPERTY_OPINION
+						+ " 只能是 " + String.join("、", ProcessConventions.OPINION_VALUES)));
+		}
 	}
 
 	private static void checkTimer(TimerEventDefinition timer, List<Problem> problems) {

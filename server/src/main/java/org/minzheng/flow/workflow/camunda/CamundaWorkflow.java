@@ -382,6 +382,39 @@ class CamundaWorkflow implements Workflow {
 	}
 
 	@Override
+	public Map<String, String> taskProperties(String processDefinitionId, String taskKey) {
+		if (processDefinitionId == null || taskKey == null || !EngineColumns.canHold(processDefinitionId)) {
+			return Map.of();
+		}
+		// the engine caches the model of a deployed version
+		org.camunda.bpm.model.bpmn.instance.UserTask task = repository.getBpmnModelInstance(processDefinitionId)
+			.getModelElementById(taskKey) instanceof org.camunda.bpm.model.bpmn.instance.UserTask userTask ? userTask
+					: null;
+		return java.util.Collections.unmodifiableMap(org.minzheng.flow.processes.model.BpmnProperties.properties(task));
+	}
+
+	@Override
+	public List<NextStep> nextSteps(String taskId, Map<String, Object> completion) {
+		if (!EngineColumns.canHold(taskId)) {
+			return List.of();
+		}
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			return List.of();
+		}
+		Map<String, Object> variables = new java.util.HashMap<>(runtime.getVariables(task.getExecutionId()));
+		variables.putAll(completion);
+		java.util.Set<String> background = java.util.Arrays
+			.stream(processProperties(task.getProcessDefinitionId())
+				.getOrDefault(ProcessConventions.PROPERTY_BACKGROUND_ACTIVITIES, "")
+				.split(","))
+			.map(String::strip)
+			.collect(java.util.stream.Collectors.toSet());
+		return NextSteps.of(repository.getBpmnModelInstance(task.getProcessDefinitionId()), task.getTaskDefinitionKey(),
+				variables, background);
+	}
+
+	@Override
 	public Map<String, String> processProperties(String processDefinitionId) {
 		if (processDefinitionId == null) {
 			return Map.of();
