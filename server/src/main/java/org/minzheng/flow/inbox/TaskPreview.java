@@ -57,7 +57,9 @@ public class TaskPreview {
 
 	private Step step(NextStep step) {
 		List<Who> who = step.candidateGroups().stream().map(this::who).flatMap(Optional::stream).toList();
-		return new Step(step.kind(), step.elementId(), step.name(), step.certain(), who);
+		boolean english = java.util.Locale.ENGLISH.equals(org.minzheng.flow.shared.Languages.reader());
+		String name = english && step.nameEn() != null && !step.nameEn().isBlank() ? step.nameEn() : step.name();
+		return new Step(step.kind(), step.elementId(), name, step.certain(), who);
 	}
 
 	/**
@@ -83,9 +85,10 @@ public class TaskPreview {
 
 	/**
 	 * A step that follows: {@code kind} USER_TASK, END, MESSAGE, TIMER or CALL;
-	 * {@code taskKey} the element id (for a user task, its task key); {@code certain}
-	 * false where a condition left the branch open; {@code who} the units and roles it is
-	 * offered to, as far as known now.
+	 * {@code taskKey} the element id (for a user task, its task key); {@code name} the
+	 * model's name in the reader's language (its {@code name@en} for English);
+	 * {@code certain} false where a condition left the branch open; {@code who} the units
+	 * and roles it is offered to, as far as known now.
 	 */
 	public record Step(String kind, String taskKey, String name, boolean certain, List<Who> who) {
 	}

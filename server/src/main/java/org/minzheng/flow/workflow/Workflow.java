@@ -188,9 +188,11 @@ public interface Workflow {
 	 * A step that follows a task's completion: {@code kind} is {@value #USER_TASK},
 	 * {@value #END}, {@value #MESSAGE} or {@value #TIMER} (a wait) or {@value #CALL} (a
 	 * called process); {@code candidateGroups} are those of a user task as far as known;
-	 * {@code certain} is false where a condition left the branch open.
+	 * {@code certain} is false where a condition left the branch open; {@code nameEn} is
+	 * the model's English name ({@code name@en}) where it has one.
 	 */
-	record NextStep(String kind, String elementId, String name, List<String> candidateGroups, boolean certain) {
+	record NextStep(String kind, String elementId, String name, String nameEn, List<String> candidateGroups,
+			boolean certain) {
 
 		public static final String USER_TASK = "USER_TASK";
 

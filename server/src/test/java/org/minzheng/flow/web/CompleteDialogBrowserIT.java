@@ -90,10 +90,13 @@ class CompleteDialogBrowserIT {
 		this.browser.login("yt-meisha-reviewer");
 		locale("en");
 		openTaskFromInbox(no, "司马光");
-		choose("退回重新调查");
+		// the form in English (its own translations), and the dialog names the choice so
+		choose("Return for re-investigation");
 		this.browser.type(By.cssSelector("[data-testid=task-form] textarea"), "x");
 
 		this.browser.clickTestId("complete");
+		this.browser.waitForTestIdText("complete-decisions", "Review decision");
+		this.browser.waitForTestIdText("complete-decisions", "Return for re-investigation");
 		this.browser.waitForTestIdText("complete-next-step", "Home investigation");
 		this.browser.waitForTestIdText("complete-next-who", "Clerk");
 		this.browser.type(Browser.input("complete-opinion"), "");

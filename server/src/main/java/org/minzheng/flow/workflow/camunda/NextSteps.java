@@ -32,6 +32,9 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.workflow.Workflow.NextStep;
 
 /**
@@ -133,20 +136,22 @@ final class NextSteps {
 			return;
 		}
 		if (node instanceof UserTask task) {
-			found.merge(node.getId(),
-					new NextStep(NextStep.USER_TASK, node.getId(), node.getName(), groups(task), certain),
-					NextSteps::surest);
+			found.merge(node.getId(), new NextStep(NextStep.USER_TASK, node.getId(), node.getName(), englishName(node),
+					groups(task), certain), NextSteps::surest);
 		}
 		else if (node instanceof EndEvent && !(node.getParentElement() instanceof SubProcess)) {
-			found.merge(node.getId(), new NextStep(NextStep.END, node.getId(), node.getName(), List.of(), certain),
+			found.merge(node.getId(),
+					new NextStep(NextStep.END, node.getId(), node.getName(), englishName(node), List.of(), certain),
 					NextSteps::surest);
 		}
 		else if (waits(node)) {
-			found.merge(node.getId(), new NextStep(waitKind(node), node.getId(), node.getName(), List.of(), certain),
+			found.merge(node.getId(),
+					new NextStep(waitKind(node), node.getId(), node.getName(), englishName(node), List.of(), certain),
 					NextSteps::surest);
 		}
 		else if (node instanceof CallActivity) {
-			found.merge(node.getId(), new NextStep(NextStep.CALL, node.getId(), node.getName(), List.of(), certain),
+			found.merge(node.getId(),
+					new NextStep(NextStep.CALL, node.getId(), node.getName(), englishName(node), List.of(), certain),
 					NextSteps::surest);
 		}
 		else if (node instanceof SubProcess sub) {
@@ -155,6 +160,23 @@ final class NextSteps {
 		else if (!(node instanceof BoundaryEvent)) {
 			leave(node, certain);
 		}
+	}
+
+	/** The element's English name ({@code name@en} property), or null. */
+	private static String englishName(FlowNode node) {
+		if (node.getExtensionElements() == null) {
+			return null;
+		}
+		return node.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaProperties.class)
+			.list()
+			.stream()
+			.flatMap(properties -> properties.getCamundaProperties().stream())
+			.filter(property -> ProcessConventions.PROPERTY_NAME_EN.equals(property.getCamundaName()))
+			.map(CamundaProperty::getCamundaValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static NextStep surest(NextStep a, NextStep b) {

@@ -28,7 +28,7 @@ class NextStepsTest {
 		List<NextStep> steps = NextSteps.of(model(), "Task_StreetReview", with("reviewDecision", "RETURN"), Set.of());
 
 		assertThat(steps).containsExactly(new NextStep(NextStep.USER_TASK, "Task_HomeInvestigation", "入户调查",
-				List.of("aid-clerk@440308001"), true));
+				"Home investigation", List.of("aid-clerk@440308001"), true));
 	}
 
 	@Test
