@@ -166,10 +166,12 @@ class WorkbenchBrowserIT {
 				// every case and ID number on one line
 				@SuppressWarnings("unchecked")
 				List<String> broken = (List<String>) js
-					.executeScript("return [...document.querySelectorAll('.case-no, .id-no')]"
-							+ ".filter(e => e.textContent.trim() && e.getClientRects().length > 1"
-							+ " || [...e.querySelectorAll('.cell')].some(c => c.getClientRects()[0]?.height > 1.8 * parseFloat(getComputedStyle(c).lineHeight)))"
-							+ ".map(e => e.textContent.trim())");
+					.executeScript("const text = e => { const r = document.createRange(); r.selectNodeContents(e);"
+							+ " return r.getBoundingClientRect() };"
+							+ "return [...document.querySelectorAll('.case-no, .id-no')]"
+							+ ".filter(e => e.offsetParent !== null && e.textContent.trim())"
+							+ ".filter(e => text(e).height > 2.2 * parseFloat(getComputedStyle(e).fontSize))"
+							+ ".map(e => e.textContent.trim() + ' ' + Math.round(text(e).height) + 'px high')");
 				assertThat(broken).as(page[0] + ": case and ID numbers broken across lines").isEmpty();
 				// nor cut short by a table column too narrow for them
 				@SuppressWarnings("unchecked")
