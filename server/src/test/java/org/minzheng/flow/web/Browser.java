@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -67,6 +69,30 @@ final class Browser implements AutoCloseable {
 	 * feature): the header would then not deny what it lists.
 	 */
 	static final String PERMISSIONS_POLICY_ERROR = "Error with Permissions-Policy header";
+
+	/**
+	 * axe-core's browser build, from the workbench's own devDependencies (npm ci in web/
+	 * installs it; the server module runs from server/).
+	 */
+	static final Path AXE = Path.of("..", "web", "node_modules", "axe-core", "axe.min.js");
+
+	/** The WCAG 2.0 and 2.1 rules of levels A and AA, as axe-core tags them. */
+	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	/**
+	 * Runs axe on the whole document and hands back the serious and critical violations
+	 * as JSON (only what a failure message needs: rule, impact, help, and for each node
+	 * its CSS target, the start of its HTML and axe's summary of what is wrong).
+	 */
+	private static final String AXE_RUN = "const done = arguments[arguments.length - 1];"
+			+ "axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })"
+			+ ".then(r => done(JSON.stringify(r.violations"
+			+ ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+			+ ".map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({"
+			+ " target: JSON.stringify(n.target), html: n.html.slice(0, 160), summary: n.failureSummary || '' })) })))))"
+			+ ".catch(e => done('axe failed: ' + e))";
+
+	private static String axeSource;
 
 	/** Violations read from the log and not yet thrown. */
 	private final List<String> violations = new ArrayList<>();
@@ -305,6 +331,72 @@ final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The page's serious and critical accessibility violations by axe-core (WCAG 2.0/2.1
+	 * A and AA), one readable line per rule and node; empty when there are none. axe is
+	 * injected through WebDriver (not subject to the page's CSP) and evaluates no
+	 * strings, so a CSP violation logged meanwhile is the page's own and fails as usual.
+	 */
+	List<String> axeViolations() {
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+			js.executeScript(axeSource());
+		}
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		Object result = js.executeAsyncScript(AXE_RUN, AXE_TAGS);
+		String json = String.valueOf(result);
+		if (!json.startsWith("[")) {
+			throw new IllegalStateException(json);
+		}
+		List<String> found = new ArrayList<>();
+		try {
+			for (JsonNode rule : new ObjectMapper().readTree(json)) {
+				for (JsonNode node : rule.path("nodes")) {
+					found.add(rule.path("impact").asText() + " " + rule.path("id").asText() + " ("
+							+ rule.path("help").asText() + ") at " + node.path("target").asText() + ": "
+							+ node.path("html").asText() + " | "
+							+ node.path("summary").asText().replaceAll("\\s+", " ").strip());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return found;
+	}
+
+	private static synchronized String axeSource() {
+		if (axeSource == null) {
+			if (!Files.isReadable(AXE)) {
+				throw new IllegalStateException(AXE.toAbsolutePath().normalize() + " is missing: the accessibility "
+						+ "check runs axe-core from web/'s devDependencies (cd web && npm ci, or build with -pl server -am)");
+			}
+			try {
+				axeSource = Files.readString(AXE);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return axeSource;
+	}
+
+	/**
+	 * Emulates a screen of the given CSS size (a phone's with {@code mobile}: the page's
+	 * viewport meta tag applies, touch events on); the window stays as it was.
+	 */
+	void viewport(int width, int height, boolean mobile) {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", mobile));
+	}
+
+	/** Back to the window's own size (1366×768). */
+	void defaultViewport() {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
 	}
 
 	/**
