@@ -46,8 +46,11 @@ class InboxController {
 
 	private final TaskPreview preview;
 
+	private final org.minzheng.flow.workflow.Workflow workflow;
+
 	InboxController(WorkItemService workItems, TaskWork tasks, WorkingDayCalendar calendar, Clock clock,
-			InboxLists lists, TaskPreview preview) {
+			InboxLists lists, TaskPreview preview, org.minzheng.flow.workflow.Workflow workflow) {
+		this.workflow = workflow;
 		this.lists = lists;
 		this.preview = preview;
 		this.workItems = workItems;
@@ -93,7 +96,7 @@ class InboxController {
 		InboxQuery query = new InboxQuery(user.username(), process, task, orgUnit, due, namePrefix, idNumber,
 				paging.offset(), paging.size(), latestDueFirst);
 		WorkItemService.InboxPage result = workItems.inbox(query, groups(user), scope(user), lines(user));
-		return new InboxResponse(result.items().stream().map(this::row).toList(), result.total(), result.totalCapped(),
+		return new InboxResponse(result.items().stream().map(rowMaker()).toList(), result.total(), result.totalCapped(),
 				page, size);
 	}
 
@@ -154,8 +157,21 @@ class InboxController {
 		return preview.preview(taskId, request == null ? null : request.data(), CurrentUser.get());
 	}
 
-	private InboxRow row(WorkItem item) {
-		return new InboxRow(item.taskId(), item.caseRef(), item.processKey(), item.taskKey(), item.taskName(),
+	/**
+	 * Rows with the step named in the reader's language: an English reader reads the
+	 * model's English name ({@code name@en}), looked up once per process and request.
+	 */
+	private java.util.function.Function<WorkItem, InboxRow> rowMaker() {
+		if (!java.util.Locale.ENGLISH.equals(org.minzheng.flow.shared.Languages.reader())) {
+			return item -> row(item, item.taskName());
+		}
+		Map<String, Map<String, String>> names = new java.util.HashMap<>();
+		return item -> row(item, names.computeIfAbsent(item.processKey(), workflow::englishNames)
+			.getOrDefault(item.taskKey(), item.taskName()));
+	}
+
+	private InboxRow row(WorkItem item, String taskName) {
+		return new InboxRow(item.taskId(), item.caseRef(), item.processKey(), item.taskKey(), taskName,
 				item.orgUnitCode(), item.assignee(), item.applicantNameMasked(), item.applicantIdMasked(),
 				item.createdAt(), item.dueAt(), workingDaysLeft(item), workItems.slaState(item),
 				item.escalatedAt() != null);

@@ -153,6 +153,13 @@ public interface Workflow {
 	Map<String, String> taskProperties(String processDefinitionId, String taskKey);
 
 	/**
+	 * The English names ({@code name@en}) of the elements of a process's latest version,
+	 * by element id, for English readers of step names.
+	 * @return the names, empty for an unknown process or a model without them
+	 */
+	Map<String, String> englishNames(String processKey);
+
+	/**
 	 * What completing an open task leads to, read from its process version without
 	 * running anything: the next user tasks (with their candidate groups where the
 	 * variables tell them), the end, or a wait for a message or a timer. Gateway

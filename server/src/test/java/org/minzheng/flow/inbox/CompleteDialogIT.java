@@ -48,6 +48,28 @@ class CompleteDialogIT {
 		assertThat(investigation.path("who").get(0).path("role").asText()).isEqualTo("CLERK");
 		assertThat(investigation.path("who").get(0).path("orgUnitCode").asText()).isEqualTo("440308001");
 		assertThat(investigation.path("who").get(0).path("orgUnitName").asText()).isEqualTo("梅沙街道");
+		assertThat(investigation.path("name").asText()).isEqualTo("入户调查");
+
+		// an English reader reads the model's English names, here and in the inbox
+		ApiSession english = ApiSession.login(port, "yt-meisha-reviewer").language("en");
+		assertThat(
+				english.post("/api/tasks/" + review + "/next-steps", Map.of("data", Map.of("reviewDecision", "RETURN")))
+					.expect(200)
+					.json()
+					.path("nextSteps")
+					.get(0)
+					.path("name")
+					.asText())
+			.isEqualTo("Home investigation");
+		JsonNode rows = english.get("/api/inbox?size=100").expect(200).json().path("items");
+		JsonNode row = null;
+		for (JsonNode r : rows) {
+			if (r.path("taskId").asText().equals(review)) {
+				row = r;
+			}
+		}
+		assertThat(row).as(rows.toString()).isNotNull();
+		assertThat(row.path("taskName").asText()).isEqualTo("Street review");
 
 		// 审核通过: the 7-day public notice, waited for; no investigation again
 		JsonNode pass = reviewer

@@ -393,6 +393,41 @@ class CamundaWorkflow implements Workflow {
 		return java.util.Collections.unmodifiableMap(org.minzheng.flow.processes.model.BpmnProperties.properties(task));
 	}
 
+	/**
+	 * English names by process key: read once per deployed version (versions never
+	 * change).
+	 */
+	private final Map<String, Map<String, String>> englishNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@Override
+	public Map<String, String> englishNames(String processKey) {
+		if (processKey == null || !EngineColumns.canHold(processKey)) {
+			return Map.of();
+		}
+		var latest = repository.createProcessDefinitionQuery()
+			.processDefinitionKey(processKey)
+			.latestVersion()
+			.list()
+			.stream()
+			.findFirst();
+		if (latest.isEmpty()) {
+			return Map.of();
+		}
+		return englishNames.computeIfAbsent(latest.get().getId(), id -> {
+			Map<String, String> names = new java.util.HashMap<>();
+			repository.getBpmnModelInstance(id)
+				.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowElement.class)
+				.forEach(element -> {
+					String english = org.minzheng.flow.processes.model.BpmnProperties.properties(element)
+						.get(ProcessConventions.PROPERTY_NAME_EN);
+					if (english != null && !english.isBlank()) {
+						names.put(element.getId(), english);
+					}
+				});
+			return Map.copyOf(names);
+		});
+	}
+
 	@Override
 	public List<NextStep> nextSteps(String taskId, Map<String, Object> completion) {
 		if (!EngineColumns.canHold(taskId)) {

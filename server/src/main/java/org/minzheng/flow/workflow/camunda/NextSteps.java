@@ -32,8 +32,6 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.workflow.Workflow.NextStep;
 
@@ -164,19 +162,8 @@ final class NextSteps {
 
 	/** The element's English name ({@code name@en} property), or null. */
 	private static String englishName(FlowNode node) {
-		if (node.getExtensionElements() == null) {
-			return null;
-		}
-		return node.getExtensionElements()
-			.getElementsQuery()
-			.filterByType(CamundaProperties.class)
-			.list()
-			.stream()
-			.flatMap(properties -> properties.getCamundaProperties().stream())
-			.filter(property -> ProcessConventions.PROPERTY_NAME_EN.equals(property.getCamundaName()))
-			.map(CamundaProperty::getCamundaValue)
-			.findFirst()
-			.orElse(null);
+		return org.minzheng.flow.processes.model.BpmnProperties.properties(node)
+			.get(ProcessConventions.PROPERTY_NAME_EN);
 	}
 
 	private static NextStep surest(NextStep a, NextStep b) {
