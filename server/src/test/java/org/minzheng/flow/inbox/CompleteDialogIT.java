@@ -70,6 +70,10 @@ class CompleteDialogIT {
 		}
 		assertThat(row).as(rows.toString()).isNotNull();
 		assertThat(row.path("taskName").asText()).isEqualTo("Street review");
+		assertThat(english.get("/api/tasks/" + review).expect(200).json().path("task").path("name").asText())
+			.isEqualTo("Street review");
+		assertThat(reviewer.get("/api/tasks/" + review).expect(200).json().path("task").path("name").asText())
+			.isEqualTo("街道审核");
 
 		// 审核通过: the 7-day public notice, waited for; no investigation again
 		JsonNode pass = reviewer
