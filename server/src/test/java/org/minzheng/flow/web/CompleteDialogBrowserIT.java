@@ -76,6 +76,7 @@ class CompleteDialogBrowserIT {
 		assertThat(this.browser.find(Browser.input("complete-opinion")).getDomProperty("value"))
 			.isEqualTo("材料不全，退回重新调查：");
 		this.browser.type(Browser.input("complete-opinion"), "材料不全，退回重新调查：缺邻里访问记录");
+		assertThat(this.browser.axeViolations()).as("axe on the task page with the 办理 dialog").isEmpty();
 		this.browser.screenshot("complete-dialog-zh", By.cssSelector("[data-testid=complete-dialog]"));
 		this.browser.clickTestId("complete-confirm");
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
@@ -89,6 +90,7 @@ class CompleteDialogBrowserIT {
 		String no = toStreetReview("司马光", "19620202");
 		this.browser.login("yt-meisha-reviewer");
 		locale("en");
+		js("localStorage.setItem('mzf.largeFont', 'true')");
 		openTaskFromInbox(no, "司马光");
 		// the form in English (its own translations), and the dialog names the choice so
 		choose("Return for re-investigation");
@@ -106,7 +108,8 @@ class CompleteDialogBrowserIT {
 		assertThat(this.browser.find(Browser.input("complete-opinion")).getDomProperty("value"))
 			.isEqualTo("Facts confirmed, review passed");
 		this.browser.waitForTestIdText("complete-dialog", "Confirm completion");
-		this.browser.screenshot("complete-dialog-en", By.cssSelector("[data-testid=complete-dialog]"));
+		assertThat(this.browser.axeViolations()).as("axe on the 办理 dialog, English, large type").isEmpty();
+		this.browser.screenshot("complete-dialog-en-large", By.cssSelector("[data-testid=complete-dialog]"));
 		this.browser.clickTestId("complete-confirm");
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 
