@@ -130,9 +130,8 @@ public class HolidayImport {
 		}
 		if (!errors.isEmpty()) {
 			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "HOLIDAY_FILE_INVALID",
-					"{0} 行有错误，未导入任何数据：{1}", errors.size(),
-					String.join("；", errors.subList(0, Math.min(5, errors.size()))),
-					Map.of("field", "file", "errors", errors));
+					"{0} 行有错误，未导入任何数据：{1}", Map.of("field", "file", "errors", errors), errors.size(),
+					String.join("；", errors.subList(0, Math.min(5, errors.size()))));
 		}
 		if (result.isEmpty()) {
 			throw ApiException.badRequest("HOLIDAY_FILE_EMPTY", "file", "文件中没有任何日期");

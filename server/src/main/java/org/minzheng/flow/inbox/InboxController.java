@@ -169,7 +169,7 @@ class InboxController {
 			target = "task:taskId")
 	@PostMapping("/api/tasks/{taskId}/next-steps")
 	TaskPreview.Preview nextSteps(@PathVariable @Size(max = 64) String taskId,
-			@RequestBody(required = false) PreviewRequest request) {
+			@RequestBody(required = false) @jakarta.validation.Valid PreviewRequest request) {
 		return preview.preview(taskId, request == null ? null : request.data(), CurrentUser.get());
 	}
 
@@ -233,8 +233,11 @@ class InboxController {
 	record CompleteRequest(Map<String, Object> data, String opinion) {
 	}
 
-	/** The form's fields by key, as they would be submitted. */
-	record PreviewRequest(Map<String, Object> data) {
+	/**
+	 * The form's fields by key, as they would be submitted (no form has more than a few
+	 * dozen; the values are checked against the form).
+	 */
+	record PreviewRequest(@Size(max = 200) Map<String, Object> data) {
 	}
 
 	/** One line of 待办 (personal data masked). */

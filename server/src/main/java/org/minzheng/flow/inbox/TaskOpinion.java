@@ -63,7 +63,7 @@ record TaskOpinion(String setting) {
 			throw ApiException.badRequest("OPINION_NOT_TAKEN", FIELD, "该环节不填写审批意见");
 		}
 		if (given != null && given.codePointCount(0, given.length()) > MAX_LENGTH) {
-			throw ApiException.badRequest("OPINION_TOO_LONG", FIELD, "审批意见不能超过 " + MAX_LENGTH + " 字");
+			throw ApiException.badRequest("OPINION_TOO_LONG", FIELD, "审批意见不能超过 {0} 字", MAX_LENGTH);
 		}
 		Object inForm = formHasOpinion ? fields.get(FIELD) : null;
 		boolean formGives = inForm != null && !inForm.toString().isBlank();

@@ -123,8 +123,8 @@ class SecondFactorController {
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED", "尝试过于频繁，请 {0} 秒后再试", seconds,
-					Map.of("retryAfter", seconds));
+			throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED", "尝试过于频繁，请 {0} 秒后再试",
+					Map.of("retryAfter", seconds), seconds);
 		}
 		long factorId = check.getAsLong();
 		throttle.succeeded(user.username(), request.getRemoteAddr());

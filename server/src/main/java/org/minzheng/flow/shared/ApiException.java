@@ -87,6 +87,11 @@ public class ApiException extends RuntimeException {
 	 * language.
 	 */
 	private static Object[] strings(Object[] args) {
+		if (args != null && Arrays.stream(args).anyMatch(Map.class::isInstance)) {
+			// a properties map written after the arguments would be shown as text and
+			// lost
+			throw new IllegalArgumentException("ApiException: the properties go before the message arguments");
+		}
 		return args == null ? new Object[0]
 				: Arrays.stream(args).map(a -> a instanceof MessageSourceResolvable ? a : String.valueOf(a)).toArray();
 	}
