@@ -156,15 +156,14 @@ class ProcessModelerBrowserIT {
 				.as(process.path("key").asText() + ": " + this.browser.testId("lint-issues").getText())
 				.isEqualTo("0");
 		}
-		// the figure is reported; the bound is generous (the goal is 2 s on the CI
-		// machine; on a 2-core machine shared with other builds the median was 6.5 s
-		// before the modeler drew ahead of its checks), so a busy machine does not fail
-		// the build
+		// the goal: interactive within 2 s on the CI machine. Measured in the full build
+		// (./mvnw verify, 2 cores): median 922 ms drawn, slowest 1,578 ms; before the
+		// modeler drew ahead of its checks the median was 6.5 s on a loaded machine
 		List<Long> sorted = interactive.stream().sorted().toList();
 		long median = sorted.get(sorted.size() / 2);
 		System.out.printf("modeler time to interactive over %d processes: median %d ms, max %d ms%n", sorted.size(),
 				median, sorted.get(sorted.size() - 1));
-		assertThat(median).as("median time to the diagram drawn (ms)").isLessThan(10_000);
+		assertThat(median).as("median time to the diagram drawn (ms)").isLessThan(2_000);
 
 		// in English the palette and the properties panel speak bpmn-js's own English;
 		// the
