@@ -2,7 +2,6 @@ package org.minzheng.flow.inbox;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -118,8 +117,7 @@ public record FormSchema(String id, List<Field> fields) {
 		 * see docs/process-models.md) for English readers where it has one.
 		 */
 		String readerLabel() {
-			boolean english = Locale.ENGLISH.equals(org.minzheng.flow.shared.Languages.reader());
-			return english && labelEn != null && !labelEn.isBlank() ? labelEn : label;
+			return org.minzheng.flow.shared.Languages.text(label, labelEn);
 		}
 
 		boolean hidden(Map<String, Object> data) {

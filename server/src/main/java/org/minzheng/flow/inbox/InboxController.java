@@ -126,17 +126,11 @@ class InboxController {
 		}
 		// an English reader reads the step by the model's English name, where it has one
 		var task = view.task();
-		String english = workflow.taskProperties(task.processDefinitionId(), task.taskKey())
-			.get(org.minzheng.flow.processes.ProcessConventions.PROPERTY_NAME_EN);
-		if (english == null || english.isBlank()) {
-			return view;
-		}
-		var named = new org.minzheng.flow.workflow.Workflow.OpenTask(task.id(), task.taskKey(), english,
-				task.processKey(), task.processInstanceId(), task.businessKey(), task.assignee(),
-				task.candidateGroups(), task.created(), task.due(), task.formKey(), task.delegated(), task.owner(),
-				task.processDefinitionId());
-		return new TaskWork.TaskView(view.item(), named, view.slaState(), view.canAct(), view.formSchema(),
-				view.actions(), view.delegated(), view.owner(), view.separationOfDuties());
+		String name = org.minzheng.flow.shared.Languages.text(task.name(),
+				workflow.taskProperties(task.processDefinitionId(), task.taskKey())
+					.get(org.minzheng.flow.processes.ProcessConventions.PROPERTY_NAME_EN));
+		return new TaskWork.TaskView(view.item(), task.withName(name), view.slaState(), view.canAct(),
+				view.formSchema(), view.actions(), view.delegated(), view.owner(), view.separationOfDuties());
 	}
 
 	@Access(target = "task-actor:taskId")

@@ -57,9 +57,8 @@ public class TaskPreview {
 
 	private Step step(NextStep step) {
 		List<Who> who = step.candidateGroups().stream().map(this::who).flatMap(Optional::stream).toList();
-		boolean english = java.util.Locale.ENGLISH.equals(org.minzheng.flow.shared.Languages.reader());
-		String name = english && step.nameEn() != null && !step.nameEn().isBlank() ? step.nameEn() : step.name();
-		return new Step(step.kind(), step.elementId(), name, step.certain(), who);
+		return new Step(step.kind(), step.elementId(),
+				org.minzheng.flow.shared.Languages.text(step.name(), step.nameEn()), step.certain(), who);
 	}
 
 	/**

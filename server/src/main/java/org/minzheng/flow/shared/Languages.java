@@ -41,6 +41,14 @@ public class Languages {
 		return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : CHINESE;
 	}
 
+	/**
+	 * A text as the reader reads it: its English for an English reader where it has one,
+	 * the Chinese otherwise (the models' and forms' own {@code @en} texts).
+	 */
+	public static String text(String chinese, String english) {
+		return english != null && !english.isBlank() && Locale.ENGLISH.equals(reader()) ? english : chinese;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();

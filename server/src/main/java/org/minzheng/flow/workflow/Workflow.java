@@ -189,6 +189,16 @@ public interface Workflow {
 	record OpenTask(String id, String taskKey, String name, String processKey, String processInstanceId,
 			String businessKey, String assignee, List<String> candidateGroups, java.time.Instant created,
 			java.time.Instant due, String formKey, boolean delegated, String owner, String processDefinitionId) {
+
+		/**
+		 * The same task under another name (the step as a reader of another language
+		 * reads it).
+		 */
+		public OpenTask withName(String otherName) {
+			return new OpenTask(id, taskKey, otherName, processKey, processInstanceId, businessKey, assignee,
+					candidateGroups, created, due, formKey, delegated, owner, processDefinitionId);
+		}
+
 	}
 
 	/**
