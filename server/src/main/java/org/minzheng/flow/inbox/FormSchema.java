@@ -82,14 +82,14 @@ public record FormSchema(String id, List<Field> fields) {
 				.filter(f -> f.key().equals(entry.getKey()))
 				.findFirst()
 				.orElseThrow(
-						() -> ApiException.badRequest("UNKNOWN_FIELD", entry.getKey(), "表单没有字段 " + entry.getKey()));
+						() -> ApiException.badRequest("UNKNOWN_FIELD", entry.getKey(), "表单没有字段 {0}", entry.getKey()));
 			Object raw = entry.getValue();
 			if (raw == null || !CODE_TYPES.contains(field.type()) || field.values().isEmpty()) {
 				continue;
 			}
 			if (!(raw instanceof String || raw instanceof Number || raw instanceof Boolean)
 					|| !field.values().contains(raw.toString().strip())) {
-				throw ApiException.badRequest("INVALID_OPTION", field.key(), field.label() + "：不是可选的值");
+				throw ApiException.badRequest("INVALID_OPTION", field.key(), "{0}：不是可选的值", field.readerLabel());
 			}
 			codes.put(field.key(), raw.toString().strip());
 		}
