@@ -48,9 +48,16 @@ class SeparateDutiesTest {
 
 	@Test
 	void registrationAndRecognitionSeparateAcceptanceReviewAndDecision() {
-		assertThat(declared(SocialOrgRegistrationProcess.RESOURCE))
-			.containsExactly(Set.of(SocialOrgRegistrationProcess.TASK_ACCEPTANCE,
-					SocialOrgRegistrationProcess.TASK_REVIEW, SocialOrgRegistrationProcess.TASK_DECISION));
+		// an association's two stages: the approver of the preparation is not who
+		// accepted or
+		// reviewed it, the approver of the establishment not who reviewed that
+		assertThat(declared(SocialOrgRegistrationProcess.RESOURCE)).containsExactly(
+				Set.of(SocialOrgRegistrationProcess.TASK_ACCEPTANCE, SocialOrgRegistrationProcess.TASK_REVIEW,
+						SocialOrgRegistrationProcess.TASK_DECISION),
+				Set.of(SocialOrgRegistrationProcess.TASK_ACCEPTANCE, SocialOrgRegistrationProcess.TASK_REVIEW,
+						SocialOrgRegistrationProcess.TASK_PREPARATION_DECISION),
+				Set.of(SocialOrgRegistrationProcess.TASK_ESTABLISHMENT_REVIEW,
+						SocialOrgRegistrationProcess.TASK_DECISION));
 		assertThat(declared(CharityRecognitionProcess.RESOURCE))
 			.containsExactly(Set.of(CharityRecognitionProcess.TASK_ACCEPTANCE, CharityRecognitionProcess.TASK_REVIEW,
 					CharityRecognitionProcess.TASK_DECISION));

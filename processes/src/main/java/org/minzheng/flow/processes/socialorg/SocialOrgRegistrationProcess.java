@@ -17,6 +17,18 @@ public final class SocialOrgRegistrationProcess {
 	 */
 	public static final String PROPERTY_DECISION_LIMIT_CALENDAR_DAYS = "decisionLimitCalendarDays";
 
+	/**
+	 * Process property: calendar days from an association's establishment application to
+	 * the decision (30 under 《社会团体登记管理条例》第十五条).
+	 */
+	public static final String PROPERTY_ESTABLISHMENT_DECISION_LIMIT_CALENDAR_DAYS = "establishmentDecisionLimitCalendarDays";
+
+	/**
+	 * Process property: months of the associations' preparation period (筹备期, 6 under
+	 * 《社会团体登记管理条例》第十四条), counted from the approval to prepare.
+	 */
+	public static final String PROPERTY_PREPARATION_PERIOD_MONTHS = "preparationPeriodMonths";
+
 	// ---- start variables (business key = registration number) ----
 
 	public static final String VAR_REGISTRATION_ID = "registrationId";
@@ -33,6 +45,15 @@ public final class SocialOrgRegistrationProcess {
 	 */
 	public static final String VAR_SUPERVISORY_UNIT_CODE = "supervisoryUnitCode";
 
+	/**
+	 * {@code OrganisationType} code: {@code ASSOCIATION} (社会团体, two stages),
+	 * {@code SOCIAL_SERVICE}, {@code FOUNDATION} (one stage).
+	 */
+	public static final String VAR_ORG_TYPE = "orgType";
+
+	/** The organisation type registered in two stages (筹备, then 成立). */
+	public static final String ORG_TYPE_TWO_STAGES = "ASSOCIATION";
+
 	// ---- written along the way ----
 
 	/** Boolean written by {@link #BEAN_CHECK_NAME}. */
@@ -46,6 +67,19 @@ public final class SocialOrgRegistrationProcess {
 
 	public static final String VAR_DECISION = "decision";
 
+	/** {@link PreparationDecision}, set on {@link #TASK_PREPARATION_DECISION}. */
+	public static final String VAR_PREPARATION_DECISION = "preparationDecision";
+
+	/**
+	 * End of the preparation period (a date), written by
+	 * {@link #BEAN_APPROVE_PREPARATION}; the timer of
+	 * {@link #BOUNDARY_EVENT_PREPARATION_EXPIRED}.
+	 */
+	public static final String VAR_PREPARATION_EXPIRES_AT = "preparationExpiresAt";
+
+	/** {@link ReviewDecision}, set on {@link #TASK_ESTABLISHMENT_REVIEW}. */
+	public static final String VAR_ESTABLISHMENT_REVIEW_DECISION = "establishmentReviewDecision";
+
 	// ---- free-text form fields (stored by the server, never engine variables) ----
 
 	public static final String FIELD_OPINION = "opinion";
@@ -55,6 +89,9 @@ public final class SocialOrgRegistrationProcess {
 	// ---- messages ----
 
 	public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SocialorgRegistrationSupplementReceived";
+
+	/** The association's establishment application (成立登记申请) was recorded. */
+	public static final String MESSAGE_ESTABLISHMENT_APPLIED = "SocialorgRegistrationEstablishmentApplied";
 
 	// ---- beans ----
 
@@ -68,6 +105,10 @@ public final class SocialOrgRegistrationProcess {
 
 	public static final String BEAN_ANNOUNCE = "socialorgAnnounceRegistrationDelegate";
 
+	public static final String BEAN_APPROVE_PREPARATION = "socialorgApprovePreparationDelegate";
+
+	public static final String BEAN_RECORD_PREPARATION_REFUSAL = "socialorgRecordPreparationRefusalDelegate";
+
 	// ---- forms ----
 
 	public static final String FORM_SUPERVISORY_CONSENT = "socialorg-supervisory-consent";
@@ -77,6 +118,10 @@ public final class SocialOrgRegistrationProcess {
 	public static final String FORM_REVIEW = "socialorg-review";
 
 	public static final String FORM_DECISION = "socialorg-decision";
+
+	public static final String FORM_PREPARATION_DECISION = "socialorg-preparation-decision";
+
+	public static final String FORM_ESTABLISHMENT_REVIEW = "socialorg-establishment-review";
 
 	// ---- elements ----
 
@@ -104,6 +149,29 @@ public final class SocialOrgRegistrationProcess {
 
 	public static final String TASK_REVIEW = "Task_Review";
 
+	public static final String GATEWAY_ORG_TYPE = "Gateway_OrgType";
+
+	/** 筹备审批 (associations): the approver approves or refuses the preparation. */
+	public static final String TASK_PREPARATION_DECISION = "Task_PreparationDecision";
+
+	public static final String SERVICE_TASK_RECORD_PREPARATION_REFUSAL = "ServiceTask_RecordPreparationRefusal";
+
+	public static final String END_EVENT_PREPARATION_REFUSED = "EndEvent_PreparationRefused";
+
+	public static final String SERVICE_TASK_APPROVE_PREPARATION = "ServiceTask_ApprovePreparation";
+
+	/** 筹备期: waits for the establishment application. */
+	public static final String RECEIVE_TASK_AWAIT_ESTABLISHMENT = "ReceiveTask_AwaitEstablishment";
+
+	public static final String BOUNDARY_EVENT_PREPARATION_EXPIRED = "BoundaryEvent_PreparationExpired";
+
+	/** 筹备期满未申请成立. */
+	public static final String END_EVENT_PREPARATION_LAPSED = "EndEvent_PreparationLapsed";
+
+	/** 成立登记审查 (associations). */
+	public static final String TASK_ESTABLISHMENT_REVIEW = "Task_EstablishmentReview";
+
+	/** 登记决定 (for associations: 准予成立登记). */
 	public static final String TASK_DECISION = "Task_Decision";
 
 	public static final String SERVICE_TASK_RECORD_REFUSAL = "ServiceTask_RecordRefusal";
@@ -146,8 +214,21 @@ public final class SocialOrgRegistrationProcess {
 
 		/** 审查通过. */
 		PASS,
-		/** 退回受理. */
+		/**
+		 * 退回受理 (on {@link #TASK_REVIEW}); back to the preparation period for more
+		 * documents (on {@link #TASK_ESTABLISHMENT_REVIEW}).
+		 */
 		RETURN
+
+	}
+
+	/** {@link #VAR_PREPARATION_DECISION}, set on {@link #TASK_PREPARATION_DECISION}. */
+	public enum PreparationDecision {
+
+		/** 准予筹备. */
+		APPROVE,
+		/** 不予筹备; the reasons go in {@link #FIELD_OPINION}. */
+		REFUSE
 
 	}
 
