@@ -101,7 +101,7 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("so-city-approver", "市民政局 社会组织登记 审批人 韩松", Role.APPROVER, "440300", BusinessLine.SOCIALORG),
 			new Demo("so-yt-clerk", "盐田区民政局 社会组织登记 受理员 温馨", Role.CLERK, "440308", BusinessLine.SOCIALORG),
 			new Demo("so-yt-reviewer", "盐田区民政局 社会组织登记 审查员 严谨", Role.REVIEWER, "440308", BusinessLine.SOCIALORG),
-			new Demo("so-su-sports", "深圳市体育局 业务主管单位联络员 高飞", Role.PARTY, "SO-SU-0001", BusinessLine.SOCIALORG),
+			new Demo("so-su-sports", "深圳市文化广电旅游体育局 业务主管单位联络员 高飞", Role.PARTY, "SO-SU-0001", BusinessLine.SOCIALORG),
 			new Demo("so-su-science", "深圳市科协 业务主管单位联络员 秦川", Role.PARTY, "SO-SU-0002", BusinessLine.SOCIALORG),
 			new Demo("so-af-pengcheng", "鹏城会计师事务所 注册会计师 陆平", Role.PARTY, "SO-AF-0001", BusinessLine.SOCIALORG),
 			// 公墓年检: district inspectors, and the external parties (operators, joint

@@ -21,6 +21,7 @@ import org.minzheng.flow.socialorg.exit.ExitCandidate;
 import org.minzheng.flow.socialorg.exit.ExitMapper;
 import org.minzheng.flow.socialorg.registration.Registration;
 import org.minzheng.flow.socialorg.registration.RegistrationMapper;
+import org.minzheng.flow.socialorg.registration.RegistrationStatus;
 import org.minzheng.flow.socialorg.spotcheck.SpotCheck;
 import org.minzheng.flow.socialorg.spotcheck.SpotCheckItem;
 import org.minzheng.flow.socialorg.spotcheck.SpotCheckMapper;
@@ -107,18 +108,42 @@ class SocialOrgCaseFeature implements CaseFeature {
 
 	private CaseFile registration(Registration r) {
 		Organisation o = organisations.find(r.organisationId());
-		CaseEntry entry = entry(r.registrationNo(), "SO_REGISTRATION", "成立登记 " + o.name(), o, r.status(),
-				CaseOutcome.of(r.status(), r.closedAt() != null), r.processInstanceId(), r.submittedBy(),
-				r.submittedAt(), r.closedAt());
+		String status = r.status().name();
+		boolean closed = r.closedAt() != null;
+		// an association's first stage: a refused preparation is a refusal, a lapsed one
+		// ends
+		// without a decision on the merits
+		CaseOutcome outcome = !closed ? CaseOutcome.OPEN
+				: r.status() == RegistrationStatus.PREPARATION_REFUSED ? CaseOutcome.REJECTED
+						: r.status() == RegistrationStatus.PREPARATION_LAPSED ? CaseOutcome.WITHDRAWN
+								: CaseOutcome.of(status, true);
+		CaseEntry entry = entry(r.registrationNo(), "SO_REGISTRATION", "成立登记 " + o.name(), o, status, outcome,
+				r.processInstanceId(), r.submittedBy(), r.submittedAt(), r.closedAt());
 		List<Fact> facts = new ArrayList<>(organisation(o));
+		facts.add(Fact.of(switch (o.orgType()) {
+			case ASSOCIATION -> "活动资金（元）";
+			case SOCIAL_SERVICE -> "开办资金（元）";
+			case FOUNDATION -> "原始基金（元）";
+		}, o.capitalYuan() == null ? null : o.capitalYuan().toPlainString()));
 		facts.add(Fact.of("受理时间", CaseFacts.time(r.acceptedAt())));
 		facts.add(Fact.of("决定期限", r.decisionDeadline()));
 		facts.add(Fact.of("名称核准意见", r.nameCheckNote()));
 		facts.add(Fact.of("需补正材料", r.missingMaterials()));
-		List<Fact> decision = List.of(Fact.of("登记决定", r.decision()), Fact.of("决定意见", r.decisionOpinion()),
-				Fact.of("决定时间", CaseFacts.time(r.decidedAt())), Fact.of("登记证书号", r.licenceNo()),
-				Fact.of("公告时间", CaseFacts.time(r.announcedAt())));
-		return new CaseFile(entry, List.of(new CaseFile.Section("申请", facts), new CaseFile.Section("决定", decision)));
+		List<CaseFile.Section> sections = new ArrayList<>(List.of(new CaseFile.Section("申请", facts)));
+		if (r.preparationDecision() != null) {
+			sections.add(new CaseFile.Section("筹备",
+					List.of(Fact.of("筹备决定", r.preparationDecision()), Fact.of("筹备决定理由", r.preparationOpinion()),
+							Fact.of("筹备决定时间", CaseFacts.time(r.preparationDecidedAt())),
+							Fact.of("筹备期届满日", r.preparationExpiresOn()),
+							Fact.of("成立登记申请时间", CaseFacts.time(r.establishmentAppliedAt())),
+							Fact.of("成立大会日期", r.foundingMeetingOn()), Fact.of("个人会员数", r.individualMembers()),
+							Fact.of("单位会员数", r.unitMembers()))));
+		}
+		sections.add(new CaseFile.Section("决定",
+				List.of(Fact.of("登记决定", r.decision()), Fact.of("决定意见", r.decisionOpinion()),
+						Fact.of("决定时间", CaseFacts.time(r.decidedAt())), Fact.of("登记证书号", r.licenceNo()),
+						Fact.of("公告时间", CaseFacts.time(r.announcedAt())))));
+		return new CaseFile(entry, sections);
 	}
 
 	private CaseFile report(AnnualReport r) {

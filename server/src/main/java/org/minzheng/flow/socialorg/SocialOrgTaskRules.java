@@ -1,10 +1,8 @@
 package org.minzheng.flow.socialorg;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.minzheng.flow.inbox.TaskRules;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
@@ -12,12 +10,14 @@ import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.CitizenIdNumber;
+import org.minzheng.flow.shared.StatusFlow;
 import org.minzheng.flow.socialorg.annual.AnnualReport;
 import org.minzheng.flow.socialorg.annual.AnnualReportMapper;
 import org.minzheng.flow.socialorg.exit.ExitCandidate;
 import org.minzheng.flow.socialorg.exit.ExitMapper;
 import org.minzheng.flow.socialorg.registration.Registration;
 import org.minzheng.flow.socialorg.registration.RegistrationMapper;
+import org.minzheng.flow.socialorg.registration.RegistrationStatus;
 import org.minzheng.flow.socialorg.spotcheck.SpotCheck;
 import org.minzheng.flow.socialorg.spotcheck.SpotCheckDraw;
 import org.minzheng.flow.socialorg.spotcheck.SpotCheckItem;
@@ -28,16 +28,20 @@ import org.springframework.stereotype.Component;
 /**
  * The rules of the socialorg steps beyond their forms: the supplement only once, the
  * 60-day decision limit starting at acceptance, the charter checked against the model
- * charter's required clauses, the minimum capital, the decision recorded; only a drawn
- * inspector inspects.
+ * charter's required clauses, the minimum funds of the type and scope (活动资金, 开办资金, 原始基金;
+ * data in {@code so_funds_minimum}), an association's members at establishment, the
+ * preparation and registration decisions recorded; only a drawn inspector inspects.
  */
 @Component
 class SocialOrgTaskRules implements TaskRules {
 
-	/** Minimum registered capital (注册资金) by type, in yuan. */
-	static final Map<OrganisationType, BigDecimal> MINIMUM_CAPITAL = Map.of(OrganisationType.ASSOCIATION,
-			new BigDecimal("30000"), OrganisationType.SOCIAL_SERVICE, new BigDecimal("30000"),
-			OrganisationType.FOUNDATION, new BigDecimal("2000000"));
+	/**
+	 * An association's members (《社会团体登记管理条例》第十条第一款第一项): 50 individual or 30 institutional
+	 * members; mixed, at least 50 in all.
+	 */
+	static final int MIN_INDIVIDUAL_MEMBERS = 50;
+
+	static final int MIN_UNIT_MEMBERS = 30;
 
 	private final RegistrationMapper registrations;
 
@@ -120,6 +124,23 @@ class SocialOrgTaskRules implements TaskRules {
 					review(registration);
 				}
 			}
+			case SocialOrgRegistrationProcess.TASK_PREPARATION_DECISION -> {
+				if (registrations.decidePreparation(registration.id(), decision, opinion, completion.user().username(),
+						clock.instant()) == 0) {
+					throw ApiException.conflict("ALREADY_DECIDED", "该申请已作出登记决定");
+				}
+			}
+			case SocialOrgRegistrationProcess.TASK_ESTABLISHMENT_REVIEW -> {
+				if ("PASS".equals(decision)) {
+					charter(registration);
+					members(registration);
+				}
+				else if ("RETURN".equals(decision) && registrations.transition(registration.id(), registration.status(),
+						registration.status().moveTo(RegistrationStatus.PREPARING)) == 0) {
+					throw ApiException.conflict(StatusFlow.TRANSITION_INVALID, "案件状态已变化，不能从 {0} 变为 {1}，请刷新",
+							registration.status(), RegistrationStatus.PREPARING);
+				}
+			}
 			case SocialOrgRegistrationProcess.TASK_DECISION -> {
 				if (registrations.decide(registration.id(), decision, opinion, completion.user().username(),
 						clock.instant()) == 0) {
@@ -134,20 +155,8 @@ class SocialOrgTaskRules implements TaskRules {
 	/** 登记审查: what must hold before the review can pass. */
 	private void review(Registration registration) {
 		Organisation organisation = organisations.find(registration.organisationId());
-		List<String> missing = registrations.charterClauses()
-			.stream()
-			.filter(clause -> !registration.charterText().contains(clause.keyword()))
-			.map(RegistrationMapper.CharterClause::title)
-			.toList();
-		if (!missing.isEmpty()) {
-			throw ApiException.badRequest("CHARTER_CLAUSES_MISSING", "reviewDecision", "章程缺少示范文本的必备条款：{0}",
-					String.join("、", missing));
-		}
-		BigDecimal minimum = MINIMUM_CAPITAL.get(organisation.orgType());
-		if (organisation.capitalYuan() == null || organisation.capitalYuan().compareTo(minimum) < 0) {
-			throw ApiException.badRequest("CAPITAL_TOO_LOW", "reviewDecision", "{0}注册资金不得低于 {1} 元",
-					organisation.orgType().label(), minimum.toPlainString());
-		}
+		charter(registration);
+		funds(registration, organisation);
 		if (organisation.partyMembers() == null) {
 			throw ApiException.badRequest("PARTY_INFO_MISSING", "reviewDecision", "未采集党员情况");
 		}
@@ -157,6 +166,60 @@ class SocialOrgTaskRules implements TaskRules {
 		if (CitizenIdNumber.problem(org.minzheng.flow.shared.SealedText.valueOf(organisation.legalRepIdNumber()))
 			.isPresent()) {
 			throw ApiException.badRequest("ID_NUMBER_INVALID", "reviewDecision", "法定代表人身份证号码不正确");
+		}
+	}
+
+	private void charter(Registration registration) {
+		List<String> missing = registrations.charterClauses()
+			.stream()
+			.filter(clause -> !registration.charterText().contains(clause.keyword()))
+			.map(RegistrationMapper.CharterClause::title)
+			.toList();
+		if (!missing.isEmpty()) {
+			throw ApiException.badRequest("CHARTER_CLAUSES_MISSING", "reviewDecision", "章程缺少示范文本的必备条款：{0}",
+					String.join("、", missing));
+		}
+	}
+
+	/**
+	 * The funds against the minimum of the type and scope (a foundation's also by whether
+	 * it seeks public fundraising); the refusal names the law's term for them.
+	 */
+	private void funds(Registration registration, Organisation organisation) {
+		RegistrationMapper.FundsMinimum minimum = registrations.fundsMinimum(organisation.orgType().name(),
+				registration.orgScope(), registration.publicFundraising());
+		if (minimum == null) {
+			throw new IllegalStateException("no minimum funds for " + organisation.orgType() + " "
+					+ registration.orgScope() + " public fundraising " + registration.publicFundraising());
+		}
+		if (organisation.capitalYuan() == null || organisation.capitalYuan().compareTo(minimum.minimumYuan()) < 0) {
+			String amount = minimum.minimumYuan().stripTrailingZeros().toPlainString();
+			switch (organisation.orgType()) {
+				case ASSOCIATION -> throw ApiException.badRequest("ACTIVITY_FUNDS_TOO_LOW", "reviewDecision",
+						"社会团体的活动资金不得低于 {0} 元", amount);
+				case SOCIAL_SERVICE -> throw ApiException.badRequest("STARTUP_FUNDS_TOO_LOW", "reviewDecision",
+						"社会服务机构的开办资金不得低于 {0} 元", amount);
+				case FOUNDATION -> {
+					if (registration.publicFundraising()) {
+						throw ApiException.badRequest("PUBLIC_ENDOWMENT_TOO_LOW", "reviewDecision",
+								"公开募捐的基金会原始基金不得低于 {0} 元", amount);
+					}
+					throw ApiException.badRequest("ENDOWMENT_TOO_LOW", "reviewDecision", "不公开募捐的基金会原始基金不得低于 {0} 元",
+							amount);
+				}
+			}
+		}
+	}
+
+	/** 成立登记审查: the association's members. */
+	private static void members(Registration registration) {
+		int individual = registration.individualMembers() == null ? 0 : registration.individualMembers();
+		int units = registration.unitMembers() == null ? 0 : registration.unitMembers();
+		boolean enough = units == 0 ? individual >= MIN_INDIVIDUAL_MEMBERS
+				: individual == 0 ? units >= MIN_UNIT_MEMBERS : individual + units >= MIN_INDIVIDUAL_MEMBERS;
+		if (!enough) {
+			throw ApiException.badRequest("MEMBERS_TOO_FEW", "establishmentReviewDecision",
+					"社会团体须有 {0} 个以上个人会员或 {1} 个以上单位会员（混合组成的总数不少于 {0} 个）", MIN_INDIVIDUAL_MEMBERS, MIN_UNIT_MEMBERS);
 		}
 	}
 

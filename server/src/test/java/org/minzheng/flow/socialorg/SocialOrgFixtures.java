@@ -25,6 +25,21 @@ public final class SocialOrgFixtures {
 		return first17 + CitizenIdNumber.checkCharacter(first17);
 	}
 
+	/**
+	 * An association's establishment application: the general assembly met on
+	 * {@code meetingOn} and adopted {@link #CHARTER}.
+	 */
+	public static Map<String, Object> establishment(java.time.LocalDate meetingOn, int individualMembers,
+			int unitMembers) {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("foundingMeetingOn", meetingOn.toString());
+		request.put("foundingMeetingKind", "GENERAL_ASSEMBLY");
+		request.put("individualMembers", individualMembers);
+		request.put("unitMembers", unitMembers);
+		request.put("charterText", CHARTER);
+		return request;
+	}
+
 	public static Map<String, Object> registration(String name, String registrar, String mode, String supervisoryUnit) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("name", name);

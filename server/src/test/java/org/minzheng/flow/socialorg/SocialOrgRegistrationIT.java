@@ -73,11 +73,54 @@ class SocialOrgRegistrationIT {
 			.code()).isEqualTo("SUPPLEMENT_ONCE");
 		complete(clerk, again, Map.of("acceptanceDecision", "ACCEPT"));
 
-		// review and decision
+		// first stage, two levels: the reviewer reviews the application to prepare, the
+		// approver approves the preparation with reasons
 		complete(reviewer, awaitTask(reviewer, no, SocialOrgRegistrationProcess.TASK_REVIEW),
 				Map.of("reviewDecision", "PASS"));
+		String preparation = awaitTask(approver, no, SocialOrgRegistrationProcess.TASK_PREPARATION_DECISION);
+		assertThat(approver
+			.post("/api/tasks/" + preparation + "/complete", Map.of("data", Map.of("preparationDecision", "APPROVE")))
+			.expect(400)
+			.code()).isEqualTo("OPINION_REQUIRED");
+		complete(approver, preparation, Map.of("preparationDecision", "APPROVE", "opinion", "发起人和章程草案符合条件，准予筹备"));
+		await(no + " preparing", () -> "PREPARING"
+			.equals(clerk.get("/api/socialorg/registrations/" + no).expect(200).json().path("status").asText()));
+		JsonNode preparing = clerk.get("/api/socialorg/registrations/" + no).expect(200).json();
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		LocalDate expires = LocalDate.parse(preparing.path("preparation").path("expiresOn").asText());
+		// six months, moved off a holiday or weekend to the next working day
+		assertThat(expires).isBetween(today.plusMonths(6), today.plusMonths(6).plusDays(10));
+		assertThat(preparing.path("preparation").path("decision").asText()).isEqualTo("APPROVE");
+		assertThat(preparing.path("fundsTerm").asText()).isEqualTo("ACTIVITY");
+		assertThat(preparing.path("openSteps")).isEmpty();
+
+		// the founding meeting adopted the charter: the clerk records the establishment
+		// application; too few members are refused at its review
+		clerk
+			.post("/api/socialorg/registrations/" + no + "/establishment",
+					SocialOrgFixtures.establishment(today.minusDays(1), 12, 0))
+			.expect(200);
+		String establishment = awaitTask(reviewer, no, SocialOrgRegistrationProcess.TASK_ESTABLISHMENT_REVIEW);
+		assertThat(reviewer
+			.post("/api/tasks/" + establishment + "/complete",
+					Map.of("data", Map.of("establishmentReviewDecision", "PASS")))
+			.expect(400)
+			.code()).isEqualTo("MEMBERS_TOO_FEW");
+		complete(reviewer, establishment, Map.of("establishmentReviewDecision", "RETURN", "opinion", "会员不足 50 个"));
+		await(no + " back to preparing", () -> "PREPARING"
+			.equals(clerk.get("/api/socialorg/registrations/" + no).expect(200).json().path("status").asText()));
+		clerk
+			.post("/api/socialorg/registrations/" + no + "/establishment",
+					SocialOrgFixtures.establishment(today, 56, 3))
+			.expect(200);
+		assertThat(clerk.get("/api/socialorg/registrations/" + no).expect(200).json().path("status").asText())
+			.isEqualTo("ESTABLISHMENT_APPLIED");
+		complete(reviewer, awaitTask(reviewer, no, SocialOrgRegistrationProcess.TASK_ESTABLISHMENT_REVIEW),
+				Map.of("establishmentReviewDecision", "PASS"));
+
+		// second stage's decision by the approver, with reasons
 		complete(approver, awaitTask(approver, no, SocialOrgRegistrationProcess.TASK_DECISION),
-				Map.of("decision", "APPROVE"));
+				Map.of("decision", "APPROVE", "opinion", "筹备工作符合要求，章程完备，准予成立登记"));
 
 		// certificate (async, from the legal-entity registry) and announcement
 		await(no + " registered", () -> "REGISTERED"
@@ -89,8 +132,9 @@ class SocialOrgRegistrationIT {
 		assertThat(uscc).startsWith("51440300");
 		assertThat(registered.path("licenceNo").asText()).isEqualTo("SZMZ-EL-" + uscc);
 		assertThat(registered.path("announcedAt").isMissingNode()).isFalse();
-		assertThat(LocalDate.parse(registered.path("decisionDeadline").asText()))
-			.isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(60));
+		// the establishment decision is due 30 days after its application
+		assertThat(LocalDate.parse(registered.path("decisionDeadline").asText())).isEqualTo(today.plusDays(30));
+		assertThat(registered.path("preparation").path("individualMembers").asInt()).isEqualTo(56);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM so_elicence WHERE uscc = ?", Integer.class, uscc))
 			.isEqualTo(1);
 		assertThat(jdbc.queryForObject(
@@ -98,7 +142,11 @@ class SocialOrgRegistrationIT {
 			.isEqualTo(1);
 		assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE case_ref = ? ORDER BY id", String.class, no))
 			.contains("SOCIALORG_REGISTRATION_SUBMITTED", "SOCIALORG_NAME_CHECKED", "TASK_COMPLETED",
-					"SOCIALORG_CERTIFICATE_ISSUED", "SOCIALORG_ANNOUNCED", "SOCIALORG_CASE_CLOSED");
+					"SOCIALORG_PREPARATION_APPROVED", "SOCIALORG_ESTABLISHMENT_APPLIED", "SOCIALORG_CERTIFICATE_ISSUED",
+					"SOCIALORG_ANNOUNCED", "SOCIALORG_CASE_CLOSED");
+		assertThat(jdbc.queryForObject("SELECT preparation_decided_by FROM so_registration WHERE registration_no = ?",
+				String.class, no))
+			.isEqualTo("so-city-approver");
 
 		// the registered name is taken now
 		JsonNode duplicate = clerk
@@ -122,6 +170,59 @@ class SocialOrgRegistrationIT {
 		assertThat(rejected.path("status").asText()).isEqualTo("NAME_REJECTED");
 		assertThat(rejected.path("nameCheckNote").asText()).contains("中国");
 		assertThat(rejected.path("openSteps")).isEmpty();
+	}
+
+	@Test
+	void acceptsLegitimateCompoundsOfAForbiddenWord() {
+		ApiSession clerk = ApiSession.login(port, "so-city-clerk");
+
+		for (String name : java.util.List.of("深圳市拥军优属促进会", "深圳市退役军人服务协会", "深圳市警察协会")) {
+			JsonNode submitted = clerk
+				.post("/api/socialorg/registrations", SocialOrgFixtures.registration(name, "440300", "DIRECT", null))
+				.expect(201)
+				.json();
+			assertThat(submitted.path("nameCheckNote").asText()).as(name).isEqualTo("名称可用");
+		}
+		JsonNode army = clerk
+			.post("/api/socialorg/registrations",
+					SocialOrgFixtures.registration("深圳市解放军后勤服务协会", "440300", "DIRECT", null))
+			.expect(201)
+			.json();
+		assertThat(army.path("status").asText()).isEqualTo("NAME_REJECTED");
+		assertThat(army.path("nameCheckNote").asText()).contains("解放军");
+	}
+
+	@Test
+	void refusesAFoundationBelowItsInitialEndowmentAndRefusesEstablishmentBeforePreparation() {
+		ApiSession clerk = ApiSession.login(port, "so-city-clerk");
+		ApiSession reviewer = ApiSession.login(port, "so-city-reviewer");
+		Map<String, Object> request = SocialOrgFixtures.registration("深圳市青少年助学基金会", "440300", "DIRECT", null);
+		request.put("orgType", "FOUNDATION");
+		request.put("publicFundraising", true);
+		request.put("capitalYuan", 3_000_000);
+		String no = clerk.post("/api/socialorg/registrations", request)
+			.expect(201)
+			.json()
+			.path("registrationNo")
+			.asText();
+		assertThat(clerk
+			.post("/api/socialorg/registrations/" + no + "/establishment",
+					SocialOrgFixtures.establishment(LocalDate.now(), 60, 0))
+			.expect(409)
+			.code()).isEqualTo("NOT_PREPARING");
+		complete(clerk, awaitTask(clerk, no, SocialOrgRegistrationProcess.TASK_ACCEPTANCE),
+				Map.of("acceptanceDecision", "ACCEPT"));
+
+		String review = awaitTask(reviewer, no, SocialOrgRegistrationProcess.TASK_REVIEW);
+		ApiSession.Response refused = reviewer.post("/api/tasks/" + review + "/complete",
+				Map.of("data", Map.of("reviewDecision", "PASS")));
+
+		// a local foundation that seeks public fundraising needs 4 million yuan
+		assertThat(refused.expect(400).code()).isEqualTo("PUBLIC_ENDOWMENT_TOO_LOW");
+		assertThat(refused.json().path("detail").asText()).contains("原始基金").contains("4000000");
+		JsonNode view = clerk.get("/api/socialorg/registrations/" + no).expect(200).json();
+		assertThat(view.path("fundsTerm").asText()).isEqualTo("ENDOWMENT");
+		assertThat(view.path("publicFundraising").asBoolean()).isTrue();
 	}
 
 	@Test
@@ -151,7 +252,17 @@ class SocialOrgRegistrationIT {
 		hugeCapital.put("capitalYuan", new java.math.BigDecimal("100000000000000.00"));
 		JsonNode wide = clerk.post("/api/socialorg/registrations", hugeCapital).expect(400).json();
 		assertThat(wide.path("field").asText()).isEqualTo("capitalYuan");
-		assertThat(wide.path("detail").asText()).contains("注册资金");
+		assertThat(wide.path("detail").asText()).contains("活动资金");
+		// a foundation says whether it seeks public fundraising; only the local scope is
+		// registered here
+		Map<String, Object> foundation = SocialOrgFixtures.registration("深圳市助学基金会", "440300", "DIRECT", null);
+		foundation.put("orgType", "FOUNDATION");
+		assertThat(clerk.post("/api/socialorg/registrations", foundation).expect(400).code())
+			.isEqualTo("PUBLIC_FUNDRAISING_REQUIRED");
+		Map<String, Object> national = SocialOrgFixtures.registration("深圳市围棋协会", "440300", "DIRECT", null);
+		national.put("orgScope", "NATIONAL");
+		assertThat(clerk.post("/api/socialorg/registrations", national).expect(400).code())
+			.isEqualTo("NATIONAL_SCOPE_NOT_HERE");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM so_organisation", Integer.class)).isEqualTo(before);
 	}
 

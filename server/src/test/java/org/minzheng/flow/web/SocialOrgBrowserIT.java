@@ -71,13 +71,36 @@ class SocialOrgBrowserIT {
 		assertThat(no).startsWith("SO-REG-440300-");
 
 		// the supervisory unit consents through its task form
-		decide("so-su-sports", no, SocialOrgRegistrationProcess.TASK_SUPERVISORY_CONSENT, "同意成立");
-		decide("so-city-clerk", no, SocialOrgRegistrationProcess.TASK_ACCEPTANCE, "予以受理");
-		decide("so-city-reviewer", no, SocialOrgRegistrationProcess.TASK_REVIEW, "审查通过");
-		decide("so-city-approver", no, SocialOrgRegistrationProcess.TASK_DECISION, "准予登记");
+		decide("so-su-sports", no, SocialOrgRegistrationProcess.TASK_SUPERVISORY_CONSENT, "同意成立", null);
+		decide("so-city-clerk", no, SocialOrgRegistrationProcess.TASK_ACCEPTANCE, "予以受理", null);
+		// first stage: the reviewer, then the approver approves the preparation with
+		// reasons
+		decide("so-city-reviewer", no, SocialOrgRegistrationProcess.TASK_REVIEW, "审查通过", null);
+		decide("so-city-approver", no, SocialOrgRegistrationProcess.TASK_PREPARATION_DECISION, "准予筹备",
+				"发起人和章程草案符合条件，准予筹备");
+
+		// the founding meeting met: the clerk records the establishment application on
+		// the
+		// case page, which shows the preparation period
+		ApiSession clerk = ApiSession.login(this.port, "so-city-clerk");
+		AidFlows.await(no + " preparing", () -> "PREPARING"
+			.equals(clerk.get("/api/socialorg/registrations/" + no).expect(200).json().path("status").asText()));
+		this.browser.login("so-city-clerk").open("/socialorg/registrations/" + no);
+		this.browser.waitForTestIdText("so-status", "筹备中");
+		this.browser.waitForTestIdText("so-preparation-decision", "准予筹备");
+		this.browser.type(Browser.input("so-meeting-on"),
+				java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+		this.browser.find(Browser.input("so-meeting-on")).sendKeys(org.openqa.selenium.Keys.ENTER);
+		this.browser.type(Browser.input("so-individual-members"), "60");
+		this.browser.screenshot("socialorg-establishment-application");
+		this.browser.clickTestId("so-apply-establishment");
+		this.browser.waitForTestIdText("so-status", "成立登记审查中");
+
+		// second stage: the reviewer reviews the establishment, the approver decides
+		decide("so-city-reviewer", no, SocialOrgRegistrationProcess.TASK_ESTABLISHMENT_REVIEW, "审查通过，提请登记决定", null);
+		decide("so-city-approver", no, SocialOrgRegistrationProcess.TASK_DECISION, "准予登记", "筹备工作符合要求，准予成立登记");
 
 		// the case page shows the registration with its code
-		ApiSession clerk = ApiSession.login(this.port, "so-city-clerk");
 		AidFlows.await(no + " registered", () -> "REGISTERED"
 			.equals(clerk.get("/api/socialorg/registrations/" + no).expect(200).json().path("status").asText()));
 		this.browser.login("so-city-clerk").open("/socialorg/registrations/" + no);
@@ -101,9 +124,10 @@ class SocialOrgBrowserIT {
 	}
 
 	/**
-	 * Signs in, opens the case's task from the inbox, picks the choice and completes it.
+	 * Signs in, opens the case's task from the inbox, picks the choice and completes it
+	 * (with the reasons, where given).
 	 */
-	private void decide(String username, String no, String taskKey, String choice) {
+	private void decide(String username, String no, String taskKey, String choice, String opinion) {
 		AidFlows.awaitTask(ApiSession.login(this.port, username), no, taskKey);
 		this.browser.login(username)
 			.open("/inbox?applicant=" + java.net.URLEncoder.encode(NAME, StandardCharsets.UTF_8));
@@ -112,7 +136,10 @@ class SocialOrgBrowserIT {
 			.xpath("//*[@data-testid='inbox-table']//tr[contains(., '" + no + "')]//a[@data-testid='task-link']"));
 		this.browser.find(By.cssSelector("[data-testid=task-form][data-rendered=true]"));
 		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='" + choice + "']"));
-		this.browser.completeTask(null);
+		if (opinion != null) {
+			this.browser.type(By.cssSelector("[data-testid=task-form] textarea"), opinion);
+		}
+		this.browser.completeTask(opinion);
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 	}
 

@@ -21,6 +21,7 @@ import org.minzheng.flow.socialorg.annual.AnnualCampaignTimer;
 import org.minzheng.flow.socialorg.annual.AnnualReportActions;
 import org.minzheng.flow.socialorg.exit.ExitActions;
 import org.minzheng.flow.socialorg.registration.RegistrationActions;
+import org.minzheng.flow.socialorg.registration.RegistrationStatus;
 import org.minzheng.flow.socialorg.spotcheck.SpotCheckActions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +49,30 @@ class SocialOrgDelegates {
 	@Bean(SocialOrgRegistrationProcess.BEAN_RECORD_REFUSAL)
 	JavaDelegate socialorgRecordRefusalDelegate(RegistrationActions actions) {
 		return execution -> actions.recordRefusal(registrationId(execution));
+	}
+
+	@Bean(SocialOrgRegistrationProcess.BEAN_RECORD_PREPARATION_REFUSAL)
+	JavaDelegate socialorgRecordPreparationRefusalDelegate(RegistrationActions actions) {
+		return execution -> actions.recordPreparationRefusal(registrationId(execution));
+	}
+
+	/**
+	 * 准予筹备: the preparation period's months are this process version's property; its end
+	 * is the timer of the awaiting step.
+	 */
+	@Bean(SocialOrgRegistrationProcess.BEAN_APPROVE_PREPARATION)
+	JavaDelegate socialorgApprovePreparationDelegate(RegistrationActions actions) {
+		return execution -> {
+			org.camunda.bpm.model.bpmn.instance.Process process = execution.getBpmnModelInstance()
+				.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+				.iterator()
+				.next();
+			int months = Integer.parseInt(org.minzheng.flow.processes.model.BpmnProperties
+				.property(process, SocialOrgRegistrationProcess.PROPERTY_PREPARATION_PERIOD_MONTHS)
+				.orElseThrow(() -> new IllegalStateException("process has no preparation period")));
+			execution.setVariable(SocialOrgRegistrationProcess.VAR_PREPARATION_EXPIRES_AT,
+					java.util.Date.from(actions.approvePreparation(registrationId(execution), months)));
+		};
 	}
 
 	@Bean(SocialOrgRegistrationProcess.BEAN_ISSUE_CERTIFICATE)
@@ -156,13 +181,19 @@ class SocialOrgDelegates {
 			String end = execution.getCurrentActivityId();
 			switch (processKeyOf(execution)) {
 				case SocialOrgRegistrationProcess.PROCESS_KEY -> {
-					String status = switch (end) {
-						case SocialOrgRegistrationProcess.END_EVENT_REGISTERED -> "REGISTERED";
-						case SocialOrgRegistrationProcess.END_EVENT_NAME_REJECTED -> "NAME_REJECTED";
-						case SocialOrgRegistrationProcess.END_EVENT_CONSENT_REFUSED -> "CONSENT_REFUSED";
-						case SocialOrgRegistrationProcess.END_EVENT_SUPPLEMENT_EXPIRED -> "SUPPLEMENT_EXPIRED";
-						case SocialOrgRegistrationProcess.END_EVENT_NOT_ACCEPTED -> "NOT_ACCEPTED";
-						case SocialOrgRegistrationProcess.END_EVENT_REFUSED -> "REFUSED";
+					RegistrationStatus status = switch (end) {
+						case SocialOrgRegistrationProcess.END_EVENT_REGISTERED -> RegistrationStatus.REGISTERED;
+						case SocialOrgRegistrationProcess.END_EVENT_NAME_REJECTED -> RegistrationStatus.NAME_REJECTED;
+						case SocialOrgRegistrationProcess.END_EVENT_CONSENT_REFUSED ->
+							RegistrationStatus.CONSENT_REFUSED;
+						case SocialOrgRegistrationProcess.END_EVENT_SUPPLEMENT_EXPIRED ->
+							RegistrationStatus.SUPPLEMENT_EXPIRED;
+						case SocialOrgRegistrationProcess.END_EVENT_NOT_ACCEPTED -> RegistrationStatus.NOT_ACCEPTED;
+						case SocialOrgRegistrationProcess.END_EVENT_REFUSED -> RegistrationStatus.REFUSED;
+						case SocialOrgRegistrationProcess.END_EVENT_PREPARATION_REFUSED ->
+							RegistrationStatus.PREPARATION_REFUSED;
+						case SocialOrgRegistrationProcess.END_EVENT_PREPARATION_LAPSED ->
+							RegistrationStatus.PREPARATION_LAPSED;
 						default -> null;
 					};
 					if (status != null) {

@@ -1,11 +1,13 @@
 package org.minzheng.flow.socialorg.registration;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.integration.legalentity.LegalEntityRegistryClient;
 import org.minzheng.flow.integration.legalentity.LegalEntityRegistryClient.CodeRequest;
 import org.minzheng.flow.shared.UnifiedSocialCreditCode;
@@ -34,14 +36,17 @@ public class RegistrationActions {
 
 	private final AuditTrail audit;
 
+	private final WorkingDayCalendar calendar;
+
 	private final Clock clock;
 
 	RegistrationActions(OrganisationMapper organisations, RegistrationMapper registrations,
-			LegalEntityRegistryClient legalEntities, AuditTrail audit, Clock clock) {
+			LegalEntityRegistryClient legalEntities, AuditTrail audit, WorkingDayCalendar calendar, Clock clock) {
 		this.organisations = organisations;
 		this.registrations = registrations;
 		this.legalEntities = legalEntities;
 		this.audit = audit;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -56,7 +61,8 @@ public class RegistrationActions {
 		Organisation organisation = organisations.find(registration.organisationId());
 		String name = organisation.name();
 		String problem = null;
-		List<String> forbidden = organisations.forbiddenWords().stream().filter(name::contains).toList();
+		List<String> forbidden = NameCheck.forbiddenIn(name, organisations.forbiddenWords(),
+				registrations.allowedNameTerms());
 		if (!forbidden.isEmpty()) {
 			problem = "名称含禁用字词：" + String.join("、", forbidden);
 		}
@@ -86,6 +92,39 @@ public class RegistrationActions {
 		Organisation organisation = organisations.find(registration.organisationId());
 		audit.recordSystem(organisation.registrarCode(), registration.registrationNo(), "SOCIALORG_REFUSAL_NOTIFIED",
 				"不予登记决定书已送达", registration.decisionOpinion());
+	}
+
+	@Transactional
+	public void recordPreparationRefusal(long registrationId) {
+		Registration registration = registrations.find(registrationId);
+		Organisation organisation = organisations.find(registration.organisationId());
+		audit.recordSystem(organisation.registrarCode(), registration.registrationNo(),
+				"SOCIALORG_PREPARATION_REFUSAL_NOTIFIED", "不予筹备决定书已送达（载明理由）", registration.preparationOpinion());
+	}
+
+	/**
+	 * 准予筹备 takes effect: the preparation period (筹备期) runs from today for the given
+	 * months (《社会团体登记管理条例》第十四条); a last day that is not a working day of the shipped
+	 * calendar moves to the next working day.
+	 * @return the instant the period is over (the start of the day after its last day)
+	 */
+	@Transactional
+	public Instant approvePreparation(long registrationId, int months) {
+		Registration registration = registrations.find(registrationId);
+		Organisation organisation = organisations.find(registration.organisationId());
+		LocalDate lastDay = LocalDate.now(clock).plusMonths(months);
+		while (!calendar.isWorkingDay(lastDay)) {
+			lastDay = lastDay.plusDays(1);
+		}
+		registration.status().moveTo(RegistrationStatus.PREPARING);
+		if (registrations.startPreparation(registrationId, lastDay) == 0) {
+			throw new IllegalStateException(registration.registrationNo() + " is not awaiting its preparation");
+		}
+		audit.recordSystem(organisation.registrarCode(), registration.registrationNo(),
+				"SOCIALORG_PREPARATION_APPROVED", "准予筹备：" + organisation.name() + "，筹备期至 " + lastDay,
+				registration.preparationOpinion());
+		log.info("[{}] preparing until {}", registration.registrationNo(), lastDay);
+		return lastDay.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant();
 	}
 
 	/**
@@ -136,16 +175,20 @@ public class RegistrationActions {
 
 	/** The process ended in a closing end event; frees the name unless registered. */
 	@Transactional
-	public void closed(long registrationId, String status) {
+	public void closed(long registrationId, RegistrationStatus status) {
 		Registration registration = registrations.find(registrationId);
 		Organisation organisation = organisations.find(registration.organisationId());
-		int closed = registrations.close(registrationId, status, clock.instant());
+		if (registration.status() == status) {
+			return;
+		}
+		int closed = registrations.close(registrationId, registration.status(), registration.status().moveTo(status),
+				clock.instant());
 		log.info("[{}] closed as {} ({} row)", registration.registrationNo(), status, closed);
-		if (!Organisation.REGISTERED.equals(status)) {
+		if (status != RegistrationStatus.REGISTERED) {
 			organisations.transitionStatus(organisation.id(), Organisation.PREPARING, Organisation.NOT_REGISTERED);
 		}
 		audit.recordSystem(organisation.registrarCode(), registration.registrationNo(), "SOCIALORG_CASE_CLOSED",
-				"办结：" + status.toLowerCase(Locale.ROOT), null);
+				"办结：" + status.name().toLowerCase(Locale.ROOT), null);
 	}
 
 }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 社会组织成立登记: record an application, read it, deliver the supplement. */
+/**
+ * 社会组织成立登记: record an application, read it, deliver the supplement, record an
+ * association's establishment application.
+ */
 @RestController
 @RequestMapping("/api/socialorg/registrations")
 class RegistrationController {
@@ -51,6 +54,16 @@ class RegistrationController {
 	RegistrationViews.RegistrationView supplement(@PathVariable String registrationNo,
 			@Valid @RequestBody Note request) {
 		registrations.supplementReceived(registrationNo, request.note(), CurrentUser.get());
+		return views.of(registrationNo, CurrentUser.get());
+	}
+
+	/** 成立登记申请 of an association in its preparation period. */
+	@Access(lines = BusinessLine.SOCIALORG, roles = Role.CLERK,
+			target = "socialorg-registration-registrar:registrationNo")
+	@PostMapping("/{registrationNo}/establishment")
+	RegistrationViews.RegistrationView establishment(@PathVariable String registrationNo,
+			@Valid @RequestBody ApplyEstablishment request) {
+		registrations.applyEstablishment(registrationNo, request, CurrentUser.get());
 		return views.of(registrationNo, CurrentUser.get());
 	}
 

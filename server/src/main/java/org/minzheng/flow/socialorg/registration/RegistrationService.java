@@ -1,12 +1,14 @@
 package org.minzheng.flow.socialorg.registration;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.org.OrgLevel;
 import org.minzheng.flow.org.OrgUnit;
@@ -37,6 +39,16 @@ public class RegistrationService {
 
 	/** Prefix of the codes of business supervisory units (external parties). */
 	static final String SUPERVISORY_UNIT_PREFIX = "SO-SU-";
+
+	/** 地方性 (also 跨行政区域): the only scope a city or district registrar registers. */
+	static final String SCOPE_LOCAL = "LOCAL";
+
+	/** 全国性: registered by the ministry (《社会团体登记管理条例》第七条). */
+	static final String SCOPE_NATIONAL = "NATIONAL";
+
+	/** 会员大会, 会员代表大会. */
+	static final java.util.Set<String> FOUNDING_MEETINGS = java.util.Set.of("GENERAL_ASSEMBLY",
+			"REPRESENTATIVE_ASSEMBLY");
 
 	private final OrganisationMapper organisations;
 
@@ -89,6 +101,8 @@ public class RegistrationService {
 			throw ApiException.badRequest("ENTRUSTMENT_INVALID", "entrustmentBasis",
 					"只有省民政厅委托市民政局登记的基金会可标记为受托登记，且须写明委托依据");
 		}
+		String scope = scope(request.orgScope());
+		boolean publicFundraising = publicFundraising(request);
 		CitizenIdNumber.problem(request.legalRepIdNumber()).ifPresent(problem -> {
 			throw ApiException.badRequest("ID_NUMBER_INVALID", "legalRepIdNumber", "法定代表人身份证号码：{0}", problem.text());
 		});
@@ -99,7 +113,7 @@ public class RegistrationService {
 				CitizenIdNumber.of(request.legalRepIdNumber()).value(), request.partyMembers(), clock.instant());
 		OrganisationMapper.Key registration = new OrganisationMapper.Key();
 		registrations.insert(registration, "NEW-" + UUID.randomUUID(), organisation.id, request.charterText(),
-				clerk.username(), clock.instant());
+				clerk.username(), clock.instant(), scope, publicFundraising);
 		String number = "SO-REG-%s-%d-%06d".formatted(registrar.code(), Year.now(clock).getValue(), registration.id);
 		registrations.setNumber(registration.id, number);
 		audit.record(clerk, Role.CLERK, registrar.code(), number, "SOCIALORG_REGISTRATION_SUBMITTED",
@@ -111,6 +125,7 @@ public class RegistrationService {
 		variables.put(SocialOrgRegistrationProcess.VAR_REGISTRAR_CODE, registrar.code());
 		variables.put(SocialOrgRegistrationProcess.VAR_MANAGEMENT_MODE, mode.name());
 		variables.put(SocialOrgRegistrationProcess.VAR_SUPERVISORY_UNIT_CODE, supervisor);
+		variables.put(SocialOrgRegistrationProcess.VAR_ORG_TYPE, request.orgType().name());
 		String processInstanceId = workflow.start(SocialOrgRegistrationProcess.PROCESS_KEY, number, variables);
 		registrations.setProcessInstance(registration.id, processInstanceId);
 		log.info("[{}] registration submitted at {}", number, registrar.code());
@@ -131,6 +146,75 @@ public class RegistrationService {
 		if (!workflow.correlate(SocialOrgRegistrationProcess.MESSAGE_SUPPLEMENT_RECEIVED, registrationNo, Map.of())) {
 			throw ApiException.conflict("NOT_AWAITING_SUPPLEMENT", "该申请当前不在等待补正材料");
 		}
+	}
+
+	/**
+	 * 成立登记申请 of an association that prepares: the founding meeting adopted the charter
+	 * and elected the officers (《社会团体登记管理条例》第十四条); the decision is due within this
+	 * process version's limit (30 days, 第十五条).
+	 */
+	@Transactional
+	public void applyEstablishment(String registrationNo, ApplyEstablishment request, StaffUser clerk) {
+		Registration registration = registrations.findByNo(registrationNo);
+		Organisation organisation = registration == null ? null : organisations.find(registration.organisationId());
+		SocialOrgScope.requireVisible(clerk, organisation);
+		if (!SocialOrgScope.holds(clerk, Role.CLERK, organisation.registrarCode())) {
+			throw ApiException.forbidden("NOT_REGISTRAR_CLERK", "您不是该登记管理机关的受理人员");
+		}
+		if (registration.status() != RegistrationStatus.PREPARING) {
+			throw ApiException.conflict("NOT_PREPARING", "该申请不在筹备期，不能提交成立登记申请");
+		}
+		if (!FOUNDING_MEETINGS.contains(request.foundingMeetingKind())) {
+			throw ApiException.badRequest("INVALID_OPTION", "foundingMeetingKind",
+					"成立大会须为 GENERAL_ASSEMBLY（会员大会）或 REPRESENTATIVE_ASSEMBLY（会员代表大会）");
+		}
+		LocalDate today = LocalDate.now(clock);
+		LocalDate approved = LocalDate.ofInstant(registration.preparationDecidedAt(), WorkingDayCalendar.ZONE);
+		if (request.foundingMeetingOn().isAfter(today) || request.foundingMeetingOn().isBefore(approved)) {
+			throw ApiException.badRequest("FOUNDING_MEETING_DATE_INVALID", "foundingMeetingOn",
+					"会员大会（会员代表大会）须在准予筹备之后、申请之日之前召开");
+		}
+		int days = Integer.parseInt(workflow
+			.processProperty(registration.processInstanceId(),
+					SocialOrgRegistrationProcess.PROPERTY_ESTABLISHMENT_DECISION_LIMIT_CALENDAR_DAYS)
+			.orElseThrow(() -> new IllegalStateException("process has no establishment decision limit")));
+		registration.status().moveTo(RegistrationStatus.ESTABLISHMENT_APPLIED);
+		if (registrations.applyEstablishment(registration.id(), clock.instant(), request.foundingMeetingOn(),
+				request.foundingMeetingKind(), request.individualMembers(), request.unitMembers(),
+				request.charterText(), today.plusDays(days)) == 0) {
+			throw ApiException.conflict("NOT_PREPARING", "该申请不在筹备期，不能提交成立登记申请");
+		}
+		audit.record(clerk, Role.CLERK, organisation.registrarCode(), registrationNo, "SOCIALORG_ESTABLISHMENT_APPLIED",
+				"受理成立登记申请（筹备完成，" + request.foundingMeetingOn() + " 召开成立大会）", null);
+		if (!workflow.correlate(SocialOrgRegistrationProcess.MESSAGE_ESTABLISHMENT_APPLIED, registrationNo, Map.of())) {
+			throw ApiException.conflict("NOT_PREPARING", "该申请不在筹备期，不能提交成立登记申请");
+		}
+		log.info("[{}] establishment applied", registrationNo);
+	}
+
+	private static String scope(String raw) {
+		String scope = raw == null || raw.isBlank() ? SCOPE_LOCAL : raw.strip();
+		if (SCOPE_NATIONAL.equals(scope)) {
+			throw ApiException.badRequest("NATIONAL_SCOPE_NOT_HERE", "orgScope", "全国性社会组织由国务院民政部门登记，不在本登记管理机关登记");
+		}
+		if (!SCOPE_LOCAL.equals(scope)) {
+			throw ApiException.badRequest("INVALID_OPTION", "orgScope", "活动地域须为 LOCAL（地方性）或 NATIONAL（全国性）");
+		}
+		return scope;
+	}
+
+	/** Only a foundation says whether it seeks public fundraising, and it must. */
+	private static boolean publicFundraising(SubmitRegistration request) {
+		if (request.orgType() == OrganisationType.FOUNDATION) {
+			if (request.publicFundraising() == null) {
+				throw ApiException.badRequest("PUBLIC_FUNDRAISING_REQUIRED", "publicFundraising", "基金会须说明是否申请公开募捐");
+			}
+			return request.publicFundraising();
+		}
+		if (Boolean.TRUE.equals(request.publicFundraising())) {
+			throw ApiException.badRequest("FIELD_NOT_APPLICABLE", "publicFundraising", "只有基金会填写是否公开募捐");
+		}
+		return false;
 	}
 
 	private static ManagementMode mode(String raw) {

@@ -68,7 +68,14 @@ public class RegistrationViews {
 				organisation.partyMembers(), registration.charterText(), registration.nameCheckNote(),
 				registration.supplementRequested(), registration.missingMaterials(), registration.decisionDeadline(),
 				registration.decision(), registration.decisionOpinion(), organisation.uscc(), registration.licenceNo(),
-				registration.announcedAt(), registration.submittedAt(), registration.closedAt(), steps);
+				registration.announcedAt(), registration.submittedAt(), registration.closedAt(), steps,
+				fundsTerm(organisation.orgType()), registration.orgScope(),
+				organisation.orgType() == OrganisationType.FOUNDATION ? registration.publicFundraising() : null,
+				new Preparation(registration.preparationDecision(), registration.preparationOpinion(),
+						registration.preparationDecidedAt(), registration.preparationExpiresOn(),
+						registration.establishmentAppliedAt(), registration.foundingMeetingOn(),
+						registration.foundingMeetingKind(), registration.individualMembers(),
+						registration.unitMembers()));
 	}
 
 	/** An open step of the case. */
@@ -76,13 +83,35 @@ public class RegistrationViews {
 	}
 
 	/** What the registration page shows. */
-	public record RegistrationView(String registrationNo, String status, String name, OrganisationType orgType,
-			String managementMode, String registrarCode, String registrarName, String supervisoryUnitCode,
-			String supervisoryUnitName, boolean provinceEntrusted, String entrustmentBasis, String domicile,
-			BigDecimal capitalYuan, String legalRepName, String legalRepIdNumber, Integer partyMembers,
+	public record RegistrationView(String registrationNo, RegistrationStatus status, String name,
+			OrganisationType orgType, String managementMode, String registrarCode, String registrarName,
+			String supervisoryUnitCode, String supervisoryUnitName, boolean provinceEntrusted, String entrustmentBasis,
+			String domicile, BigDecimal capitalYuan, String legalRepName, String legalRepIdNumber, Integer partyMembers,
 			String charterText, String nameCheckNote, boolean supplementRequested, String missingMaterials,
 			LocalDate decisionDeadline, String decision, String decisionOpinion, String uscc, String licenceNo,
-			Instant announcedAt, Instant submittedAt, Instant closedAt, List<OpenStep> openSteps) {
+			Instant announcedAt, Instant submittedAt, Instant closedAt, List<OpenStep> openSteps, String fundsTerm,
+			String orgScope, Boolean publicFundraising, Preparation preparation) {
+	}
+
+	/**
+	 * An association's first stage and its establishment application (all null for the
+	 * other types and before the decision).
+	 */
+	public record Preparation(String decision, String opinion, Instant decidedAt, LocalDate expiresOn,
+			Instant establishmentAppliedAt, LocalDate foundingMeetingOn, String foundingMeetingKind,
+			Integer individualMembers, Integer unitMembers) {
+	}
+
+	/**
+	 * The law's word for the funds of a type: ACTIVITY (活动资金), STARTUP (开办资金), ENDOWMENT
+	 * (原始基金).
+	 */
+	static String fundsTerm(OrganisationType type) {
+		return switch (type) {
+			case ASSOCIATION -> "ACTIVITY";
+			case SOCIAL_SERVICE -> "STARTUP";
+			case FOUNDATION -> "ENDOWMENT";
+		};
 	}
 
 }

@@ -22,18 +22,22 @@ import org.minzheng.flow.socialorg.OrganisationType;
  * city
  * @param entrustmentBasis the basis of that entrustment
  * @param domicile 住所
- * @param capitalYuan 注册资金（元）
+ * @param capitalYuan the funds in yuan: 活动资金 (association), 开办资金 (social-service
+ * institution), 原始基金 (foundation)
  * @param legalRepName 法定代表人
  * @param legalRepIdNumber their citizen ID number
  * @param partyMembers number of Party members among the staff (党员情况)
- * @param charterText the charter (章程)
+ * @param charterText the charter (章程); an association's draft until its founding meeting
+ * @param orgScope LOCAL (地方性, also 跨行政区域, the default) or NATIONAL (全国性)
+ * @param publicFundraising a foundation only: whether it seeks public fundraising (公开募捐)
  */
 record SubmitRegistration(@NotBlank @Size(min = 4, max = 100) String name, @NotNull OrganisationType orgType,
 		@NotBlank @Size(max = 10) String managementMode, @NotBlank @Size(max = 20) String registrarCode,
 		@Size(max = 20) String supervisoryUnitCode, boolean provinceEntrusted, @Size(max = 200) String entrustmentBasis,
 		@NotBlank @Size(max = 300) String domicile,
 		@NotNull @DecimalMin("0.01") @Digits(integer = 14, fraction = 2,
-				message = "注册资金须为金额（元，至多两位小数，整数部分不超过 14 位）") BigDecimal capitalYuan,
+				message = "活动资金、开办资金或原始基金须为金额（元，至多两位小数，整数部分不超过 14 位）") BigDecimal capitalYuan,
 		@NotBlank @Size(max = 100) String legalRepName, @NotBlank @Size(max = 18) String legalRepIdNumber,
-		@NotNull @Min(0) Integer partyMembers, @NotBlank @Size(max = 20000) String charterText) {
+		@NotNull @Min(0) Integer partyMembers, @NotBlank @Size(max = 20000) String charterText,
+		@Size(max = 16) String orgScope, Boolean publicFundraising) {
 }

@@ -21,8 +21,8 @@ import org.minzheng.flow.support.ApiSession;
  * all (other lines, other districts):
  * <ul>
  * <li>{@code SO_ORG_YT}: an association registered at 盐田区 under dual management, its
- * business supervisory unit 深圳市体育局 (SO-SU-0001, so-su-sports); {@code SO_ORG_CITY}: one
- * registered directly at the city;</li>
+ * business supervisory unit 深圳市文化广电旅游体育局 (SO-SU-0001, so-su-sports); {@code SO_ORG_CITY}:
+ * one registered directly at the city;</li>
  * <li>{@code SO_REG_YT}, {@code SO_REG_CITY}: registrations waiting at 受理 (盐田区) and at
  * the supervisory unit's consent (city, dual with SO-SU-0001);</li>
  * <li>{@code SO_ALTERATION}: a change of domicile of {@code SO_ORG_CITY} under
@@ -115,9 +115,10 @@ class SocialOrgMatrixFixtures implements MatrixFixtures {
 	}
 
 	/**
-	 * Files a registration at the registrar (440300 or 440308) and takes it through the
-	 * chain (the supervisory unit's consent where dual, acceptance, review, decision)
-	 * until the organisation is registered; returns the registration's number.
+	 * Files an association's registration at the registrar (440300 or 440308) and takes
+	 * it through the chain (the supervisory unit's consent where dual, acceptance,
+	 * review, approval to prepare, establishment application and review, decision) until
+	 * the organisation is registered; returns the registration's number.
 	 */
 	static String register(Setup setup, String name, String registrar, String supervisoryUnit) {
 		boolean city = CITY.equals(registrar);
@@ -132,10 +133,24 @@ class SocialOrgMatrixFixtures implements MatrixFixtures {
 		}
 		MatrixFlows.complete(setup, clerk, no, SocialOrgRegistrationProcess.TASK_ACCEPTANCE,
 				Map.of("acceptanceDecision", "ACCEPT"));
-		MatrixFlows.complete(setup, setup.as(city ? "so-city-reviewer" : "so-yt-reviewer"), no,
-				SocialOrgRegistrationProcess.TASK_REVIEW, Map.of("reviewDecision", "PASS"));
-		MatrixFlows.complete(setup, setup.as(city ? "so-city-approver" : "yt-approver"), no,
-				SocialOrgRegistrationProcess.TASK_DECISION, Map.of("decision", "APPROVE"));
+		ApiSession reviewer = setup.as(city ? "so-city-reviewer" : "so-yt-reviewer");
+		ApiSession approver = setup.as(city ? "so-city-approver" : "yt-approver");
+		MatrixFlows.complete(setup, reviewer, no, SocialOrgRegistrationProcess.TASK_REVIEW,
+				Map.of("reviewDecision", "PASS"));
+		// an association: approval to prepare, the establishment application, its review
+		MatrixFlows.complete(setup, approver, no, SocialOrgRegistrationProcess.TASK_PREPARATION_DECISION,
+				Map.of("preparationDecision", "APPROVE", "opinion", "准予筹备"));
+		AidFlows.await(no + " preparing", () -> "PREPARING"
+			.equals(clerk.get("/api/socialorg/registrations/" + no).expect(200).json().path("status").asText()));
+		clerk
+			.post("/api/socialorg/registrations/" + no + "/establishment",
+					SocialOrgFixtures.establishment(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 60,
+							0))
+			.expect(200);
+		MatrixFlows.complete(setup, reviewer, no, SocialOrgRegistrationProcess.TASK_ESTABLISHMENT_REVIEW,
+				Map.of("establishmentReviewDecision", "PASS"));
+		MatrixFlows.complete(setup, approver, no, SocialOrgRegistrationProcess.TASK_DECISION,
+				Map.of("decision", "APPROVE", "opinion", "准予成立登记"));
 		AidFlows.await(no + " registered", () -> "REGISTERED"
 			.equals(clerk.get("/api/socialorg/registrations/" + no).expect(200).json().path("status").asText()));
 		return no;
