@@ -25,6 +25,47 @@ public final class ProcessConventions {
 	 */
 	public static final String SLA_DUE = "${sla.due(execution)}";
 
+	/**
+	 * Bean that gives every timer start event its cycle: the next firing on a working day
+	 * of the shipped calendar, {@value #WORKING_DAY_DAILY} or
+	 * {@value #WORKING_DAY_YEARLY} (the engine reads the cycle when it deploys the model
+	 * and again when the timer is due). A literal cron never fires on a working day only:
+	 * it knows weekends, not holidays or 调休.
+	 */
+	public static final String BEAN_WORKING_DAY_SCHEDULE = "workingDaySchedule";
+
+	/** Every working day at the time given ({@code HH:mm}). */
+	public static final String WORKING_DAY_DAILY = "${workingDaySchedule.daily('HH:mm')}";
+
+	/**
+	 * Once a year at the time given, on the first working day on or after the configured
+	 * day of the named yearly schedule ({@link #YEARLY_SCHEDULES}).
+	 */
+	public static final String WORKING_DAY_YEARLY = "${workingDaySchedule.yearly('name', 'HH:mm')}";
+
+	/** Yearly schedule: the social organisations' annual-report campaign. */
+	public static final String YEARLY_SOCIALORG_ANNUAL_CAMPAIGN = "socialorg-annual-campaign";
+
+	/** Yearly schedule: the cemetery campaign before 清明. */
+	public static final String YEARLY_CEMETERY_CAMPAIGN = "cemetery-campaign";
+
+	/** Yearly schedule: the lottery outlets' yearly review. */
+	public static final String YEARLY_LOTTERY_REVIEW = "lottery-yearly-review";
+
+	/** The yearly schedules the server configures (the day of each is configuration). */
+	public static final List<String> YEARLY_SCHEDULES = List.of(YEARLY_SOCIALORG_ANNUAL_CAMPAIGN,
+			YEARLY_CEMETERY_CAMPAIGN, YEARLY_LOTTERY_REVIEW);
+
+	/** {@code ${workingDaySchedule.daily('08:30')}}. */
+	public static String workingDayDaily(String time) {
+		return "${" + BEAN_WORKING_DAY_SCHEDULE + ".daily('" + time + "')}";
+	}
+
+	/** {@code ${workingDaySchedule.yearly('cemetery-campaign', '09:00')}}. */
+	public static String workingDayYearly(String schedule, String time) {
+		return "${" + BEAN_WORKING_DAY_SCHEDULE + ".yearly('" + schedule + "', '" + time + "')}";
+	}
+
 	/** Extension property on a user task or receive task: limit in working days (工作日). */
 	public static final String PROPERTY_SLA_WORKING_DAYS = "slaWorkingDays";
 

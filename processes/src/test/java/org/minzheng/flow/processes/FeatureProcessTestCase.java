@@ -65,6 +65,7 @@ public abstract class FeatureProcessTestCase {
 		init(processEngine);
 		ClockUtil.setCurrentTime(NOW);
 		Mocks.register(ProcessConventions.BEAN_SLA, this.sla);
+		Mocks.register(ProcessConventions.BEAN_WORKING_DAY_SCHEDULE, new StandInWorkingDaySchedule());
 		Mocks.register(this.caseClosedBean, caseClosedListener());
 		Mocks.register(this.escalateOverdueBean, this.escalateOverdue);
 	}

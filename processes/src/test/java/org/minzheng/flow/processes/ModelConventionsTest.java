@@ -383,6 +383,70 @@ class ModelConventionsTest {
 		});
 	}
 
+	/**
+	 * A timer start event fires on working days only: its cycle is the working-day
+	 * schedule's ({@link ProcessConventions#WORKING_DAY_DAILY},
+	 * {@link ProcessConventions#WORKING_DAY_YEARLY} with a configured yearly schedule),
+	 * never a literal cron or date, which knows weekends but not holidays or 调休. The
+	 * server's {@code WorkingDayTimerStartsTest} simulates every firing against the
+	 * shipped calendar.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("models")
+	void timerStartsFireOnWorkingDaysFromTheWorkingDaySchedule(String model) {
+		BpmnModelInstance bpmn = read(model);
+		assertSoftly(softly -> bpmn.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class)
+			.forEach(start -> start.getEventDefinitions()
+				.stream()
+				.filter(TimerEventDefinition.class::isInstance)
+				.map(TimerEventDefinition.class::cast)
+				.forEach(timer -> softly.assertThat(timerStartViolation(timer))
+					.as(start.getId() + " timer start")
+					.isEmpty())));
+	}
+
+	@Test
+	void aLiteralCronOrAnUnknownScheduleIsNoWorkingDayTimerStart() {
+		assertThat(timerStartViolation(timerCycle("0 0 9 20 2 ?"))).contains("literal");
+		assertThat(timerStartViolation(timerCycle("${workingDaySchedule.yearly('unknown', '09:00')}")))
+			.contains("unknown");
+		assertThat(timerStartViolation(timerCycle("${workingDaySchedule.daily('08:30')}"))).isEmpty();
+		assertThat(timerStartViolation(
+				timerCycle(ProcessConventions.workingDayYearly(ProcessConventions.YEARLY_CEMETERY_CAMPAIGN, "09:00"))))
+			.isEmpty();
+	}
+
+	private static final Pattern WORKING_DAY_CYCLE = Pattern.compile(
+			"\\$\\{workingDaySchedule\\.(?:daily\\('(\\d{2}:\\d{2})'\\)|yearly\\('([a-z-]+)', '(\\d{2}:\\d{2})'\\))}");
+
+	/**
+	 * Why a timer start's definition is not the working-day schedule's; empty if it is.
+	 */
+	private static String timerStartViolation(TimerEventDefinition timer) {
+		if (timer.getTimeDate() != null || timer.getTimeDuration() != null || timer.getTimeCycle() == null) {
+			return "a date or duration, not a cycle of the working-day schedule";
+		}
+		String cycle = timer.getTimeCycle().getTextContent().strip();
+		java.util.regex.Matcher matcher = WORKING_DAY_CYCLE.matcher(cycle);
+		if (!matcher.matches()) {
+			return "literal or other cycle " + cycle + ", not " + ProcessConventions.WORKING_DAY_DAILY + " or "
+					+ ProcessConventions.WORKING_DAY_YEARLY;
+		}
+		if (matcher.group(2) != null && !ProcessConventions.YEARLY_SCHEDULES.contains(matcher.group(2))) {
+			return "unknown yearly schedule " + matcher.group(2) + ", known: " + ProcessConventions.YEARLY_SCHEDULES;
+		}
+		return "";
+	}
+
+	private static TimerEventDefinition timerCycle(String cycle) {
+		BpmnModelInstance bpmn = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("Fixture")
+			.startEvent("StartEvent_Fixture")
+			.timerWithCycle(cycle)
+			.endEvent()
+			.done();
+		return bpmn.getModelElementsByType(TimerEventDefinition.class).iterator().next();
+	}
+
 	@Test
 	void everyFormBelongsToAUserTask() {
 		Set<String> formRefs = new HashSet<>();

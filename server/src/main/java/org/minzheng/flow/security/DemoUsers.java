@@ -58,26 +58,26 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("yt-haishan-reviewer", "海山街道 审核员 宋洁", Role.REVIEWER, "440308004", BusinessLine.AID),
 			new Demo("yt-haishan-approver", "海山街道 审批人（受托） 唐勇", Role.APPROVER, "440308004", BusinessLine.AID),
 			// a street's own 科长: overdue economic checks of its cases come to them first
-			new Demo("yt-meisha-supervisor", "梅沙街道 社会救助科长 方勤", Role.SUPERVISOR, "440308001", BusinessLine.AID),
-			new Demo("yt-yantian-supervisor", "盐田街道 社会救助科长 邱实", Role.SUPERVISOR, "440308002", BusinessLine.AID),
+			new Demo("yt-meisha-supervisor", "梅沙街道 社会救助科长 方秀兰", Role.SUPERVISOR, "440308001", BusinessLine.AID),
+			new Demo("yt-yantian-supervisor", "盐田街道 社会救助科长 邱建华", Role.SUPERVISOR, "440308002", BusinessLine.AID),
 			// the district's reviewer of decisions its streets made under entrustment
 			// (抽查)
-			new Demo("yt-reviewer", "盐田区民政局 社会救助审核员 郭明", Role.REVIEWER, "440308", BusinessLine.AID),
+			new Demo("yt-reviewer", "盐田区民政局 社会救助科 审核员 郭明", Role.REVIEWER, "440308", BusinessLine.AID),
 			new Demo("yt-approver", "盐田区民政局 审批人 许海", Role.APPROVER, "440308", BusinessLine.AID, BusinessLine.SOCIALORG,
 					BusinessLine.LOTTERY, BusinessLine.CEMETERY),
 			new Demo("yt-supervisor", "盐田区民政局 科长 邓婷", Role.SUPERVISOR, "440308", BusinessLine.AID,
 					BusinessLine.SOCIALORG, BusinessLine.LOTTERY, BusinessLine.CEMETERY),
 			new Demo("yt-admin", "盐田区民政局 管理员 冯涛", Role.ADMIN, "440308"),
-			new Demo("yt-auditor", "盐田区民政局 审计 曹雪", Role.AUDITOR, "440308", BusinessLine.AID, BusinessLine.SOCIALORG,
+			new Demo("yt-auditor", "盐田区民政局 审计 曹丽萍", Role.AUDITOR, "440308", BusinessLine.AID, BusinessLine.SOCIALORG,
 					BusinessLine.LOTTERY, BusinessLine.CEMETERY),
 			new Demo("yt-lottery-clerk", "盐田区福彩中心 受理员 温岚", Role.CLERK, "440308", BusinessLine.LOTTERY),
 			new Demo("yt-lottery-reviewer", "盐田区福彩中心 审核员 骆川", Role.REVIEWER, "440308", BusinessLine.LOTTERY),
 			new Demo("ft-yuanling-clerk", "园岭街道 受理员 彭亮", Role.CLERK, "440304001", BusinessLine.AID),
 			new Demo("ft-yuanling-reviewer", "园岭街道 审核员 曾琳", Role.REVIEWER, "440304001", BusinessLine.AID),
-			new Demo("ft-nanyuan-clerk", "南园街道 受理员 萧雨", Role.CLERK, "440304002", BusinessLine.AID),
-			new Demo("ft-nanyuan-reviewer", "南园街道 审核员 田甜", Role.REVIEWER, "440304002", BusinessLine.AID),
-			new Demo("ft-approver", "福田区民政局 审批人 董明", Role.APPROVER, "440304", BusinessLine.AID, BusinessLine.CEMETERY),
-			new Demo("ft-supervisor", "福田区民政局 科长 袁博", Role.SUPERVISOR, "440304", BusinessLine.AID,
+			new Demo("ft-nanyuan-clerk", "南园街道 受理员 萧文静", Role.CLERK, "440304002", BusinessLine.AID),
+			new Demo("ft-nanyuan-reviewer", "南园街道 审核员 田丽", Role.REVIEWER, "440304002", BusinessLine.AID),
+			new Demo("ft-approver", "福田区民政局 审批人 董卫东", Role.APPROVER, "440304", BusinessLine.AID, BusinessLine.CEMETERY),
+			new Demo("ft-supervisor", "福田区民政局 科长 袁志强", Role.SUPERVISOR, "440304", BusinessLine.AID,
 					BusinessLine.CEMETERY),
 			new Demo("ft-admin", "福田区民政局 管理员 潘越", Role.ADMIN, "440304"),
 			new Demo("city-supervisor", "市民政局 处长 蒋华", Role.SUPERVISOR, "440300", BusinessLine.AID,
@@ -90,24 +90,24 @@ class DemoUsers implements ApplicationRunner {
 					BusinessLine.SOCIALORG, BusinessLine.CHARITY, BusinessLine.LOTTERY, BusinessLine.CEMETERY),
 			new Demo("yt-process-owner", "盐田区民政局 流程管理员 冯远", Role.PROCESS_OWNER, "440308", BusinessLine.AID),
 			new Demo("city-auditor", "市民政局 审计 余洋", Role.AUDITOR, "440300"),
-			new Demo("city-admin", "市民政局 系统管理员 杜康", Role.ADMIN, "440300"),
+			new Demo("city-admin", "市民政局 系统管理员 杜文斌", Role.ADMIN, "440300"),
 			// four eyes: a change of the benefit standards one administrator proposes
 			// takes
 			// effect only once another approves
-			new Demo("city-admin-2", "市民政局 系统管理员 万里", Role.ADMIN, "440300"),
-			new Demo("so-city-clerk", "市民政局 社会组织登记 受理员 方圆", Role.CLERK, "440300", BusinessLine.SOCIALORG),
-			new Demo("so-city-reviewer", "市民政局 社会组织登记 审查员 钟声", Role.REVIEWER, "440300", BusinessLine.SOCIALORG),
-			new Demo("so-city-inspector", "市民政局 社会组织登记 审查员 白露", Role.REVIEWER, "440300", BusinessLine.SOCIALORG),
-			new Demo("so-city-approver", "市民政局 社会组织登记 审批人 韩松", Role.APPROVER, "440300", BusinessLine.SOCIALORG),
-			new Demo("so-yt-clerk", "盐田区民政局 社会组织登记 受理员 温馨", Role.CLERK, "440308", BusinessLine.SOCIALORG),
-			new Demo("so-yt-reviewer", "盐田区民政局 社会组织登记 审查员 严谨", Role.REVIEWER, "440308", BusinessLine.SOCIALORG),
+			new Demo("city-admin-2", "市民政局 系统管理员 万志勇", Role.ADMIN, "440300"),
+			new Demo("so-city-clerk", "市民政局 社会组织管理局 受理员 方志刚", Role.CLERK, "440300", BusinessLine.SOCIALORG),
+			new Demo("so-city-reviewer", "市民政局 社会组织管理局 审查员 钟文杰", Role.REVIEWER, "440300", BusinessLine.SOCIALORG),
+			new Demo("so-city-inspector", "市民政局 社会组织管理局 审查员 白晓燕", Role.REVIEWER, "440300", BusinessLine.SOCIALORG),
+			new Demo("so-city-approver", "市民政局 社会组织管理局 审批人 韩松", Role.APPROVER, "440300", BusinessLine.SOCIALORG),
+			new Demo("so-yt-clerk", "盐田区民政局 社会组织管理科 受理员 温秀英", Role.CLERK, "440308", BusinessLine.SOCIALORG),
+			new Demo("so-yt-reviewer", "盐田区民政局 社会组织管理科 审查员 严振华", Role.REVIEWER, "440308", BusinessLine.SOCIALORG),
 			new Demo("so-su-sports", "深圳市文化广电旅游体育局 业务主管单位联络员 高飞", Role.PARTY, "SO-SU-0001", BusinessLine.SOCIALORG),
-			new Demo("so-su-science", "深圳市科协 业务主管单位联络员 秦川", Role.PARTY, "SO-SU-0002", BusinessLine.SOCIALORG),
+			new Demo("so-su-science", "深圳市科协 业务主管单位联络员 秦立新", Role.PARTY, "SO-SU-0002", BusinessLine.SOCIALORG),
 			new Demo("so-af-pengcheng", "鹏城会计师事务所 注册会计师 陆平", Role.PARTY, "SO-AF-0001", BusinessLine.SOCIALORG),
 			// 公墓年检: district inspectors, and the external parties (operators, joint
 			// enforcement)
-			new Demo("yt-cemetery-inspector", "盐田区民政局 殡葬检查员 龚平", Role.REVIEWER, "440308", BusinessLine.CEMETERY),
-			new Demo("ft-cemetery-inspector", "福田区民政局 殡葬检查员 钱程", Role.REVIEWER, "440304", BusinessLine.CEMETERY),
+			new Demo("yt-cemetery-inspector", "盐田区民政局 社会事务科 殡葬检查员 龚平", Role.REVIEWER, "440308", BusinessLine.CEMETERY),
+			new Demo("ft-cemetery-inspector", "福田区民政局 社会事务科 殡葬检查员 钱伟", Role.REVIEWER, "440304", BusinessLine.CEMETERY),
 			new Demo("cem-op-yt1", "海景纪念园 经营单位 严峰", Role.PARTY, "CEM-OP-0001", BusinessLine.CEMETERY),
 			new Demo("cem-op-yt2", "梅沙福寿园 经营单位 孔丽", Role.PARTY, "CEM-OP-0002", BusinessLine.CEMETERY),
 			new Demo("cem-op-yt3", "沙头角安息园 经营单位 车宏", Role.PARTY, "CEM-OP-0003", BusinessLine.CEMETERY),
@@ -115,14 +115,14 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("cem-op-ft2", "南园福荫园 经营单位 毛杰", Role.PARTY, "CEM-OP-0005", BusinessLine.CEMETERY),
 			new Demo("cem-op-ft3", "园岭思源园 经营单位 贺莹", Role.PARTY, "CEM-OP-0006", BusinessLine.CEMETERY),
 			new Demo("cem-en-yt", "盐田区殡葬联合执法组 林涛", Role.PARTY, "CEM-EN-440308", BusinessLine.CEMETERY),
-			new Demo("cem-en-ft", "福田区殡葬联合执法组 汪洋", Role.PARTY, "CEM-EN-440304", BusinessLine.CEMETERY),
+			new Demo("cem-en-ft", "福田区殡葬联合执法组 汪建军", Role.PARTY, "CEM-EN-440304", BusinessLine.CEMETERY),
 			// 慈善: the city bureau's charity section, and trustees of charitable trusts
-			new Demo("ch-city-clerk", "市民政局 慈善事业促进 受理员 李慈", Role.CLERK, "440300", BusinessLine.CHARITY),
-			new Demo("ch-city-reviewer", "市民政局 慈善事业促进 审查员 王善", Role.REVIEWER, "440300", BusinessLine.CHARITY),
-			new Demo("ch-city-approver", "市民政局 慈善事业促进 审批人 赵德", Role.APPROVER, "440300", BusinessLine.CHARITY),
-			new Demo("ch-trustee-pc", "深圳市鹏城慈善会 信托专员 孙益", Role.PARTY, "CH-TR-0001", BusinessLine.CHARITY),
-			new Demo("ch-trustee-qw", "深圳前湾信托有限公司 信托经理 周信", Role.PARTY, "CH-TR-0002", BusinessLine.CHARITY),
-			new Demo("ch-trustee-ns", "深圳市南山公益基金会 信托专员 吴和", Role.PARTY, "CH-TR-0003", BusinessLine.CHARITY));
+			new Demo("ch-city-clerk", "市民政局 慈善事业促进和社会工作处 受理员 李静怡", Role.CLERK, "440300", BusinessLine.CHARITY),
+			new Demo("ch-city-reviewer", "市民政局 慈善事业促进和社会工作处 审查员 王建平", Role.REVIEWER, "440300", BusinessLine.CHARITY),
+			new Demo("ch-city-approver", "市民政局 慈善事业促进和社会工作处 审批人 赵国庆", Role.APPROVER, "440300", BusinessLine.CHARITY),
+			new Demo("ch-trustee-pc", "深圳市鹏城慈善会 信托专员 孙丽娟", Role.PARTY, "CH-TR-0001", BusinessLine.CHARITY),
+			new Demo("ch-trustee-qw", "深圳前湾信托有限公司 信托经理 周志明", Role.PARTY, "CH-TR-0002", BusinessLine.CHARITY),
+			new Demo("ch-trustee-ns", "深圳市南山公益基金会 信托专员 吴海燕", Role.PARTY, "CH-TR-0003", BusinessLine.CHARITY));
 
 	private final UserMapper users;
 
@@ -151,7 +151,7 @@ class DemoUsers implements ApplicationRunner {
 		lock.run("the demo users", () -> tx.executeWithoutResult(status -> createOrResync()));
 	}
 
-	private void createOrResync() {
+	void createOrResync() {
 		String hash = null;
 		int created = 0;
 		int resynced = 0;
@@ -166,6 +166,14 @@ class DemoUsers implements ApplicationRunner {
 					demo.assignments().forEach(a -> users.insertAssignment(existing.id(), a));
 					resynced++;
 				}
+				// and the display name the README's list gives (names with their
+				// division)
+				else if (!demo.displayName().equals(existing.displayName())) {
+					resynced++;
+				}
+				if (!demo.displayName().equals(existing.displayName())) {
+					users.updateDisplayName(existing.id(), demo.displayName());
+				}
 				continue;
 			}
 			hash = hash == null ? encoder.encode(PASSWORD) : hash;
@@ -176,7 +184,7 @@ class DemoUsers implements ApplicationRunner {
 			created++;
 		}
 		if (resynced > 0) {
-			log.info("Reset the roles of {} demo users to the README's", resynced);
+			log.info("Reset the roles or names of {} demo users to the README's", resynced);
 		}
 		if (created > 0) {
 			log.info("Created {} demo users (password {})", created, PASSWORD);

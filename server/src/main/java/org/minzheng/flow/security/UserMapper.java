@@ -32,6 +32,9 @@ interface UserMapper {
 	@Select("SELECT id, username, display_name, password_hash, enabled, failed_attempts, locked_until FROM app_user WHERE id = #{id}")
 	UserRow findById(long id);
 
+	@Update("UPDATE app_user SET display_name = #{displayName} WHERE id = #{id}")
+	int updateDisplayName(@Param("id") long id, @Param("displayName") String displayName);
+
 	@Select("SELECT business_line AS line, role, org_unit_code FROM role_assignment WHERE user_id = #{userId} "
 			+ "ORDER BY business_line, role, org_unit_code")
 	List<RoleAssignment> findAssignments(long userId);

@@ -97,7 +97,7 @@ class SecondFactorBrowserIT {
 
 		this.browser.type(Browser.input("login-code"), code(DEMO_SECRET));
 		this.browser.clickTestId("login-code-submit");
-		this.browser.waitForTestIdText("who", "方勤");
+		this.browser.waitForTestIdText("who", "方秀兰");
 		assertThat(this.browser.driver.getCurrentUrl()).doesNotContain("/login");
 	}
 

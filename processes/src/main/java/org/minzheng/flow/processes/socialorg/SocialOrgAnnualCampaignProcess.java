@@ -15,14 +15,17 @@ public final class SocialOrgAnnualCampaignProcess {
 
 	// ---- beans ----
 
-	/**
-	 * {@code ${socialorgAnnualCampaignSchedule.cycle()}}: the timer's cron cycle, from
-	 * the server's configured opening day. Read when the model is deployed (and again
-	 * when the timer is due), so the bean must not depend on the engine.
-	 */
+	/** The server's campaign configuration (registrars, opening day, deadline). */
 	public static final String BEAN_SCHEDULE = "socialorgAnnualCampaignSchedule";
 
-	public static final String TIMER_CYCLE = "${" + BEAN_SCHEDULE + ".cycle()}";
+	/**
+	 * The timer's cycle: 01:05 on the first working day on or after the configured
+	 * opening day ({@code minzheng.socialorg.annual-report.open-on}), from the
+	 * working-day schedule. Read when the model is deployed and again when the timer is
+	 * due.
+	 */
+	public static final String TIMER_CYCLE = org.minzheng.flow.processes.ProcessConventions
+		.workingDayYearly(org.minzheng.flow.processes.ProcessConventions.YEARLY_SOCIALORG_ANNUAL_CAMPAIGN, "01:05");
 
 	public static final String BEAN_OPEN_CAMPAIGNS = "socialorgOpenAnnualCampaignsDelegate";
 

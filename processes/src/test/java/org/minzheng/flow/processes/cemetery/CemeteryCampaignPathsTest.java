@@ -124,10 +124,10 @@ class CemeteryCampaignPathsTest extends CemeteryProcessTestCase {
 			.activityId(START_EVENT_BEFORE_QINGMING)
 			.singleResult();
 		assertThat(timer).as("yearly timer").isNotNull();
-		// the engine clock stands at 2026-03-02: this year's date has passed, next year's
-		// is due
+		// the engine clock stands at 2026-03-02: this year's opening has passed, next
+		// year's first working day on or after 5 January (Tuesday) is due
 		assertThat(java.time.LocalDateTime.ofInstant(timer.getDuedate().toInstant(), java.time.ZoneId.systemDefault()))
-			.isEqualTo(java.time.LocalDateTime.of(2027, 2, 20, 9, 0));
+			.isEqualTo(java.time.LocalDateTime.of(2027, 1, 5, 9, 0));
 
 		execute(timer);
 

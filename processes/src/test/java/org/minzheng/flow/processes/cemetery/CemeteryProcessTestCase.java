@@ -96,6 +96,8 @@ abstract class CemeteryProcessTestCase {
 		init(processEngine);
 		ClockUtil.setCurrentTime(NOW);
 		Mocks.register(BEAN_SLA, this.sla);
+		Mocks.register(org.minzheng.flow.processes.ProcessConventions.BEAN_WORKING_DAY_SCHEDULE,
+				new org.minzheng.flow.processes.StandInWorkingDaySchedule());
 		Mocks.register(BEAN_PREPARE_INSPECTION, this.prepareInspection);
 		Mocks.register(BEAN_REPORT_CREDIT, this.reportCredit);
 		Mocks.register(BEAN_ESCALATE_OVERDUE, this.escalateOverdue);

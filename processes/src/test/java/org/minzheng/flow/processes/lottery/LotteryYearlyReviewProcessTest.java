@@ -17,7 +17,10 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.Test;
 
-/** The yearly start: a timer job due on 4 January that starts the reviews and ends. */
+/**
+ * The yearly start: a timer job due on the first working day on or after 4 January that
+ * starts the reviews and ends.
+ */
 @Deployment(resources = RESOURCE)
 class LotteryYearlyReviewProcessTest extends LotteryProcessTestCase {
 

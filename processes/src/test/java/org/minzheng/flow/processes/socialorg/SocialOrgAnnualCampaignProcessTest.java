@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The yearly opening: a timer job due on the configured opening day (the cycle is the
- * schedule bean's, read when the model is deployed) that opens the campaigns and ends.
+ * The yearly opening: a timer job due on the first working day on or after the configured
+ * opening day (15 January by default; the cycle is the working-day schedule's, read when
+ * the model is deployed) that opens the campaigns and ends.
  */
 @Deployment(resources = RESOURCE)
 public class SocialOrgAnnualCampaignProcessTest extends SocialOrgProcessTestCase {
@@ -30,7 +31,6 @@ public class SocialOrgAnnualCampaignProcessTest extends SocialOrgProcessTestCase
 
 	@BeforeEach
 	void registerBeans() {
-		Mocks.register(BEAN_SCHEDULE, new Schedule());
 		Mocks.register(BEAN_OPEN_CAMPAIGNS, this.openCampaigns);
 	}
 
@@ -55,15 +55,6 @@ public class SocialOrgAnnualCampaignProcessTest extends SocialOrgProcessTestCase
 			.notify(argThat(execution -> END_EVENT_CAMPAIGNS_OPENED.equals(execution.getCurrentActivityId())));
 		assertThat(managementService().createJobQuery().timers().activityId(START_EVENT_OPENING_DAY).count())
 			.isEqualTo(1);
-	}
-
-	/** The server's schedule bean as configured by default (15 January, 01:05). */
-	public static final class Schedule {
-
-		public String cycle() {
-			return "0 5 1 15 1 ?";
-		}
-
 	}
 
 }

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
  * The configured yearly annual-report campaign
  * ({@code minzheng.socialorg.annual-report.open-on=01-15}, {@code …deadline=05-31},
  * {@code …reminder-days-before=15}, {@code …registrars=440300,440308}): off when no
- * registrar is configured. Its {@link #cycle()} is the cycle of the timer start event of
- * {@code SocialOrgAnnualCampaignProcess}; the engine reads it when it deploys the model,
- * before the application is up, so this bean depends on nothing but its properties.
+ * registrar is configured. The timer start event of
+ * {@code SocialOrgAnnualCampaignProcess} fires at 01:05 on the first working day on or
+ * after {@code open-on} ({@code ${workingDaySchedule.yearly('socialorg-annual-campaign',
+ * '01:05')}}).
  */
 @Component(SocialOrgAnnualCampaignProcess.BEAN_SCHEDULE)
 public class AnnualCampaignSchedule {
@@ -34,14 +35,6 @@ public class AnnualCampaignSchedule {
 		this.deadline = MonthDay.parse("--" + deadline);
 		this.reminderDays = reminderDays;
 		this.registrars = registrars.stream().map(String::strip).filter(code -> !code.isEmpty()).toList();
-	}
-
-	/**
-	 * The timer's cron cycle: 01:05 on the opening day, every year (the engine's cron, in
-	 * the server's time zone).
-	 */
-	public String cycle() {
-		return "0 5 1 %d %d ?".formatted(openOn.getDayOfMonth(), openOn.getMonthValue());
 	}
 
 	MonthDay openOn() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.minzheng.flow.audit.AuditTrail;
+import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,16 @@ public class AnnualCampaignTimer {
 
 	private final AnnualCampaignSchedule schedule;
 
+	private final WorkingDayCalendar calendar;
+
 	private final Clock clock;
 
 	AnnualCampaignTimer(AnnualReportService reports, AnnualReportMapper campaigns, AnnualCampaignSchedule schedule,
-			Clock clock) {
+			WorkingDayCalendar calendar, Clock clock) {
 		this.reports = reports;
 		this.campaigns = campaigns;
 		this.schedule = schedule;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -50,12 +54,19 @@ public class AnnualCampaignTimer {
 	}
 
 	/**
-	 * On the opening date, opens last year's campaign for every configured registrar that
-	 * has none yet (the timer's check, for a given day).
+	 * On the opening day (the first working day on or after the configured date), opens
+	 * last year's campaign for every configured registrar that has none yet (the timer's
+	 * check, for a given day).
 	 * @return the campaigns opened now
 	 */
 	List<AnnualCampaign> openDue(LocalDate today) {
-		return java.time.MonthDay.from(today).equals(schedule.openOn()) ? open(today) : List.of();
+		return today.equals(openingDay(today.getYear())) ? open(today) : List.of();
+	}
+
+	/** The first working day on or after the configured opening date of the year. */
+	LocalDate openingDay(int year) {
+		LocalDate day = schedule.openOn().atYear(year);
+		return calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, 1);
 	}
 
 	private List<AnnualCampaign> open(LocalDate today) {

@@ -13,9 +13,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.minzheng.flow.calendar.WorkingDayCalendar;
+import org.minzheng.flow.calendar.process.WorkingDayTimerAlignment;
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualCampaignProcess;
-import org.minzheng.flow.socialorg.process.AnnualCampaignTimerDueDate;
 import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApplicationTest;
 import org.minzheng.flow.support.TestClock;
@@ -24,9 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The campaign opens by itself on the configured date, once: the timer start event of
- * {@code SocialOrgAnnualCampaignProcess} is due on the configured day, and a second run
- * (next year's firing, a retry) changes nothing.
+ * The campaign opens by itself on the first working day on or after the configured date,
+ * once: the timer start event of {@code SocialOrgAnnualCampaignProcess} is due on that
+ * day, and a second run (next year's firing, a retry) changes nothing.
  */
 @ApplicationTest
 @TestPropertySource(properties = { "minzheng.socialorg.annual-report.registrars=440304",
@@ -43,19 +44,24 @@ class AnnualCampaignTimerIT {
 	TestClock clock;
 
 	@Autowired
-	AnnualCampaignTimerDueDate dueDate;
+	WorkingDayTimerAlignment dueDate;
+
+	@Autowired
+	WorkingDayCalendar calendar;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
-	void opensLastYearsCampaignOnTheConfiguredDateOnce() {
+	void opensLastYearsCampaignOnTheFirstWorkingDayFromTheConfiguredDateOnce() {
 		organisations("福田区定时年报协会");
-		int year = LocalDate.now().getYear() + 1;
+		// 16 January 2033 is a Sunday: the campaign opens on Monday the 17th
+		int year = 2033;
 
 		assertThat(timer.openDue(LocalDate.of(year, 1, 15))).isEmpty();
-		List<AnnualCampaign> opened = timer.openDue(LocalDate.of(year, 1, 16));
 		assertThat(timer.openDue(LocalDate.of(year, 1, 16))).isEmpty();
+		List<AnnualCampaign> opened = timer.openDue(LocalDate.of(year, 1, 17));
+		assertThat(timer.openDue(LocalDate.of(year, 1, 17))).isEmpty();
 
 		assertThat(opened).singleElement().satisfies(campaign -> {
 			assertThat(campaign.registrarCode()).isEqualTo("440304");
@@ -72,11 +78,13 @@ class AnnualCampaignTimerIT {
 	}
 
 	@Test
-	void theEngineTimerIsDueOnTheConfiguredDayAndOpensTheCampaignOnce() {
+	void theEngineTimerIsDueOnTheFirstWorkingDayFromTheConfiguredDateAndOpensTheCampaignOnce() {
 		organisations("福田区引擎定时年报协会");
 		Job yearly = timerJob();
-		LocalDateTime due = LocalDateTime.ofInstant(yearly.getDuedate().toInstant(), ZoneId.systemDefault());
-		assertThat(MonthDay.from(due)).isEqualTo(MonthDay.of(1, 16));
+		LocalDateTime due = LocalDateTime.ofInstant(yearly.getDuedate().toInstant(), WorkingDayCalendar.ZONE);
+		LocalDate configured = MonthDay.of(1, 16).atYear(due.getYear());
+		assertThat(due.toLocalDate())
+			.isEqualTo(calendar.isWorkingDay(configured) ? configured : calendar.addWorkingDays(configured, 1));
 		assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(1, 5));
 
 		// the timer fires on the opening day three years on (a year no other test opens),
