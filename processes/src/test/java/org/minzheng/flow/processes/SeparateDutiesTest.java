@@ -70,8 +70,14 @@ class SeparateDutiesTest {
 		assertThat(declared(CemeteryInspectionProcess.RESOURCE)).containsExactly(
 				Set.of(CemeteryInspectionProcess.TASK_ON_SITE_INSPECTION, CemeteryInspectionProcess.TASK_FINDINGS),
 				Set.of(CemeteryInspectionProcess.TASK_RE_INSPECTION, CemeteryInspectionProcess.TASK_RESULT));
-		assertThat(declared(LotteryOfferProcess.RESOURCE)).containsExactly(
-				Set.of(LotteryOfferProcess.TASK_SITE_INSPECTION, LotteryOfferProcess.TASK_ISSUE_CERTIFICATE));
+		// the district's inspector, the city centre's reviewer and its approver: three
+		// people
+		assertThat(declared(LotteryOfferProcess.RESOURCE))
+			.containsExactly(Set.of(LotteryOfferProcess.TASK_SITE_INSPECTION, LotteryOfferProcess.TASK_AGENCY_REVIEW,
+					LotteryOfferProcess.TASK_AGENCY_APPROVAL));
+		assertThat(declared(org.minzheng.flow.processes.lottery.LotteryOutletReviewProcess.RESOURCE))
+			.containsExactly(Set.of(org.minzheng.flow.processes.lottery.LotteryOutletReviewProcess.TASK_CITY_REVIEW,
+					org.minzheng.flow.processes.lottery.LotteryOutletReviewProcess.TASK_CITY_DECISION));
 	}
 
 	private static List<Set<String>> declared(String resource) {

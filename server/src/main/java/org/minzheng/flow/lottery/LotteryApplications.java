@@ -102,7 +102,7 @@ public class LotteryApplications {
 			throw ApiException.badRequest("AREA_NOT_FOUND", "areaCode", "片区不存在");
 		}
 		if (!clerk.covers(BusinessLine.LOTTERY, Role.CLERK, area.districtCode())) {
-			throw ApiException.forbidden("NOT_LOTTERY_CLERK", "您不是该区福彩中心的受理人员");
+			throw ApiException.forbidden("NOT_LOTTERY_CLERK", "您不是该区民政局福彩代销受理人员");
 		}
 		String key = request.applicantId().strip().toUpperCase(java.util.Locale.ROOT);
 		LocalDate birthDate = null;

@@ -29,6 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LotteryAreas {
 
+	/**
+	 * The unit of the city welfare lottery issuing centre (深圳市福利彩票发行中心, the sales
+	 * institution that appoints agents): its staff hold the lottery roles at the city
+	 * bureau.
+	 */
+	public static final String CITY_CENTRE = "440300";
+
 	private final QueueMapper queueRows;
 
 	private final LotteryQueue queue;
@@ -104,7 +111,7 @@ public class LotteryAreas {
 	public String releasePlannedSlot(String areaCode, StaffUser supervisor) {
 		LotteryArea area = visible(areaCode, supervisor);
 		if (!supervisor.covers(BusinessLine.LOTTERY, Role.SUPERVISOR, area.districtCode())) {
-			throw ApiException.forbidden("NOT_LOTTERY_SUPERVISOR", "只有区福彩中心负责人可以发布名额");
+			throw ApiException.forbidden("NOT_LOTTERY_SUPERVISOR", "只有区民政局福彩代销负责人可以发布名额");
 		}
 		audit.record(supervisor, Role.SUPERVISOR, area.districtCode(), null, "LOTTERY_OPENING_RELEASED",
 				"发布片区 " + area.name() + " 的规划名额", null);

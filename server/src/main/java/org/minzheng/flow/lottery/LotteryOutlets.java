@@ -82,7 +82,7 @@ public class LotteryOutlets {
 		LotteryOutlet outlet = visible(outletNo, reviewer);
 		LotteryArea area = queueRows.area(outlet.areaCode());
 		if (!reviewer.covers(BusinessLine.LOTTERY, Role.REVIEWER, area.districtCode())) {
-			throw ApiException.forbidden("NOT_LOTTERY_REVIEWER", "只有区福彩中心审核人员可以发起年度审查");
+			throw ApiException.forbidden("NOT_LOTTERY_REVIEWER", "只有区民政局福彩代销审核人员可以发起年度审查");
 		}
 		if (outlet.status() == OutletStatus.CLOSED) {
 			throw ApiException.conflict("OUTLET_CLOSED", "该销售场所已关闭");
@@ -130,14 +130,25 @@ public class LotteryOutlets {
 		lottery.numberReview(key.id, reviewNo, null);
 		String pi = workflow.start(LotteryOutletReviewProcess.PROCESS_KEY, reviewNo,
 				Map.of(LotteryOutletReviewProcess.VAR_REVIEW_ID, key.id, LotteryOutletReviewProcess.VAR_OUTLET_ID,
-						outlet.id(), LotteryOutletReviewProcess.VAR_DISTRICT_CODE, area.districtCode()));
+						outlet.id(), LotteryOutletReviewProcess.VAR_DISTRICT_CODE, area.districtCode(),
+						LotteryOutletReviewProcess.VAR_CITY_CODE, LotteryAreas.CITY_CENTRE));
 		lottery.numberReview(key.id, reviewNo, pi);
 		return java.util.Optional.of(reviewNo);
 	}
 
+	/**
+	 * The city centre's approver suspended sales; a second suspension after a failed
+	 * rectification keeps the outlet suspended with a new deadline.
+	 */
 	@Transactional
 	public void suspend(long outletId, String reviewNo) {
-		move(outletId, OutletStatus.SUSPENDED, reviewNo, "LOTTERY_OUTLET_SUSPENDED", "年度审查：暂停销售，限期整改");
+		LotteryOutlet outlet = lottery.outlet(outletId);
+		if (outlet.status() == OutletStatus.SUSPENDED) {
+			audit.recordSystem(queueRows.area(outlet.areaCode()).districtCode(), reviewNo, "LOTTERY_OUTLET_SUSPENDED",
+					"市福彩发行中心决定：继续暂停销售，重新限期整改：" + outlet.name(), null);
+			return;
+		}
+		move(outletId, OutletStatus.SUSPENDED, reviewNo, "LOTTERY_OUTLET_SUSPENDED", "市福彩发行中心决定：暂停销售，限期整改");
 	}
 
 	@Transactional
@@ -156,7 +167,7 @@ public class LotteryOutlets {
 		}
 		LotteryArea area = queueRows.area(outlet.areaCode());
 		audit.recordSystem(area.districtCode(), reviewNo, "LOTTERY_OUTLET_CLOSED",
-				"撤销代销资格，关闭销售场所 " + outlet.name() + "，名额退回片区轮候", null);
+				"市福彩发行中心决定解除代销合同，关闭销售场所 " + outlet.name() + "，名额退回片区轮候", null);
 		queue.releaseClosedSlot(outlet.areaCode(), outletId, LotteryQueue.SYSTEM);
 	}
 

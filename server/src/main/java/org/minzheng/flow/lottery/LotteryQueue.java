@@ -269,8 +269,8 @@ public class LotteryQueue {
 				SYSTEM);
 		String processInstanceId = workflow.start(LotteryOfferProcess.PROCESS_KEY, offerNo,
 				Map.of(LotteryOfferProcess.VAR_OFFER_ID, key.id, LotteryOfferProcess.VAR_AREA_CODE, area.code(),
-						LotteryOfferProcess.VAR_DISTRICT_CODE, area.districtCode(),
-						LotteryOfferProcess.VAR_ANSWER_DEADLINE, Date.from(deadline)));
+						LotteryOfferProcess.VAR_DISTRICT_CODE, area.districtCode(), LotteryOfferProcess.VAR_CITY_CODE,
+						LotteryAreas.CITY_CENTRE, LotteryOfferProcess.VAR_ANSWER_DEADLINE, Date.from(deadline)));
 		queue.setOfferProcess(key.id, processInstanceId);
 		log.info("[{}] opening {} offered to {} until {}", offerNo, opening.openingNo(), entry.applicationNo(),
 				lastDay);

@@ -70,8 +70,13 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("yt-admin", "盐田区民政局 管理员 冯涛", Role.ADMIN, "440308"),
 			new Demo("yt-auditor", "盐田区民政局 审计 曹丽萍", Role.AUDITOR, "440308", BusinessLine.AID, BusinessLine.SOCIALORG,
 					BusinessLine.LOTTERY, BusinessLine.CEMETERY),
-			new Demo("yt-lottery-clerk", "盐田区福彩中心 受理员 温岚", Role.CLERK, "440308", BusinessLine.LOTTERY),
-			new Demo("yt-lottery-reviewer", "盐田区福彩中心 审核员 骆川", Role.REVIEWER, "440308", BusinessLine.LOTTERY),
+			new Demo("yt-lottery-clerk", "盐田区民政局 福彩代销受理员 温岚", Role.CLERK, "440308", BusinessLine.LOTTERY),
+			new Demo("yt-lottery-reviewer", "盐田区民政局 福彩代销审核员 骆川", Role.REVIEWER, "440308", BusinessLine.LOTTERY),
+			// 市福彩发行中心 (深圳市福利彩票发行中心): appoints agents — review and decision of
+			// the agency, contract, terminal, 代销证; suspends or withdraws an agency
+			new Demo("city-lottery-clerk", "市福彩发行中心 受理员 邝敏", Role.CLERK, "440300", BusinessLine.LOTTERY),
+			new Demo("city-lottery-reviewer", "市福彩发行中心 审核员 黎志坚", Role.REVIEWER, "440300", BusinessLine.LOTTERY),
+			new Demo("city-lottery-approver", "市福彩发行中心 审批人 欧阳慧", Role.APPROVER, "440300", BusinessLine.LOTTERY),
 			new Demo("ft-yuanling-clerk", "园岭街道 受理员 彭亮", Role.CLERK, "440304001", BusinessLine.AID),
 			new Demo("ft-yuanling-reviewer", "园岭街道 审核员 曾琳", Role.REVIEWER, "440304001", BusinessLine.AID),
 			new Demo("ft-nanyuan-clerk", "南园街道 受理员 萧文静", Role.CLERK, "440304002", BusinessLine.AID),

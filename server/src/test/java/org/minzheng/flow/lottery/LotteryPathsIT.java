@@ -25,8 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every path of the waitlist through the REST API on MariaDB, as the office's staff and
  * the applicants act: ineligibility, review, offer declined, expired, failed inspection,
- * accepted to an open outlet, removal at the decline limit, and a closure that frees a
- * slot; after each, the replay of the area's log confirms the queue.
+ * accepted to an open outlet (inspected at the district; reviewed, decided, contracted
+ * and certified at the city welfare lottery issuing centre), removal at the decline
+ * limit, and a closure decided by the city centre's approver that frees a slot; after
+ * each, the replay of the area's log confirms the queue.
  */
 @ApplicationTest
 class LotteryPathsIT {
@@ -51,12 +53,21 @@ class LotteryPathsIT {
 
 	ApiSession supervisor;
 
+	ApiSession cityClerk;
+
+	ApiSession cityReviewer;
+
+	ApiSession cityApprover;
+
 	@BeforeEach
 	void signIn() {
 		admin = ApiSession.login(port, LotteryFlows.ADMIN);
 		clerk = ApiSession.login(port, LotteryFlows.CLERK);
 		reviewer = ApiSession.login(port, LotteryFlows.REVIEWER);
 		supervisor = ApiSession.login(port, LotteryFlows.SUPERVISOR);
+		cityClerk = ApiSession.login(port, LotteryFlows.CITY_CLERK);
+		cityReviewer = ApiSession.login(port, LotteryFlows.CITY_REVIEWER);
+		cityApprover = ApiSession.login(port, LotteryFlows.CITY_APPROVER);
 	}
 
 	@Test
@@ -182,12 +193,29 @@ class LotteryPathsIT {
 		ApiSession sessionC = c.login(port);
 		String offerToC = LotteryFlows.mine(sessionC).path("offer").path("offerNo").asText();
 
-		// the third accepts, but the site fails inspection: they leave, the opening
-		// returns
+		// the third accepts, but the site fails inspection: the district's finding alone
+		// removes nobody
 		sessionC.post("/api/lottery/my/offers/" + offerToC + "/accept", null).expect(200);
 		assertThat(LotteryFlows.status(clerk, c.applicationNo())).isEqualTo("ACCEPTED");
 		AidFlows.complete(reviewer, AidFlows.awaitTask(reviewer, offerToC, LotteryOfferProcess.TASK_SITE_INSPECTION),
 				Map.of("inspectionResult", "FAIL", "opinion", "场地与租约不符"));
+		String cityReview = AidFlows.awaitTask(cityReviewer, offerToC, LotteryOfferProcess.TASK_AGENCY_REVIEW);
+		assertThat(LotteryFlows.status(clerk, c.applicationNo())).isEqualTo("ACCEPTED");
+		// the city's steps are not the district's: its reviewer cannot see them
+		reviewer
+			.post("/api/tasks/" + cityReview + "/complete",
+					Map.of("data", Map.of("agencyRecommendation", "REFUSE", "opinion", "x")))
+			.expect(404);
+		AidFlows.complete(cityReviewer, cityReview,
+				Map.of("agencyRecommendation", "REFUSE", "opinion", "勘察报告显示租约与场地不符"));
+		// the city approver refuses only with reasons
+		String decision = AidFlows.awaitTask(cityApprover, offerToC, LotteryOfferProcess.TASK_AGENCY_APPROVAL);
+		assertThat(cityApprover
+			.post("/api/tasks/" + decision + "/complete", Map.of("data", Map.of("agencyDecision", "REFUSE")))
+			.status()).isEqualTo(400);
+		assertThat(LotteryFlows.status(clerk, c.applicationNo())).isEqualTo("ACCEPTED");
+		AidFlows.complete(cityApprover, decision, Map.of("agencyDecision", "REFUSE", "opinion", "场地与租约不符，不予委托代销"));
+		// then they leave, the opening returns
 		LotteryFlows.awaitStatus(clerk, c.applicationNo(), "REMOVED");
 
 		// and goes to the fourth, not back to those who passed on it
@@ -196,23 +224,32 @@ class LotteryPathsIT {
 		assertThat(offerToD).isNotBlank();
 		assertThat(LotteryFlows.mine(sessionA).path("offer").isMissingNode()).isTrue();
 
-		// the fourth accepts and goes through inspection, contract, terminal and
-		// certificate
+		// the fourth accepts: inspected at the district, reviewed and approved at the
+		// city
+		// (two people), then the city centre's deposit, training and contract, terminal
+		// and certificate
 		sessionD.post("/api/lottery/my/offers/" + offerToD + "/accept", null).expect(200);
-		AidFlows.complete(reviewer, AidFlows.awaitTask(reviewer, offerToD, LotteryOfferProcess.TASK_SITE_INSPECTION),
-				Map.of("inspectionResult", "PASS", "opinion", "符合要求"));
-		assertThat(clerk.post(
-				"/api/tasks/" + AidFlows.awaitTask(clerk, offerToD, LotteryOfferProcess.TASK_AGENCY_CONTRACT)
-						+ "/complete",
-				Map.of("data", Map.of("depositPaid", false, "trainingCompleted", true, "contractNo", "HT-2026-0001")))
+		LotteryFlows.inspectAndDecide(reviewer, cityReviewer, cityApprover, offerToD, "PASS", "APPROVE");
+		String contract = AidFlows.awaitTask(cityClerk, offerToD, LotteryOfferProcess.TASK_AGENCY_CONTRACT);
+		// the district's clerk signs no contract
+		clerk
+			.post("/api/tasks/" + contract + "/complete",
+					Map.of("data",
+							Map.of("depositPaid", true, "trainingCompleted", true, "contractNo", "HT-2026-0001")))
+			.expect(404);
+		assertThat(cityClerk
+			.post("/api/tasks/" + contract + "/complete",
+					Map.of("data",
+							Map.of("depositPaid", false, "trainingCompleted", true, "contractNo", "HT-2026-0001")))
 			.expect(400)
 			.code()).isEqualTo("DEPOSIT_AND_TRAINING_REQUIRED");
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, offerToD, LotteryOfferProcess.TASK_AGENCY_CONTRACT),
+		AidFlows.complete(cityClerk, contract,
 				Map.of("depositPaid", true, "trainingCompleted", true, "contractNo", "HT-2026-0001"));
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, offerToD, LotteryOfferProcess.TASK_TERMINAL_INSTALLATION),
+		AidFlows.complete(cityClerk,
+				AidFlows.awaitTask(cityClerk, offerToD, LotteryOfferProcess.TASK_TERMINAL_INSTALLATION),
 				Map.of("terminalNo", "ZD-440308-0001"));
-		ApiSession approver = ApiSession.login(port, LotteryFlows.APPROVER);
-		AidFlows.complete(approver, AidFlows.awaitTask(approver, offerToD, LotteryOfferProcess.TASK_ISSUE_CERTIFICATE),
+		AidFlows.complete(cityClerk,
+				AidFlows.awaitTask(cityClerk, offerToD, LotteryOfferProcess.TASK_ISSUE_CERTIFICATE),
 				Map.of("certificateNo", "DXZ-440308-0001"));
 
 		// then the outlet is open at the fourth applicant's site, and the log replays
@@ -274,7 +311,7 @@ class LotteryPathsIT {
 			.asText();
 		LotteryFlows.Applicant a = LotteryFlows.queued(clerk, reviewer, area, "周一", 22.60);
 
-		// when the yearly review closes the outlet for a violation
+		// when the district's yearly review finds a serious violation
 		String review = reviewer.post("/api/lottery/outlets/" + outletNo + "/reviews", Map.of("year", 2025))
 			.expect(201)
 			.json()
@@ -283,6 +320,38 @@ class LotteryPathsIT {
 		reviewer.post("/api/lottery/outlets/" + outletNo + "/reviews", Map.of("year", 2025)).expect(409);
 		AidFlows.complete(reviewer, AidFlows.awaitTask(reviewer, review, "Task_AnnualReview"),
 				Map.of("reviewResult", "CLOSE", "opinion", "向未成年人销售彩票，情节严重"));
+
+		// then it is a proposal: the outlet stays open until the city centre decides
+		String cityReview = AidFlows.awaitTask(cityReviewer, review, "Task_CityReview");
+		assertThat(clerk.get("/api/lottery/areas/" + area + "/queue")
+			.expect(200)
+			.json()
+			.path("outlets")
+			.path(0)
+			.path("status")
+			.asText()).isEqualTo("OPEN");
+		AidFlows.complete(cityReviewer, cityReview,
+				Map.of("proposedAction", "CLOSE", "opinion", "经核实向未成年人销售彩票，建议解除代销合同"));
+		// the outlet is told and may answer: "no answer" only once the period has passed,
+		// an answer with its summary
+		String statement = AidFlows.awaitTask(cityClerk, review, "Task_OutletStatement");
+		assertThat(
+				cityClerk.post("/api/tasks/" + statement + "/complete", Map.of("data", Map.of("statementKind", "NONE")))
+					.expect(409)
+					.code())
+			.isEqualTo("STATEMENT_PERIOD_RUNNING");
+		assertThat(cityClerk
+			.post("/api/tasks/" + statement + "/complete", Map.of("data", Map.of("statementKind", "RECEIVED")))
+			.expect(400)
+			.code()).isEqualTo("STATEMENT_TEXT_REQUIRED");
+		AidFlows.complete(cityClerk, statement, Map.of("statementKind", "RECEIVED", "statement", "代销者称系店员疏忽，已辞退该店员"));
+		// and the city centre's approver decides, with reasons
+		String decision = AidFlows.awaitTask(cityApprover, review, "Task_CityDecision");
+		assertThat(cityApprover
+			.post("/api/tasks/" + decision + "/complete", Map.of("data", Map.of("outletDecision", "CLOSE")))
+			.status()).isEqualTo(400);
+		AidFlows.complete(cityApprover, decision,
+				Map.of("outletDecision", "CLOSE", "opinion", "向未成年人销售彩票，情节严重，解除代销合同（条例第四十一条）"));
 
 		// then the outlet is closed and its slot is offered to the head of the queue
 		JsonNode queue = clerk.get("/api/lottery/areas/" + area + "/queue").expect(200).json();

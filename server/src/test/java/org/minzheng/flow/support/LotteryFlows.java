@@ -22,6 +22,13 @@ public final class LotteryFlows {
 
 	public static final String APPROVER = "yt-approver";
 
+	/** 市福彩发行中心: contract, terminal, 代销证, notice to the outlet. */
+	public static final String CITY_CLERK = "city-lottery-clerk";
+
+	public static final String CITY_REVIEWER = "city-lottery-reviewer";
+
+	public static final String CITY_APPROVER = "city-lottery-approver";
+
 	private static final AtomicInteger AREAS = new AtomicInteger();
 
 	/**
@@ -104,6 +111,22 @@ public final class LotteryFlows {
 		AidFlows.complete(reviewer, task, Map.of("reviewDecision", "APPROVE", "opinion", "材料齐全，符合条件"));
 		awaitStatus(clerk, applicant.applicationNo(), "QUEUED");
 		return applicant;
+	}
+
+	/**
+	 * An accepted offer through the district's site inspection and the city centre's
+	 * review and decision, both with the given decision ({@code APPROVE} or
+	 * {@code REFUSE}).
+	 */
+	public static void inspectAndDecide(ApiSession districtReviewer, ApiSession cityReviewer, ApiSession cityApprover,
+			String offerNo, String inspectionResult, String decision) {
+		AidFlows.complete(districtReviewer, AidFlows.awaitTask(districtReviewer, offerNo, "Task_SiteInspection"),
+				Map.of("inspectionResult", inspectionResult, "opinion",
+						"PASS".equals(inspectionResult) ? "场地、租约与面积符合要求" : "场地与租约不符"));
+		AidFlows.complete(cityReviewer, AidFlows.awaitTask(cityReviewer, offerNo, "Task_AgencyReview"),
+				Map.of("agencyRecommendation", decision, "opinion", "核对勘察报告与申请材料"));
+		AidFlows.complete(cityApprover, AidFlows.awaitTask(cityApprover, offerNo, "Task_AgencyApproval"),
+				Map.of("agencyDecision", decision, "opinion", "APPROVE".equals(decision) ? "同意委托代销" : "勘察不合格，不予委托"));
 	}
 
 	/** The applicant's own view of their (only) application. */

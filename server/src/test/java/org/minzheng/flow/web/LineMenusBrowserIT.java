@@ -25,10 +25,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workbench shows each user the menus and "新建" actions of their business lines only:
- * the lottery clerk works the lottery waitlist and its 待办, sees no 低保 menu nor form, and
- * a 低保 case or the 低保 form opened by URL shows the no-access page; an aid clerk still
- * files 低保 applications; the administrator sees and assigns each role's line, in Chinese
- * and in English. Screenshots in target/screenshots.
+ * the district's lottery clerk works the lottery waitlist, the city welfare lottery
+ * issuing centre's clerk its 待办 (the agency contract), neither sees a 低保 menu, the
+ * district's lottery clerk sees no 低保 form, and a 低保 case or the 低保 form opened by URL
+ * shows the no-access page; an aid clerk still files 低保 applications; the administrator
+ * sees and assigns each role's line, in Chinese and in English. Screenshots in
+ * target/screenshots.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,8 +58,8 @@ class LineMenusBrowserIT {
 	String aidCase;
 
 	/**
-	 * The lottery area, and the offer whose agency contract waits in the lottery clerk's
-	 * 待办.
+	 * The lottery area, and the offer whose agency contract waits in the city lottery
+	 * clerk's 待办.
 	 */
 	String area;
 
@@ -74,9 +76,10 @@ class LineMenusBrowserIT {
 			.path("applicationNo")
 			.asText();
 
-		// a queued applicant accepts an opening and passes the site inspection: the
-		// agency
-		// contract is the lottery clerk's to do
+		// a queued applicant accepts an opening, passes the district's site inspection
+		// and is appointed by the city centre's reviewer and approver: the agency
+		// contract
+		// is the city centre's clerk's to do
 		ApiSession admin = ApiSession.login(this.port, LotteryFlows.ADMIN);
 		ApiSession clerk = ApiSession.login(this.port, LotteryFlows.CLERK);
 		ApiSession reviewer = ApiSession.login(this.port, LotteryFlows.REVIEWER);
@@ -88,9 +91,10 @@ class LineMenusBrowserIT {
 		ApiSession applicant = head.login(this.port);
 		this.offer = LotteryFlows.mine(applicant).path("offer").path("offerNo").asText();
 		applicant.post("/api/lottery/my/offers/" + this.offer + "/accept", null).expect(200);
-		AidFlows.complete(reviewer, AidFlows.awaitTask(reviewer, this.offer, LotteryOfferProcess.TASK_SITE_INSPECTION),
-				Map.of("inspectionResult", "PASS", "opinion", "符合要求"));
-		AidFlows.awaitTask(clerk, this.offer, LotteryOfferProcess.TASK_AGENCY_CONTRACT);
+		LotteryFlows.inspectAndDecide(reviewer, ApiSession.login(this.port, LotteryFlows.CITY_REVIEWER),
+				ApiSession.login(this.port, LotteryFlows.CITY_APPROVER), this.offer, "PASS", "APPROVE");
+		AidFlows.awaitTask(ApiSession.login(this.port, LotteryFlows.CITY_CLERK), this.offer,
+				LotteryOfferProcess.TASK_AGENCY_CONTRACT);
 
 		this.browser = new Browser(this.port);
 	}
@@ -116,23 +120,6 @@ class LineMenusBrowserIT {
 		assertThat(menu()).containsExactly("nav-inbox", "nav-lottery");
 		assertThat(this.browser.testId("who").getText()).contains("温岚");
 
-		// 待办 holds the lottery task, and only lottery work (the server's answer too)
-		this.browser.open("/inbox");
-		this.browser.waitForTestIdText("inbox-table", this.offer);
-		assertThat(caseRefs()).isNotEmpty().allSatisfy(ref -> assertThat(ref).startsWith("LT"));
-		JsonNode items = ApiSession.login(this.port, LotteryFlows.CLERK)
-			.get("/api/inbox?size=200")
-			.expect(200)
-			.json()
-			.path("items");
-		assertThat(items.findValuesAsText("processKey")).isNotEmpty()
-			.allSatisfy(key -> assertThat(key).startsWith("Lottery"));
-		assertThat(this.browser.pageText()).contains("保证金、培训与代销合同")
-			.doesNotContain("低保")
-			.doesNotContain("新建申请")
-			.doesNotContain(this.aidCase);
-		this.browser.screenshot("lines-lottery-clerk-inbox");
-
 		// the lottery page with its own "新建": registering an applicant
 		this.browser.clickTestId("nav-lottery");
 		this.browser.testId("lottery-areas");
@@ -141,6 +128,35 @@ class LineMenusBrowserIT {
 		assertThat(this.browser.testId("new-lottery-application").getText()).contains("登记");
 		assertThat(this.browser.all(By.cssSelector("[data-testid=release-slot]"))).isEmpty();
 		this.browser.screenshot("lines-lottery-clerk-waitlist");
+
+		// the agency contract is the city centre's: its clerk's 待办 holds the lottery
+		// task, and only lottery work (the server's answer too)
+		this.browser.login(LotteryFlows.CITY_CLERK);
+		this.browser.waitForTestIdText("nav-lottery", "福彩代销轮候");
+		assertThat(menu()).containsExactly("nav-inbox", "nav-lottery");
+		assertThat(this.browser.testId("who").getText()).contains("市福彩发行中心");
+		this.browser.open("/inbox");
+		this.browser.waitForTestIdText("inbox-table", this.offer);
+		assertThat(caseRefs()).isNotEmpty().allSatisfy(ref -> assertThat(ref).startsWith("LT"));
+		JsonNode items = ApiSession.login(this.port, LotteryFlows.CITY_CLERK)
+			.get("/api/inbox?size=200")
+			.expect(200)
+			.json()
+			.path("items");
+		assertThat(items.findValuesAsText("processKey")).isNotEmpty()
+			.allSatisfy(key -> assertThat(key).startsWith("Lottery"));
+		assertThat(this.browser.pageText()).contains("保证金、培训与签订代销合同")
+			.doesNotContain("低保")
+			.doesNotContain("新建申请")
+			.doesNotContain(this.aidCase);
+		this.browser.screenshot("lines-lottery-clerk-inbox");
+		// the district's lottery clerk has no such step
+		assertThat(ApiSession.login(this.port, LotteryFlows.CLERK)
+			.get("/api/inbox?size=200")
+			.expect(200)
+			.json()
+			.path("items")
+			.findValuesAsText("caseRef")).doesNotContain(this.offer);
 	}
 
 	@Test

@@ -18,6 +18,9 @@ abstract class LotteryProcessTestCase extends FeatureProcessTestCase {
 
 	static final String DISTRICT = "440308";
 
+	/** The unit of the city welfare lottery issuing centre. */
+	static final String CITY = "440300";
+
 	final ClosedCases closed = new ClosedCases();
 
 	LotteryProcessTestCase() {

@@ -93,7 +93,7 @@ class LotteryDelegates {
 					queue.inspectionFailed(id(execution, LotteryOfferProcess.VAR_OFFER_ID));
 				case LotteryOfferProcess.END_EVENT_OUTLET_OPENED ->
 					outlets.openFromOffer(id(execution, LotteryOfferProcess.VAR_OFFER_ID));
-				case LotteryOutletReviewProcess.END_EVENT_REVIEW_PASSED,
+				case LotteryOutletReviewProcess.END_EVENT_REVIEW_PASSED, LotteryOutletReviewProcess.END_EVENT_NO_ACTION,
 						LotteryOutletReviewProcess.END_EVENT_OUTLET_RESTORED,
 						LotteryOutletReviewProcess.END_EVENT_OUTLET_CLOSED ->
 					outlets.reviewClosed(id(execution, LotteryOutletReviewProcess.VAR_REVIEW_ID),
