@@ -230,6 +230,8 @@ class LotteryPathsIT {
 		// and certificate
 		sessionD.post("/api/lottery/my/offers/" + offerToD + "/accept", null).expect(200);
 		LotteryFlows.inspectAndDecide(reviewer, cityReviewer, cityApprover, offerToD, "PASS", "APPROVE");
+		// the city centre reads the district's case file it decides on
+		assertThat(cityApprover.get("/api/cases/" + offerToD).expect(200).json().toString()).contains(offerToD);
 		String contract = AidFlows.awaitTask(cityClerk, offerToD, LotteryOfferProcess.TASK_AGENCY_CONTRACT);
 		// the district's clerk signs no contract
 		clerk
