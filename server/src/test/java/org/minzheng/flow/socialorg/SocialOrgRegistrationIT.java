@@ -95,10 +95,17 @@ class SocialOrgRegistrationIT {
 		assertThat(preparing.path("openSteps")).isEmpty();
 
 		// the founding meeting adopted the charter: the clerk records the establishment
-		// application; too few members are refused at its review
+		// application (not with a meeting before the approval); too few members are
+		// refused
+		// at its review
+		assertThat(clerk
+			.post("/api/socialorg/registrations/" + no + "/establishment",
+					SocialOrgFixtures.establishment(today.minusDays(1), 60, 0))
+			.expect(400)
+			.code()).isEqualTo("FOUNDING_MEETING_DATE_INVALID");
 		clerk
 			.post("/api/socialorg/registrations/" + no + "/establishment",
-					SocialOrgFixtures.establishment(today.minusDays(1), 12, 0))
+					SocialOrgFixtures.establishment(today, 12, 0))
 			.expect(200);
 		String establishment = awaitTask(reviewer, no, SocialOrgRegistrationProcess.TASK_ESTABLISHMENT_REVIEW);
 		assertThat(reviewer
