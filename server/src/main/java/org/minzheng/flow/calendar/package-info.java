@@ -5,7 +5,8 @@
  * {@code calendar.process.SlaDueDates} ({@code ${sla.due(execution)}}) gives BPMN due
  * dates and timers from each element's {@code slaWorkingDays}/{@code slaCalendarDays}
  * property; {@code calendar.process.WorkingDaySchedule}
- * ({@code ${workingDaySchedule.daily('08:30')}}, {@code .yearly('cemetery-campaign', '09:00')})
- * gives every timer start event its next firing on a working day.
+ * ({@code ${workingDaySchedule.daily('08:30')}},
+ * {@code .yearly('cemetery-campaign', '09:00')}) gives every timer start event its next
+ * firing on a working day.
  */
 package org.minzheng.flow.calendar;

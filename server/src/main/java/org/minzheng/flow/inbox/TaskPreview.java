@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.org.OrgDivisions;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
@@ -31,11 +32,14 @@ public class TaskPreview {
 
 	private final OrgDirectory orgs;
 
-	TaskPreview(TaskWork tasks, Workflow workflow, FormSchemas forms, OrgDirectory orgs) {
+	private final OrgDivisions divisions;
+
+	TaskPreview(TaskWork tasks, Workflow workflow, FormSchemas forms, OrgDirectory orgs, OrgDivisions divisions) {
 		this.tasks = tasks;
 		this.workflow = workflow;
 		this.forms = forms;
 		this.orgs = orgs;
+		this.divisions = divisions;
 	}
 
 	/**
@@ -64,15 +68,15 @@ public class TaskPreview {
 	/**
 	 * A candidate group as the inbox reads it: line, role, unit ({@code aid-clerk@…}).
 	 */
-	private Optional<Who> who(String group) {
+	Optional<Who> who(String group) {
 		int at = group.indexOf('@');
 		if (at < 0) {
 			return Optional.empty();
 		}
 		String unit = group.substring(at + 1);
+		String line = BusinessLine.ofGroup(group).map(BusinessLine::code).orElse(null);
 		return Role.ofGroup(group)
-			.map(role -> new Who(BusinessLine.ofGroup(group).map(BusinessLine::code).orElse(null), role, unit,
-					orgs.nameOf(unit)));
+			.map(role -> new Who(line, role, unit, orgs.nameOf(unit), divisions.nameFor(line, unit)));
 	}
 
 	/**
@@ -92,8 +96,12 @@ public class TaskPreview {
 	public record Step(String kind, String taskKey, String name, boolean certain, List<Who> who) {
 	}
 
-	/** Who a step is offered to: a role at an org unit, in a business line. */
-	public record Who(String line, Role role, String orgUnitCode, String orgUnitName) {
+	/**
+	 * Who a step is offered to: a role at an org unit, in a business line, and the
+	 * division that does the line's work there (社会组织管理科; null where none is known), in
+	 * the reader's language.
+	 */
+	public record Who(String line, Role role, String orgUnitCode, String orgUnitName, String division) {
 	}
 
 }

@@ -3,6 +3,7 @@ package org.minzheng.flow.security;
 import java.util.List;
 
 import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.org.OrgDivisions;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,8 +13,11 @@ class MeController {
 
 	private final OrgDirectory orgs;
 
-	MeController(OrgDirectory orgs) {
+	private final OrgDivisions divisions;
+
+	MeController(OrgDirectory orgs, OrgDivisions divisions) {
 		this.orgs = orgs;
+		this.divisions = divisions;
 	}
 
 	@Access
@@ -23,7 +27,8 @@ class MeController {
 		return new Me(user.username(), user.displayName(),
 				user.assignments()
 					.stream()
-					.map(a -> new Assignment(a.lineCode(), a.role(), a.orgUnitCode(), orgs.nameOf(a.orgUnitCode())))
+					.map(a -> new Assignment(a.lineCode(), a.role(), a.orgUnitCode(), orgs.nameOf(a.orgUnitCode()),
+							divisions.nameFor(a.lineCode(), a.orgUnitCode())))
 					.toList(),
 				user.lines().stream().map(BusinessLine::code).toList(), user.readOnly(), user.external());
 	}
@@ -36,8 +41,11 @@ class MeController {
 			boolean external) {
 	}
 
-	/** A role for a line ({@value BusinessLine#ALL_LINES}: every line) at a unit. */
-	record Assignment(String line, Role role, String orgUnitCode, String orgUnitName) {
+	/**
+	 * A role for a line ({@value BusinessLine#ALL_LINES}: every line) at a unit, and the
+	 * division that does the line's work there (null where none is known).
+	 */
+	record Assignment(String line, Role role, String orgUnitCode, String orgUnitName, String division) {
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.org.OrgDivisions;
 import org.minzheng.flow.org.OrgUnit;
 import org.minzheng.flow.shared.ApiException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +31,8 @@ public class StaffDirectory {
 
 	private final OrgDirectory orgs;
 
+	private final OrgDivisions divisions;
+
 	private final PasswordEncoder encoder;
 
 	private final AuditTrail audit;
@@ -38,10 +41,11 @@ public class StaffDirectory {
 
 	private final SignInThrottle throttle;
 
-	StaffDirectory(UserMapper users, OrgDirectory orgs, PasswordEncoder encoder, AuditTrail audit, Clock clock,
-			SignInThrottle throttle) {
+	StaffDirectory(UserMapper users, OrgDirectory orgs, OrgDivisions divisions, PasswordEncoder encoder,
+			AuditTrail audit, Clock clock, SignInThrottle throttle) {
 		this.users = users;
 		this.orgs = orgs;
+		this.divisions = divisions;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.clock = clock;
@@ -314,7 +318,8 @@ public class StaffDirectory {
 							withState ? locked : null, withState ? row.userKind() : null, new ArrayList<>()));
 			user.roles()
 				.add(new Held(row.line() == null ? BusinessLine.ALL_LINES : row.line().code(), row.role(),
-						row.orgUnitCode(), orgs.nameOf(row.orgUnitCode())));
+						row.orgUnitCode(), orgs.nameOf(row.orgUnitCode()),
+						row.line() == null ? null : divisions.nameFor(row.line().code(), row.orgUnitCode())));
 			if ((role == null || row.role() == role) && (atUnits == null || atUnits.contains(row.orgUnitCode()))) {
 				matching.add(row.username());
 			}
@@ -353,9 +358,10 @@ public class StaffDirectory {
 
 	/**
 	 * A role held for a line ({@code aid}…, {@value BusinessLine#ALL_LINES} for a
-	 * line-less one) at a unit.
+	 * line-less one) at a unit, with the division that does the line's work there (null
+	 * where none is known).
 	 */
-	public record Held(String line, Role role, String orgUnitCode, String orgUnitName) {
+	public record Held(String line, Role role, String orgUnitCode, String orgUnitName, String division) {
 	}
 
 }

@@ -51,6 +51,17 @@ class CompleteDialogBrowserIT {
 	}
 
 	@Test
+	void staffSeeTheDivisionTheyWorkInBesideTheirUnitAndRole() {
+		// the division is data over line × unit: 社会组织 work at a district is its 社会组织管理科
+		this.browser.login("so-yt-reviewer");
+		locale("zh-CN");
+		this.browser.open("/inbox");
+		this.browser.waitForTestIdText("who", "盐田区民政局 社会组织管理科 审查员");
+		this.browser.clickTestId("user-menu");
+		this.browser.waitForTestIdText("menu-role", "盐田区民政局 社会组织管理科 审核员");
+	}
+
+	@Test
 	void theReviewerConfirmsWithAnOpinionInChinese() {
 		String no = toStreetReview("诸葛青", "19610101");
 		this.browser.login("yt-meisha-reviewer");
