@@ -64,7 +64,7 @@ final class CharityFlows {
 		complete(ApiSession.login(port, "ch-city-reviewer"), filingNo, "Task_FilingReview",
 				Map.of("filingReviewDecision", "ACCEPT"));
 		complete(ApiSession.login(port, "ch-city-approver"), filingNo, "Task_FilingDecision",
-				Map.of("filingDecision", "ACCEPT"));
+				Map.of("filingDecision", "ACCEPT", "opinion", "材料齐全，同意出具备案回执"));
 		AidFlows.await(filingNo + " filed",
 				() -> "FILED".equals(clerk.get("/api/charity/filings/" + filingNo)
 					.expect(200)

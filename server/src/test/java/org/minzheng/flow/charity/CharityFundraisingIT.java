@@ -67,7 +67,7 @@ class CharityFundraisingIT {
 		CharityFlows.complete(ApiSession.login(this.port, "ch-city-reviewer"), no, "Task_Review",
 				Map.of("reviewDecision", "PASS"));
 		CharityFlows.complete(ApiSession.login(this.port, "ch-city-approver"), no, "Task_Decision",
-				Map.of("decision", "APPROVE"));
+				Map.of("decision", "APPROVE", "opinion", "符合公开募捐资格条件，同意"));
 
 		AidFlows.await(no + " published", () -> !CharityFlows.absent(qualification(clerk, no).path("platformNo")));
 		JsonNode granted = qualification(clerk, no);
@@ -98,7 +98,7 @@ class CharityFundraisingIT {
 		assertThat(checked.path("creditFindings").asText()).contains("严重违法失信名单");
 		assertThat(approver.post("/api/tasks/" + task + "/complete", Map.of("data", Map.of("creditDecision", "REFUSE")))
 			.expect(400)
-			.code()).isEqualTo("REASON_REQUIRED");
+			.code()).isEqualTo("OPINION_REQUIRED");
 		CharityFlows.complete(approver, no, "Task_CreditDecision",
 				Map.of("creditDecision", "REFUSE", "opinion", "列入严重违法失信名单属实，不符合公开募捐资格条件"));
 

@@ -61,7 +61,7 @@ class CharityRecognitionIT {
 		assertThat(approver
 			.post("/api/tasks/" + creditTask + "/complete", Map.of("data", Map.of("creditDecision", "REFUSE")))
 			.expect(400)
-			.code()).isEqualTo("REASON_REQUIRED");
+			.code()).isEqualTo("OPINION_REQUIRED");
 		CharityFlows.complete(approver, first, "Task_CreditDecision",
 				Map.of("creditDecision", "REFUSE", "opinion", "列入活动异常名录属实，尚未移出"));
 

@@ -99,7 +99,8 @@ class CharityTrustFilingIT {
 		assertThat(
 				clerk.get("/api/charity/filings/" + filingNo).expect(200).json().path("filing").path("status").asText())
 			.isEqualTo("SUBMITTED");
-		CharityFlows.complete(approver, filingNo, "Task_FilingDecision", Map.of("filingDecision", "SUPPLEMENT"));
+		CharityFlows.complete(approver, filingNo, "Task_FilingDecision",
+				Map.of("filingDecision", "SUPPLEMENT", "opinion", "同意一次性告知补正"));
 		CharityFlows.complete(trustee, filingNo, "Task_Supplement",
 				Map.of("supplementDecision", "SUBMITTED", "note", "已上传股权变更登记证明"));
 		String review = AidFlows.awaitTask(reviewer, filingNo, "Task_FilingReview");
@@ -132,7 +133,7 @@ class CharityTrustFilingIT {
 		String task = AidFlows.awaitTask(approver, filingNo, "Task_FilingDecision");
 		assertThat(approver.post("/api/tasks/" + task + "/complete", Map.of("data", Map.of("filingDecision", "REJECT")))
 			.expect(400)
-			.code()).isEqualTo("REASON_REQUIRED");
+			.code()).isEqualTo("OPINION_REQUIRED");
 		CharityFlows.complete(approver, filingNo, "Task_FilingDecision",
 				Map.of("filingDecision", "REJECT", "opinion", "信托目的不属于慈善法第三条规定的慈善活动"));
 

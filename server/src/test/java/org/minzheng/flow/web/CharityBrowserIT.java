@@ -108,7 +108,7 @@ class CharityBrowserIT {
 		this.browser.login("ch-browser-approver").open("/tasks/" + signOff);
 		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='出具备案回执']"));
 		this.browser.screenshot("charity-trust-sign-off", By.cssSelector("[data-testid=task-form]"));
-		this.browser.completeTask(null);
+		this.browser.completeTask("材料齐全，同意出具备案回执");
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 
 		// the trustee sees the trust filed, the receipt, and the published receipt

@@ -77,7 +77,7 @@ class CharityMatrixFixtures implements MatrixFixtures {
 		MatrixFlows.complete(setup, setup.as("ch-city-reviewer"), filingNo, "Task_FilingReview",
 				Map.of("filingReviewDecision", "ACCEPT"));
 		MatrixFlows.complete(setup, setup.as("ch-city-approver"), filingNo, "Task_FilingDecision",
-				Map.of("filingDecision", "ACCEPT"));
+				Map.of("filingDecision", "ACCEPT", "opinion", "同意出具备案回执"));
 		AidFlows.await(filingNo + " filed",
 				() -> "FILED".equals(clerk.get("/api/charity/filings/" + filingNo)
 					.expect(200)
