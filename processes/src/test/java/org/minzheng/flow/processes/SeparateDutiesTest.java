@@ -14,6 +14,7 @@ import org.minzheng.flow.processes.aid.AidApplicationProcess;
 import org.minzheng.flow.processes.cemetery.CemeteryInspectionProcess;
 import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
 import org.minzheng.flow.processes.charity.CharityRecognitionProcess;
+import org.minzheng.flow.processes.charity.CharityTrustFilingProcess;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.processes.model.BpmnProperties;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
@@ -62,7 +63,10 @@ class SeparateDutiesTest {
 			.containsExactly(Set.of(CharityRecognitionProcess.TASK_ACCEPTANCE, CharityRecognitionProcess.TASK_REVIEW,
 					CharityRecognitionProcess.TASK_DECISION));
 		assertThat(declared(CharityFundraisingProcess.RESOURCE))
-			.containsExactly(Set.of(CharityFundraisingProcess.TASK_REVIEW, CharityFundraisingProcess.TASK_DECISION));
+			.containsExactly(Set.of(CharityFundraisingProcess.TASK_ACCEPTANCE, CharityFundraisingProcess.TASK_REVIEW,
+					CharityFundraisingProcess.TASK_DECISION));
+		assertThat(declared(CharityTrustFilingProcess.RESOURCE)).containsExactly(
+				Set.of(CharityTrustFilingProcess.TASK_FILING_REVIEW, CharityTrustFilingProcess.TASK_FILING_DECISION));
 	}
 
 	@Test

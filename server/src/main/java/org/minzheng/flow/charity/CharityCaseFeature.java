@@ -73,11 +73,12 @@ class CharityCaseFeature implements CaseFeature {
 		List<Fact> application = List.of(Fact.of("组织名称", r.organisationName()), Fact.of("统一社会信用代码", r.uscc()),
 				Fact.of("登记管理机关", orgs.nameOf(r.registrarCode())), Fact.of("宗旨", r.purposeStatement()),
 				Fact.of("受理日期", r.acceptedOn()), Fact.of("决定期限", r.decisionDue()), Fact.of("信用状况", r.creditState()),
-				Fact.of("需补正材料", r.missingMaterials()));
+				Fact.of("需补正材料", r.missingMaterials()), Fact.of("信用核查结果", r.creditFindings()),
+				Fact.of("信用核查研判", r.creditDecision()), Fact.of("研判理由", r.creditOpinion()));
 		List<Fact> decision = List.of(Fact.of("审查意见", r.reviewOpinion()), Fact.of("认定决定", r.decision()),
 				Fact.of("决定时间", CaseFacts.time(r.decidedAt())), Fact.of("不予认定理由", r.refusalReason()),
-				Fact.of("证书编号", r.certificateNo()), Fact.of("生效日期", r.effectiveOn()),
-				Fact.of("公开时间", CaseFacts.time(r.publishedAt())));
+				Fact.of("认定决定文号", r.certificateNo()), Fact.of("登记证书", r.effectiveOn() == null ? null : "换发，标明慈善组织属性"),
+				Fact.of("生效日期", r.effectiveOn()), Fact.of("公开时间", CaseFacts.time(r.publishedAt())));
 		return new CaseFile(entry,
 				List.of(new CaseFile.Section("申请", application), new CaseFile.Section("决定", decision)));
 	}
@@ -91,11 +92,14 @@ class CharityCaseFeature implements CaseFeature {
 				f.closedAt());
 		List<Fact> application = List.of(Fact.of("慈善组织", c.name()), Fact.of("统一社会信用代码", c.uscc()),
 				Fact.of("登记管理机关", orgs.nameOf(f.registrarCode())), Fact.of("募捐方案", f.planSummary()),
-				Fact.of("决定期限", f.decisionDue()));
+				Fact.of("受理日期", f.acceptedOn()), Fact.of("决定期限", f.decisionDue()),
+				Fact.of("需补正材料", f.missingMaterials()), Fact.of("不予受理理由", f.notAcceptedReason()),
+				Fact.of("信用核查结果", f.creditFindings()), Fact.of("信用核查研判", f.creditDecision()),
+				Fact.of("研判理由", f.creditOpinion()));
 		List<Fact> decision = List.of(Fact.of("审查意见", f.reviewOpinion()), Fact.of("决定", f.decision()),
 				Fact.of("决定意见", f.decisionOpinion()), Fact.of("决定时间", CaseFacts.time(f.decidedAt())),
 				Fact.of("证书编号", f.certificateNo()),
-				Fact.of("有效期", f.validFrom() == null ? null : f.validFrom() + " 至 " + f.validUntil()));
+				Fact.of("有效期", f.validFrom() == null ? null : f.validFrom() + " 起，不设有效期"));
 		return new CaseFile(entry,
 				List.of(new CaseFile.Section("申请", application), new CaseFile.Section("决定", decision)));
 	}
@@ -115,7 +119,8 @@ class CharityCaseFeature implements CaseFeature {
 		facts.add(Fact.of("逾期", f.late() ? "是（" + f.daysAfterEvent() + " 日后提交）" : "否"));
 		facts.add(Fact.of("内容摘要", f.summary()));
 		facts.add(Fact.of("需补正材料", f.missingMaterials()));
-		List<Fact> decision = List.of(Fact.of("审查意见", f.reviewOpinion()), Fact.of("备案回执号", f.receiptNo()),
+		List<Fact> decision = List.of(Fact.of("审核意见", f.reviewProposal()), Fact.of("审核说明", f.reviewOpinion()),
+				Fact.of("签发", f.decision()), Fact.of("签发意见", f.decisionOpinion()), Fact.of("备案回执号", f.receiptNo()),
 				Fact.of("回执时间", CaseFacts.time(f.receiptAt())));
 		return new CaseFile(entry, List.of(new CaseFile.Section("备案", facts), new CaseFile.Section("结果", decision)));
 	}

@@ -22,11 +22,14 @@ interface CharityMapper {
 			+ "missing_materials, accepted_on, decision_due, credit_state, penalised, credit_checked_at, charity_purpose, "
 			+ "no_profit_distribution, residual_asset_clause, governance_vote, review_decision, review_opinion, reviewed_by, "
 			+ "decision, decided_by, decided_at, refusal_reason, certificate_no, effective_on, platform_no, published_at, "
-			+ "process_instance_id, closed_at FROM charity_recognition ";
+			+ "process_instance_id, closed_at, credit_findings, credit_decision, credit_opinion, credit_decided_by "
+			+ "FROM charity_recognition ";
 
 	String FUNDRAISING = "SELECT id, qualification_no, charity_id, registrar_code, plan_summary, status, applied_by, "
 			+ "applied_at, decision_due, review_decision, review_opinion, decision, decision_opinion, decided_by, decided_at, "
-			+ "certificate_no, valid_from, valid_until, platform_no, published_at, process_instance_id, closed_at "
+			+ "certificate_no, valid_from, valid_until, platform_no, published_at, process_instance_id, closed_at, "
+			+ "supplement_requested, missing_materials, supplement_note, accepted_on, not_accepted_reason, credit_state, "
+			+ "penalised, credit_checked_at, credit_findings, credit_decision, credit_opinion, credit_decided_by, reviewed_by "
 			+ "FROM charity_fundraising ";
 
 	String ORGANISATION = "SELECT id, uscc, name, registrar_code, source, charity_since, certificate_no, platform_no "
@@ -38,7 +41,7 @@ interface CharityMapper {
 	String FILING = "SELECT id, filing_no, trust_id, filing_type, trustee_unit_code, submitted_by, submitted_at, event_on, "
 			+ "days_after_event, late, status, summary, new_trustee_unit, liquidation_report, report_year, supplement_requested, "
 			+ "missing_materials, supplement_note, review_opinion, reviewed_by, receipt_no, receipt_at, process_instance_id, "
-			+ "closed_at FROM charity_trust_filing ";
+			+ "closed_at, review_proposal, proposed_materials, decision, decision_opinion, decided_by FROM charity_trust_filing ";
 
 	String RECORD = "SELECT id, record_no, record_type, case_ref, registrar_code, title, content, content_hash, published_at "
 			+ "FROM charity_public_record ";
@@ -116,9 +119,18 @@ interface CharityMapper {
 			@Param("to") RecognitionStatus to, @Param("on") LocalDate acceptedOn, @Param("due") LocalDate due);
 
 	@Update("UPDATE charity_recognition SET credit_state = #{state}, penalised = #{penalised}, credit_checked_at = #{at}, "
-			+ "refusal_reason = #{reason} WHERE id = #{id}")
+			+ "credit_findings = #{findings} WHERE id = #{id}")
 	int recordCreditCheck(@Param("id") long id, @Param("state") String state, @Param("penalised") boolean penalised,
-			@Param("at") Instant at, @Param("reason") String refusalReason);
+			@Param("at") Instant at, @Param("findings") String findings);
+
+	/**
+	 * The approver's decision on the credit findings (a refusal is also recorded as the
+	 * decision).
+	 */
+	@Update("UPDATE charity_recognition SET credit_decision = #{decision}, credit_opinion = #{opinion}, "
+			+ "credit_decided_by = #{by} WHERE id = #{id} AND status = 'REVIEW' AND credit_decision IS NULL")
+	int decideRecognitionCredit(@Param("id") long id, @Param("decision") String decision,
+			@Param("opinion") String opinion, @Param("by") String by);
 
 	@Update("UPDATE charity_recognition SET charity_purpose = #{r.charityPurpose}, no_profit_distribution = #{r.noProfit}, "
 			+ "residual_asset_clause = #{r.residualAsset}, governance_vote = #{r.governanceVote}, review_decision = #{r.decision}, "
@@ -179,12 +191,47 @@ interface CharityMapper {
 			+ "<foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach> ORDER BY id DESC LIMIT 200</script>")
 	List<Fundraising> fundraisingIn(@Param("units") Collection<String> units);
 
-	@Update("UPDATE charity_fundraising SET review_decision = #{decision}, review_opinion = #{opinion} "
-			+ "WHERE id = #{id} AND status = 'SUBMITTED'")
-	int reviewFundraising(@Param("id") long id, @Param("decision") String decision, @Param("opinion") String opinion);
+	@Update("UPDATE charity_fundraising SET review_decision = #{decision}, review_opinion = #{opinion}, "
+			+ "reviewed_by = #{by} WHERE id = #{id} AND status = 'REVIEW'")
+	int reviewFundraising(@Param("id") long id, @Param("decision") String decision, @Param("opinion") String opinion,
+			@Param("by") String by);
+
+	@Update("UPDATE charity_fundraising SET status = #{to}, supplement_requested = TRUE, missing_materials = #{missing} "
+			+ "WHERE id = #{id} AND status = #{from} AND supplement_requested = FALSE")
+	int requestFundraisingSupplement(@Param("id") long id, @Param("from") FundraisingStatus from,
+			@Param("to") FundraisingStatus to, @Param("missing") String missing);
+
+	@Update("UPDATE charity_fundraising SET status = #{to}, supplement_note = #{note} WHERE id = #{id} "
+			+ "AND status = #{from}")
+	int fundraisingSupplemented(@Param("id") long id, @Param("from") FundraisingStatus from,
+			@Param("to") FundraisingStatus to, @Param("note") String note);
+
+	@Update("UPDATE charity_fundraising SET status = #{to}, not_accepted_reason = #{reason} WHERE id = #{id} "
+			+ "AND status = #{from}")
+	int fundraisingNotAccepted(@Param("id") long id, @Param("from") FundraisingStatus from,
+			@Param("to") FundraisingStatus to, @Param("reason") String reason);
+
+	@Update("UPDATE charity_fundraising SET status = #{to}, accepted_on = #{on}, decision_due = #{due} "
+			+ "WHERE id = #{id} AND status = #{from}")
+	int acceptFundraising(@Param("id") long id, @Param("from") FundraisingStatus from,
+			@Param("to") FundraisingStatus to, @Param("on") LocalDate acceptedOn, @Param("due") LocalDate due);
+
+	@Update("UPDATE charity_fundraising SET credit_state = #{state}, penalised = #{penalised}, credit_checked_at = #{at}, "
+			+ "credit_findings = #{findings} WHERE id = #{id}")
+	int recordFundraisingCreditCheck(@Param("id") long id, @Param("state") String state,
+			@Param("penalised") boolean penalised, @Param("at") Instant at, @Param("findings") String findings);
+
+	/**
+	 * The approver's decision on the credit findings (a refusal is also recorded as the
+	 * decision).
+	 */
+	@Update("UPDATE charity_fundraising SET credit_decision = #{decision}, credit_opinion = #{opinion}, "
+			+ "credit_decided_by = #{by} WHERE id = #{id} AND status = 'REVIEW' AND credit_decision IS NULL")
+	int decideFundraisingCredit(@Param("id") long id, @Param("decision") String decision,
+			@Param("opinion") String opinion, @Param("by") String by);
 
 	@Update("UPDATE charity_fundraising SET decision = #{decision}, decision_opinion = #{opinion}, decided_by = #{by}, "
-			+ "decided_at = #{at} WHERE id = #{id} AND status = 'SUBMITTED' AND decision IS NULL")
+			+ "decided_at = #{at} WHERE id = #{id} AND status = 'REVIEW' AND decision IS NULL")
 	int decideFundraising(@Param("id") long id, @Param("decision") String decision, @Param("opinion") String opinion,
 			@Param("by") String by, @Param("at") Instant at);
 
@@ -205,8 +252,10 @@ interface CharityMapper {
 	@Update("UPDATE charity_fundraising SET platform_no = #{no}, published_at = #{at} WHERE id = #{id}")
 	int fundraisingPublished(@Param("id") long id, @Param("no") String platformNo, @Param("at") Instant at);
 
-	@Update("UPDATE charity_fundraising SET closed_at = #{at} WHERE id = #{id} AND closed_at IS NULL")
-	int closeFundraising(@Param("id") long id, @Param("at") Instant at);
+	@Update("UPDATE charity_fundraising SET status = #{to}, closed_at = #{at} WHERE id = #{id} AND status = #{from} "
+			+ "AND closed_at IS NULL")
+	int closeFundraising(@Param("id") long id, @Param("from") FundraisingStatus from, @Param("to") FundraisingStatus to,
+			@Param("at") Instant at);
 
 	// ---- trustees and trusts ----
 
@@ -311,7 +360,8 @@ interface CharityMapper {
 	int openFilings(long trustId);
 
 	@Update("UPDATE charity_trust_filing SET status = #{to}, supplement_requested = TRUE, missing_materials = #{missing}, "
-			+ "reviewed_by = #{by} WHERE id = #{id} AND status = #{from} AND supplement_requested = FALSE")
+			+ "decision = 'SUPPLEMENT', decided_by = #{by} WHERE id = #{id} AND status = #{from} "
+			+ "AND supplement_requested = FALSE")
 	int requestFilingSupplement(@Param("id") long id, @Param("from") FilingStatus from, @Param("to") FilingStatus to,
 			@Param("missing") String missing, @Param("by") String by);
 
@@ -320,9 +370,18 @@ interface CharityMapper {
 	int filingSupplemented(@Param("id") long id, @Param("from") FilingStatus from, @Param("to") FilingStatus to,
 			@Param("note") String note);
 
-	@Update("UPDATE charity_trust_filing SET review_opinion = #{opinion}, reviewed_by = #{by} WHERE id = #{id} "
-			+ "AND status = 'SUBMITTED'")
-	int reviewFiling(@Param("id") long id, @Param("opinion") String opinion, @Param("by") String by);
+	/** The reviewer's proposal (the approver signs what counts). */
+	@Update("UPDATE charity_trust_filing SET review_proposal = #{proposal}, proposed_materials = #{missing}, "
+			+ "review_opinion = #{opinion}, reviewed_by = #{by}, decision = NULL, decision_opinion = NULL, decided_by = NULL "
+			+ "WHERE id = #{id} AND status = 'SUBMITTED'")
+	int proposeFiling(@Param("id") long id, @Param("proposal") String proposal, @Param("missing") String missing,
+			@Param("opinion") String opinion, @Param("by") String by);
+
+	/** The approver's signature of a receipt or a refusal. */
+	@Update("UPDATE charity_trust_filing SET decision = #{decision}, decision_opinion = #{opinion}, decided_by = #{by} "
+			+ "WHERE id = #{id} AND status = 'SUBMITTED'")
+	int signFiling(@Param("id") long id, @Param("decision") String decision, @Param("opinion") String opinion,
+			@Param("by") String by);
 
 	@Update("UPDATE charity_trust_filing SET status = #{to}, receipt_no = #{receipt}, receipt_at = #{at} WHERE id = #{id} "
 			+ "AND status = #{from}")

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Limits of the charity chain that do not belong to one process version
- * ({@code minzheng.charity.*}); the decision limits and the certificate validity are
- * properties of the process models.
+ * ({@code minzheng.charity.*}); the decision limits are properties of the process models
+ * (the public-fundraising qualification has no term).
  *
  * @param trustFilingCalendarDays days after signing (or after a change or the
  * termination) within which a trust is to be filed; a later filing is accepted and

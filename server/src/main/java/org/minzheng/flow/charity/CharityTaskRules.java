@@ -99,6 +99,15 @@ class CharityTaskRules implements TaskRules {
 							calendar.addWorkingDays(today, decisionLimit(completion))));
 				}
 			}
+			case CharityRecognitionProcess.TASK_CREDIT_DECISION -> {
+				String decision = data.get(CharityRecognitionProcess.VAR_CREDIT_DECISION);
+				String reason = requireReason(opinion);
+				record(charities.decideRecognitionCredit(recognition.id(), decision, reason, by));
+				if ("REFUSE".equals(decision)) {
+					record(charities.decideRecognition(recognition.id(), decision, by, clock.instant(),
+							"不予认定：" + reason + "（信用核查：" + recognition.creditFindings() + "）"));
+				}
+			}
 			case CharityRecognitionProcess.TASK_REVIEW -> {
 				CharityMapper.ReviewRow review = new CharityMapper.ReviewRow(data.get("charityPurpose"),
 						data.get("noProfitDistribution"), data.get("residualAssetClause"), data.get("governanceVote"),
@@ -127,7 +136,11 @@ class CharityTaskRules implements TaskRules {
 						.map(standing -> Optional.ofNullable(standing.charityRecognitionBar()))
 						.orElse(Optional.of("该组织已不在登记状态"))
 						.orElse(null);
-					if (bar != null) {
+					// the approver may have found the credit findings no bar, with
+					// reasons
+					boolean cleared = "PROCEED".equals(recognition.creditDecision()) && bar != null
+							&& !bar.startsWith("该组织已不在登记状态");
+					if (bar != null && !cleared) {
 						throw ApiException.conflict("CREDIT_BARRED", "不能准予认定：{0}", bar);
 					}
 				}
@@ -145,21 +158,51 @@ class CharityTaskRules implements TaskRules {
 		Fundraising fundraising = charities.fundraisingByNo(completion.task().businessKey());
 		Map<String, String> data = completion.data();
 		String opinion = data.get(CharityProcesses.FIELD_OPINION);
+		String by = completion.user().username();
 		switch (completion.task().taskKey()) {
+			case CharityFundraisingProcess.TASK_ACCEPTANCE -> {
+				String decision = data.get(CharityFundraisingProcess.VAR_ACCEPTANCE_DECISION);
+				if ("SUPPLEMENT".equals(decision)) {
+					if (fundraising.supplementRequested()) {
+						throw supplementOnce();
+					}
+					record(charities.requestFundraisingSupplement(fundraising.id(), fundraising.status(),
+							fundraising.status().moveTo(FundraisingStatus.SUPPLEMENT),
+							data.get(CharityProcesses.FIELD_MISSING_MATERIALS)));
+				}
+				else if ("REJECT".equals(decision)) {
+					record(charities.fundraisingNotAccepted(fundraising.id(), fundraising.status(),
+							fundraising.status().moveTo(FundraisingStatus.NOT_ACCEPTED), requireReason(opinion)));
+				}
+				else {
+					LocalDate today = today();
+					record(charities.acceptFundraising(fundraising.id(), fundraising.status(),
+							fundraising.status().moveTo(FundraisingStatus.REVIEW), today,
+							calendar.addWorkingDays(today, decisionLimit(completion))));
+				}
+			}
+			case CharityFundraisingProcess.TASK_CREDIT_DECISION -> {
+				String decision = data.get(CharityFundraisingProcess.VAR_CREDIT_DECISION);
+				String reason = requireReason(opinion);
+				record(charities.decideFundraisingCredit(fundraising.id(), decision, reason, by));
+				if ("REFUSE".equals(decision)) {
+					record(charities.decideFundraising(fundraising.id(), decision,
+							reason + "（信用核查：" + fundraising.creditFindings() + "）", by, clock.instant()));
+				}
+			}
 			case CharityFundraisingProcess.TASK_REVIEW -> {
 				String decision = data.get(CharityFundraisingProcess.VAR_REVIEW_DECISION);
 				if (!"PASS".equals(decision)) {
 					requireReason(opinion);
 				}
-				record(charities.reviewFundraising(fundraising.id(), decision, opinion));
+				record(charities.reviewFundraising(fundraising.id(), decision, opinion, by));
 			}
 			case CharityFundraisingProcess.TASK_DECISION -> {
 				String decision = data.get(CharityFundraisingProcess.VAR_DECISION);
 				if (!"APPROVE".equals(decision)) {
 					requireReason(opinion);
 				}
-				record(charities.decideFundraising(fundraising.id(), decision, opinion, completion.user().username(),
-						clock.instant()));
+				record(charities.decideFundraising(fundraising.id(), decision, opinion, by, clock.instant()));
 			}
 			default -> {
 			}
@@ -172,19 +215,35 @@ class CharityTaskRules implements TaskRules {
 		String by = completion.user().username();
 		switch (completion.task().taskKey()) {
 			case CharityTrustFilingProcess.TASK_FILING_REVIEW -> {
-				String decision = data.get(CharityTrustFilingProcess.VAR_FILING_REVIEW_DECISION);
+				// the reviewer proposes; what counts is what the approver signs
+				String proposal = data.get(CharityTrustFilingProcess.VAR_FILING_REVIEW_DECISION);
+				String missing = null;
+				if ("SUPPLEMENT".equals(proposal)) {
+					if (filing.supplementRequested()) {
+						throw supplementOnce();
+					}
+					missing = requireMissing(data.get(CharityProcesses.FIELD_MISSING_MATERIALS));
+				}
+				String opinion = "REJECT".equals(proposal) ? requireReason(data.get(CharityProcesses.FIELD_OPINION))
+						: data.get(CharityProcesses.FIELD_OPINION);
+				record(charities.proposeFiling(filing.id(), proposal, missing, opinion, by));
+			}
+			case CharityTrustFilingProcess.TASK_FILING_DECISION -> {
+				String decision = data.get(CharityTrustFilingProcess.VAR_FILING_DECISION);
 				if ("SUPPLEMENT".equals(decision)) {
 					if (filing.supplementRequested()) {
 						throw supplementOnce();
 					}
+					String missing = data.get(CharityProcesses.FIELD_MISSING_MATERIALS);
 					record(charities.requestFilingSupplement(filing.id(), filing.status(),
 							filing.status().moveTo(FilingStatus.SUPPLEMENT),
-							data.get(CharityProcesses.FIELD_MISSING_MATERIALS), by));
+							requireMissing(missing == null || missing.isBlank() ? filing.proposedMaterials() : missing),
+							by));
 				}
 				else {
 					String opinion = "REJECT".equals(decision) ? requireReason(data.get(CharityProcesses.FIELD_OPINION))
-							: null;
-					record(charities.reviewFiling(filing.id(), opinion, by));
+							: data.get(CharityProcesses.FIELD_OPINION);
+					record(charities.signFiling(filing.id(), decision, opinion, by));
 				}
 			}
 			case CharityTrustFilingProcess.TASK_SUPPLEMENT -> record(charities.filingSupplemented(filing.id(),
@@ -210,6 +269,14 @@ class CharityTaskRules implements TaskRules {
 	private static ApiException supplementOnce() {
 		return ApiException.badRequest("SUPPLEMENT_ONCE", CharityProcesses.FIELD_MISSING_MATERIALS,
 				"补正材料只能一次性告知，本案已告知过：请予以受理或不予受理");
+	}
+
+	private static String requireMissing(String missing) {
+		if (missing == null || missing.isBlank()) {
+			throw ApiException.badRequest("MISSING_MATERIALS_REQUIRED", CharityProcesses.FIELD_MISSING_MATERIALS,
+					"请列明需补正的全部材料");
+		}
+		return missing.strip();
 	}
 
 	private static String requireReason(String opinion) {

@@ -11,14 +11,16 @@ public record FilingView(String filingNo, String filingType, String trusteeUnitC
 		Instant submittedAt, LocalDate eventOn, int daysAfterEvent, boolean late, FilingStatus status, String summary,
 		String newTrusteeUnit, String liquidationReport, Integer reportYear, boolean supplementRequested,
 		String missingMaterials, String supplementNote, String reviewOpinion, String reviewedBy, String receiptNo,
-		Instant receiptAt, Instant closedAt) {
+		Instant receiptAt, Instant closedAt, String reviewProposal, String proposedMaterials, String decision,
+		String decisionOpinion, String decidedBy) {
 
 	static FilingView of(TrustFiling row) {
 		return new FilingView(row.filingNo(), row.filingType(), row.trusteeUnitCode(), row.submittedBy(),
 				row.submittedAt(), row.eventOn(), row.daysAfterEvent(), row.late(), row.status(), row.summary(),
 				row.newTrusteeUnit(), row.liquidationReport(), row.reportYear(), row.supplementRequested(),
 				row.missingMaterials(), row.supplementNote(), row.reviewOpinion(), row.reviewedBy(), row.receiptNo(),
-				row.receiptAt(), row.closedAt());
+				row.receiptAt(), row.closedAt(), row.reviewProposal(), row.proposedMaterials(), row.decision(),
+				row.decisionOpinion(), row.decidedBy());
 	}
 
 }

@@ -18,11 +18,12 @@ import org.minzheng.flow.integration.charityplatform.Publication;
 import org.minzheng.flow.integration.charityplatform.PublicationReceipt;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
-import org.minzheng.flow.processes.charity.CharityProcesses;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.shared.docnumber.DocumentNumbers;
+import org.minzheng.flow.socialorg.credit.CreditStandings;
 import org.minzheng.flow.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,9 @@ public class FundraisingQualifications {
 
 	static final String RECORD_TYPE_DECISION = "FUNDRAISING_QUALIFICATION";
 
+	/** The mark of public-fundraising certificates in their numbers (深民募〔2026〕1号). */
+	static final String DOCUMENT_KIND = "募";
+
 	private static final Logger log = LoggerFactory.getLogger(FundraisingQualifications.class);
 
 	private final CharityMapper charities;
@@ -47,8 +51,6 @@ public class FundraisingQualifications {
 	private final CharityProperties properties;
 
 	private final Workflow workflow;
-
-	private final WorkingDayCalendar calendar;
 
 	private final CharityPlatformClient platform;
 
@@ -58,25 +60,30 @@ public class FundraisingQualifications {
 
 	private final AuditTrail audit;
 
+	private final CreditStandings standings;
+
+	private final DocumentNumbers numbers;
+
 	private final Clock clock;
 
 	FundraisingQualifications(CharityMapper charities, CharityProperties properties, Workflow workflow,
-			WorkingDayCalendar calendar, CharityPlatformClient platform, PublicRecords records, OrgDirectory orgs,
-			AuditTrail audit, Clock clock) {
+			CharityPlatformClient platform, PublicRecords records, OrgDirectory orgs, AuditTrail audit,
+			CreditStandings standings, DocumentNumbers numbers, Clock clock) {
 		this.charities = charities;
 		this.properties = properties;
 		this.workflow = workflow;
-		this.calendar = calendar;
 		this.platform = platform;
 		this.records = records;
 		this.orgs = orgs;
 		this.audit = audit;
+		this.standings = standings;
+		this.numbers = numbers;
 		this.clock = clock;
 	}
 
 	/**
-	 * Records an application and starts its process; the decision is due in the working
-	 * days the process version allows.
+	 * Records an application and starts its process at acceptance; once accepted, the
+	 * decision is due in the working days the process version allows.
 	 * @throws ApiException 400 when the organisation is not a charity or not for long
 	 * enough, 403 when the clerk is not at its registrar, 409 when an application is open
 	 */
@@ -106,9 +113,7 @@ public class FundraisingQualifications {
 		String pid = workflow.start(CharityFundraisingProcess.PROCESS_KEY, number,
 				Map.of(CharityFundraisingProcess.VAR_QUALIFICATION_ID, key.id,
 						CharityFundraisingProcess.VAR_REGISTRAR_CODE, charity.registrarCode()));
-		int days = Integer.parseInt(
-				workflow.processProperty(pid, CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS).orElse("20"));
-		charities.startedFundraising(key.id, number, pid, calendar.addWorkingDays(today(), days));
+		charities.startedFundraising(key.id, number, pid, null);
 		log.info("[{}] public-fundraising qualification of {} submitted", number, uscc);
 		return FundraisingView.of(charities.fundraising(key.id));
 	}
@@ -132,30 +137,77 @@ public class FundraisingQualifications {
 		return charities.charity(fundraising.charityId());
 	}
 
+	/** The applicant brought the materials of the one-time supplement request. */
+	@Transactional
+	public void supplementReceived(String qualificationNo, String note, StaffUser clerk) {
+		Fundraising fundraising = visible(qualificationNo, clerk);
+		if (!clerk.covers(BusinessLine.CHARITY, Role.CLERK, fundraising.registrarCode())) {
+			throw ApiException.forbidden("NOT_REGISTRAR_CLERK", "您不是该慈善组织登记管理机关的受理人员");
+		}
+		String text = CharityInput.optional(note, "note", "补正说明", 500);
+		if (!fundraising.status().canMoveTo(FundraisingStatus.SUBMITTED)
+				|| charities.fundraisingSupplemented(fundraising.id(), fundraising.status(),
+						fundraising.status().moveTo(FundraisingStatus.SUBMITTED), text) == 0
+				|| !workflow.correlate(CharityFundraisingProcess.MESSAGE_SUPPLEMENT_RECEIVED, qualificationNo,
+						Map.of())) {
+			throw ApiException.conflict("NOT_AWAITING_SUPPLEMENT", "该申请当前不在等待补正材料");
+		}
+		audit.record(clerk, Role.CLERK, fundraising.registrarCode(), qualificationNo, "CHARITY_SUPPLEMENT_RECEIVED",
+				"收到补正材料", text);
+	}
+
 	// ---- what the process does on its own ----
 
-	/** Granted: the certificate, valid for the years the process version says. */
+	/** The one-time supplement request was recorded by the acceptance step. */
 	@Transactional
-	public void issue(long id, String processInstanceId) {
+	public void notifySupplement(long id) {
+		Fundraising fundraising = charities.fundraising(id);
+		audit.recordSystem(fundraising.registrarCode(), fundraising.qualificationNo(), "CHARITY_SUPPLEMENT_NOTIFIED",
+				"一次性告知补正：" + fundraising.missingMaterials(), null);
+	}
+
+	/**
+	 * Reads the charity's credit standing (the social-organisation chain's lists and
+	 * penalties) and records what it found. A problem is not a refusal: the approver
+	 * decides on the findings, with reasons.
+	 * @return whether it is clear; a charity the social-organisation chain does not know
+	 * has no listing there and is clear
+	 */
+	@Transactional
+	public boolean checkCredit(long id) {
+		Fundraising fundraising = charities.fundraising(id);
+		CharityOrganisation charity = charities.charity(fundraising.charityId());
+		Optional<CreditStandings.CreditStanding> standing = standings.standingOf(charity.uscc());
+		String findings = standing.map(CharityCredit::findings).orElse(null);
+		charities.recordFundraisingCreditCheck(id, standing.map(s -> s.creditState().name()).orElse("NORMAL"),
+				standing.map(CreditStandings.CreditStanding::penalisedInLastTwoYears).orElse(false), clock.instant(),
+				findings);
+		audit.recordSystem(fundraising.registrarCode(), fundraising.qualificationNo(), "CHARITY_CREDIT_CHECKED",
+				"信用状况核查：" + (findings == null ? "未列入异常名录或严重违法失信名单，近 2 年无行政处罚" : findings + "，交审批人研判"), null);
+		return findings == null;
+	}
+
+	/**
+	 * Granted: the certificate, numbered from the registrar's yearly sequence
+	 * (深民募〔2026〕1号). It has no fixed term: neither 《慈善法》 nor 《慈善组织公开募捐管理办法》 sets one, so
+	 * {@code validUntil} stays empty.
+	 */
+	@Transactional
+	public void issue(long id) {
 		Fundraising fundraising = charities.fundraising(id);
 		if (fundraising.certificateNo() != null) {
 			return;
 		}
-		int years = Integer
-			.parseInt(workflow.processProperty(processInstanceId, CharityFundraisingProcess.PROPERTY_VALIDITY_YEARS)
-				.orElse("5"));
 		LocalDate from = today();
-		LocalDate until = from.plusYears(years).minusDays(1);
-		String certificate = "%s民募证〔%d〕%d号".formatted(Recognitions.prefixOf(fundraising.registrarCode()),
-				from.getYear(), id);
+		String certificate = numbers.next(fundraising.registrarCode(), DOCUMENT_KIND, from.getYear());
 		if (charities.qualify(id, fundraising.status(), fundraising.status().moveTo(FundraisingStatus.QUALIFIED),
-				certificate, from, until) == 0) {
+				certificate, from, null) == 0) {
 			throw new IllegalStateException(fundraising.qualificationNo() + " is not open");
 		}
 		fundraising = charities.fundraising(id);
 		CharityOrganisation charity = charities.charity(fundraising.charityId());
 		audit.recordSystem(fundraising.registrarCode(), fundraising.qualificationNo(), "CHARITY_FUNDRAISING_QUALIFIED",
-				charity.name() + " 取得公开募捐资格，证书 " + certificate + "，有效期 " + from + " 至 " + until, null);
+				charity.name() + " 取得公开募捐资格，证书 " + certificate + "，自 " + from + " 起（不设有效期）", null);
 		records.publish(RECORD_TYPE_DECISION, fundraising.qualificationNo(), fundraising.registrarCode(),
 				"公开募捐资格决定：" + charity.name() + " 准予", content(fundraising, charity));
 	}
@@ -197,7 +249,10 @@ public class FundraisingQualifications {
 	@Transactional
 	public void closed(long id, String endEventId) {
 		Fundraising fundraising = charities.fundraising(id);
-		charities.closeFundraising(id, clock.instant());
+		FundraisingStatus from = fundraising.status();
+		charities.closeFundraising(id, from,
+				from == FundraisingStatus.SUPPLEMENT ? from.moveTo(FundraisingStatus.SUPPLEMENT_EXPIRED) : from,
+				clock.instant());
 		audit.recordSystem(fundraising.registrarCode(), fundraising.qualificationNo(), "CHARITY_CASE_CLOSED",
 				"公开募捐资格申请办结：" + endEventId, null);
 	}
@@ -214,6 +269,7 @@ public class FundraisingQualifications {
 		content.put("certificateNo", f.certificateNo());
 		content.put("validFrom", f.validFrom() == null ? null : f.validFrom().toString());
 		content.put("validUntil", f.validUntil() == null ? null : f.validUntil().toString());
+		content.put("creditFindings", f.creditFindings());
 		return content;
 	}
 

@@ -11,13 +11,19 @@ public record FundraisingView(String qualificationNo, String registrarCode, Stri
 		FundraisingStatus status, String appliedBy, Instant appliedAt, LocalDate decisionDue, String reviewDecision,
 		String reviewOpinion, String decision, String decisionOpinion, String decidedBy, Instant decidedAt,
 		String certificateNo, LocalDate validFrom, LocalDate validUntil, String platformNo, Instant publishedAt,
-		Instant closedAt) {
+		Instant closedAt, boolean supplementRequested, String missingMaterials, String supplementNote,
+		LocalDate acceptedOn, String notAcceptedReason, String creditState, Boolean penalised, Instant creditCheckedAt,
+		String creditFindings, String creditDecision, String creditOpinion, String creditDecidedBy, String reviewedBy) {
 
 	static FundraisingView of(Fundraising row) {
 		return new FundraisingView(row.qualificationNo(), row.registrarCode(), row.planSummary(), row.status(),
 				row.appliedBy(), row.appliedAt(), row.decisionDue(), row.reviewDecision(), row.reviewOpinion(),
 				row.decision(), row.decisionOpinion(), row.decidedBy(), row.decidedAt(), row.certificateNo(),
-				row.validFrom(), row.validUntil(), row.platformNo(), row.publishedAt(), row.closedAt());
+				row.validFrom(), row.validUntil(), row.platformNo(), row.publishedAt(), row.closedAt(),
+				row.supplementRequested(), row.missingMaterials(), row.supplementNote(), row.acceptedOn(),
+				row.notAcceptedReason(), row.creditState(), row.penalised(), row.creditCheckedAt(),
+				row.creditFindings(), row.creditDecision(), row.creditOpinion(), row.creditDecidedBy(),
+				row.reviewedBy());
 	}
 
 }

@@ -54,7 +54,7 @@ class PublicRecordController {
 	@PostMapping("/api/charity/records/{recordNo}/verification")
 	PublicRecords.Verification verifyCopy(@PathVariable String recordNo, @RequestBody @Valid CopyToVerify copy) {
 		if (copy == null || copy.content() == null || copy.content().isEmpty()) {
-			throw ApiException.badRequest("FIELD_REQUIRED", "content", "请提供要核验的公示内容");
+			throw ApiException.badRequest("FIELD_REQUIRED", "content", "请提供要核验的公开内容");
 		}
 		return records.verify(recordNo, copy.content());
 	}

@@ -75,7 +75,7 @@ public class PublicRecords {
 		PublicRecord record = new PublicRecord(0, recordNo, recordType, caseRef, registrarCode, title, canonical, hash,
 				clock.instant());
 		charities.insertRecord(record);
-		audit.recordSystem(registrarCode, recordNo, AUDIT_ACTION, "公示 " + title + "；" + HASH_PREFIX + grouped(hash),
+		audit.recordSystem(registrarCode, recordNo, AUDIT_ACTION, "公开 " + title + "；" + HASH_PREFIX + grouped(hash),
 				null);
 		log.info("[{}] published {} as {} ({})", caseRef, recordType, recordNo, hash);
 		return charities.record(recordNo);
@@ -85,7 +85,7 @@ public class PublicRecords {
 	@Transactional(readOnly = true)
 	public PublicRecord find(String recordNo) {
 		return Optional.ofNullable(charities.record(recordNo))
-			.orElseThrow(() -> ApiException.notFound("RECORD_NOT_FOUND", "公示记录不存在"));
+			.orElseThrow(() -> ApiException.notFound("RECORD_NOT_FOUND", "公开记录不存在"));
 	}
 
 	@Transactional(readOnly = true)
@@ -116,17 +116,17 @@ public class PublicRecords {
 			.findFirst()
 			.orElse(null);
 		if (published == null) {
-			return new Verification(recordNo, false, hash, null, null, "NOT_IN_AUDIT_CHAIN", "审计链中没有该记录的公示");
+			return new Verification(recordNo, false, hash, null, null, "NOT_IN_AUDIT_CHAIN", "审计链中没有该记录的公开");
 		}
 		String chained = hashIn(published.summary());
 		AuditVerification chain = verifier.verifyFrom(published.id());
 		if (!chain.intact()) {
 			return new Verification(recordNo, false, hash, chained, published.id(), "AUDIT_CHAIN_BROKEN",
-					"审计链自公示之后被改动（" + chain.problem() + "）");
+					"审计链自公开之后被改动（" + chain.problem() + "）");
 		}
 		if (!hash.equals(chained)) {
 			return new Verification(recordNo, false, hash, chained, published.id(), "CONTENT_MISMATCH",
-					"内容与公示时记入审计链的哈希不符（被改动过）");
+					"内容与公开时记入审计链的哈希不符（被改动过）");
 		}
 		return new Verification(recordNo, true, hash, chained, published.id(), null, "内容与审计链记录一致，未被改动");
 	}

@@ -87,4 +87,11 @@ class RecognitionController {
 		return views.fundraising(no, CurrentUser.get());
 	}
 
+	@Access(lines = BusinessLine.CHARITY, roles = Role.CLERK, target = "charity-fundraising:no")
+	@PostMapping("/api/charity/fundraising/{no}/supplement")
+	CharityViews.FundraisingPage fundraisingSupplement(@PathVariable String no, @RequestBody Map<String, String> body) {
+		qualifications.supplementReceived(no, body == null ? null : body.get("note"), CurrentUser.get());
+		return fundraising(no);
+	}
+
 }

@@ -14,7 +14,7 @@ public record RecognitionView(String recognitionNo, String uscc, String organisa
 		String noProfitDistribution, String residualAssetClause, String governanceVote, String reviewDecision,
 		String reviewOpinion, String reviewedBy, String decision, String decidedBy, Instant decidedAt,
 		String refusalReason, String certificateNo, LocalDate effectiveOn, String platformNo, Instant publishedAt,
-		Instant closedAt) {
+		Instant closedAt, String creditFindings, String creditDecision, String creditOpinion, String creditDecidedBy) {
 
 	static RecognitionView of(Recognition row) {
 		return new RecognitionView(row.recognitionNo(), row.uscc(), row.organisationName(), row.registrarCode(),
@@ -24,7 +24,7 @@ public record RecognitionView(String recognitionNo, String uscc, String organisa
 				row.noProfitDistribution(), row.residualAssetClause(), row.governanceVote(), row.reviewDecision(),
 				row.reviewOpinion(), row.reviewedBy(), row.decision(), row.decidedBy(), row.decidedAt(),
 				row.refusalReason(), row.certificateNo(), row.effectiveOn(), row.platformNo(), row.publishedAt(),
-				row.closedAt());
+				row.closedAt(), row.creditFindings(), row.creditDecision(), row.creditOpinion(), row.creditDecidedBy());
 	}
 
 }

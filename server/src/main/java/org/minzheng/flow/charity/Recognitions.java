@@ -23,6 +23,7 @@ import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.UnifiedSocialCreditCode;
+import org.minzheng.flow.shared.docnumber.DocumentNumbers;
 import org.minzheng.flow.socialorg.credit.CreditStandings;
 import org.minzheng.flow.socialorg.credit.CreditStandings.CreditStanding;
 import org.minzheng.flow.workflow.Workflow;
@@ -44,6 +45,9 @@ public class Recognitions {
 
 	static final String RECORD_TYPE_DECISION = "CHARITY_RECOGNITION";
 
+	/** The mark of recognition decisions in their document numbers (深民慈〔2026〕3号). */
+	static final String DOCUMENT_KIND = "慈";
+
 	private static final Logger log = LoggerFactory.getLogger(Recognitions.class);
 
 	private final CharityMapper charities;
@@ -62,10 +66,13 @@ public class Recognitions {
 
 	private final AuditTrail audit;
 
+	private final DocumentNumbers numbers;
+
 	private final Clock clock;
 
 	Recognitions(CharityMapper charities, CreditStandings standings, Workflow workflow, WorkingDayCalendar calendar,
-			CharityPlatformClient platform, PublicRecords records, OrgDirectory orgs, AuditTrail audit, Clock clock) {
+			CharityPlatformClient platform, PublicRecords records, OrgDirectory orgs, AuditTrail audit,
+			DocumentNumbers numbers, Clock clock) {
 		this.charities = charities;
 		this.standings = standings;
 		this.workflow = workflow;
@@ -74,6 +81,7 @@ public class Recognitions {
 		this.records = records;
 		this.orgs = orgs;
 		this.audit = audit;
+		this.numbers = numbers;
 		this.clock = clock;
 	}
 
@@ -166,7 +174,8 @@ public class Recognitions {
 	}
 
 	/**
-	 * Reads the organisation's credit standing and records it.
+	 * Reads the organisation's credit standing and records what it found. A problem is
+	 * not a refusal: the approver decides on the findings, with reasons.
 	 * @return whether it is clear (not listed, not penalised in the last 2 years)
 	 */
 	@Transactional
@@ -174,15 +183,18 @@ public class Recognitions {
 		Recognition recognition = charities.recognition(recognitionId);
 		CreditStanding standing = standings.standingOf(recognition.uscc())
 			.orElseThrow(() -> new IllegalStateException("organisation " + recognition.uscc() + " disappeared"));
-		String bar = standing.charityRecognitionBar();
+		String findings = CharityCredit.findings(standing);
 		charities.recordCreditCheck(recognitionId, standing.creditState().name(), standing.penalisedInLastTwoYears(),
-				clock.instant(), bar == null ? null : "不予认定：" + bar);
+				clock.instant(), findings);
 		audit.recordSystem(recognition.registrarCode(), recognition.recognitionNo(), "CHARITY_CREDIT_CHECKED",
-				"信用状况核查：" + (bar == null ? "未列入异常名录或严重违法失信名单，近 2 年无行政处罚" : bar), null);
-		return bar == null;
+				"信用状况核查：" + (findings == null ? "未列入异常名录或严重违法失信名单，近 2 年无行政处罚" : findings + "，交审批人研判"), null);
+		return findings == null;
 	}
 
-	/** The application is refused (credit bar, or the approver's decision): published. */
+	/**
+	 * The application is refused (the approver's decision on the credit findings or on
+	 * the review): the decision is published.
+	 */
 	@Transactional
 	public void refuse(long recognitionId) {
 		Recognition recognition = charities.recognition(recognitionId);
@@ -198,8 +210,10 @@ public class Recognitions {
 	}
 
 	/**
-	 * Approved: the certificate is numbered, the organisation enters the register of
-	 * charities from today, and the decision is published.
+	 * Approved: the decision gets its document number from the registrar's yearly
+	 * sequence (深民慈〔2026〕3号), the organisation's registration certificate is re-issued
+	 * marked as a charitable organisation (《慈善组织认定办法》: 换发登记证书，标明慈善组织属性), the organisation
+	 * enters the register of charities from today, and the decision is published.
 	 */
 	@Transactional
 	public void issueCertificate(long recognitionId) {
@@ -208,8 +222,7 @@ public class Recognitions {
 			return;
 		}
 		LocalDate today = today();
-		String certificate = "%s民慈认〔%d〕%d号".formatted(prefixOf(recognition.registrarCode()), today.getYear(),
-				recognitionId);
+		String certificate = numbers.next(recognition.registrarCode(), DOCUMENT_KIND, today.getYear());
 		if (charities.recognise(recognitionId, recognition.status(),
 				recognition.status().moveTo(RecognitionStatus.RECOGNISED), certificate, today) == 0) {
 			throw new IllegalStateException(recognition.recognitionNo() + " is not under review");
@@ -218,7 +231,8 @@ public class Recognitions {
 				recognition.registrarCode(), today, certificate, clock.instant());
 		recognition = charities.recognition(recognitionId);
 		audit.recordSystem(recognition.registrarCode(), recognition.recognitionNo(), "CHARITY_RECOGNISED",
-				recognition.organisationName() + " 认定为慈善组织，证书 " + certificate + "，自 " + today + " 起", null);
+				recognition.organisationName() + " 认定为慈善组织，认定决定 " + certificate + "，换发登记证书（标明慈善组织属性），自 " + today + " 起",
+				null);
 		records.publish(RECORD_TYPE_DECISION, recognition.recognitionNo(), recognition.registrarCode(),
 				"慈善组织认定决定：" + recognition.organisationName() + " 准予认定", decisionContent(recognition));
 	}
@@ -272,13 +286,10 @@ public class Recognitions {
 		content.put("decision", r.status() == RecognitionStatus.RECOGNISED ? "APPROVE" : "REFUSE");
 		content.put("reason", r.refusalReason());
 		content.put("certificateNo", r.certificateNo());
+		content.put("registrationCertificate", r.status() == RecognitionStatus.RECOGNISED ? "换发登记证书，标明慈善组织属性" : null);
+		content.put("creditFindings", r.creditFindings());
 		content.put("effectiveOn", r.effectiveOn() == null ? null : r.effectiveOn().toString());
 		return content;
-	}
-
-	/** 深 for the city bureau, the district's name otherwise (e.g. 盐田区民政局 → 盐). */
-	static String prefixOf(String registrarCode) {
-		return "440300".equals(registrarCode) ? "深" : "深" + registrarCode.substring(4);
 	}
 
 	private LocalDate today() {

@@ -13,7 +13,8 @@ public record TrustFiling(long id, String filingNo, long trustId, String filingT
 		String submittedBy, Instant submittedAt, LocalDate eventOn, int daysAfterEvent, boolean late,
 		FilingStatus status, String summary, String newTrusteeUnit, String liquidationReport, Integer reportYear,
 		boolean supplementRequested, String missingMaterials, String supplementNote, String reviewOpinion,
-		String reviewedBy, String receiptNo, Instant receiptAt, String processInstanceId, Instant closedAt) {
+		String reviewedBy, String receiptNo, Instant receiptAt, String processInstanceId, Instant closedAt,
+		String reviewProposal, String proposedMaterials, String decision, String decisionOpinion, String decidedBy) {
 
 	static final String INITIAL = "INITIAL";
 

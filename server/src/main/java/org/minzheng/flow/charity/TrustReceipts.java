@@ -11,6 +11,7 @@ import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.processes.charity.CharityTrustFilingProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.minzheng.flow.shared.docnumber.DocumentNumbers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,9 @@ public class TrustReceipts {
 
 	static final String RECORD_TYPE = "TRUST_FILING";
 
+	/** The mark of filing receipts in their numbers (深民信备〔2026〕1号). */
+	static final String DOCUMENT_KIND = "信备";
+
 	private static final Logger log = LoggerFactory.getLogger(TrustReceipts.class);
 
 	private final CharityMapper charities;
@@ -33,12 +37,16 @@ public class TrustReceipts {
 
 	private final AuditTrail audit;
 
+	private final DocumentNumbers numbers;
+
 	private final Clock clock;
 
-	TrustReceipts(CharityMapper charities, PublicRecords records, AuditTrail audit, Clock clock) {
+	TrustReceipts(CharityMapper charities, PublicRecords records, AuditTrail audit, DocumentNumbers numbers,
+			Clock clock) {
 		this.charities = charities;
 		this.records = records;
 		this.audit = audit;
+		this.numbers = numbers;
 		this.clock = clock;
 	}
 
@@ -51,7 +59,11 @@ public class TrustReceipts {
 				"一次性告知受托人补正：" + filing.missingMaterials(), null);
 	}
 
-	/** Issues the filing receipt and applies the filing to the trust. */
+	/**
+	 * Issues the filing receipt the approver signed, numbered from the bureau's yearly
+	 * sequence (深民信备〔2026〕1号), and applies the filing to the trust. The receipt proves
+	 * the filing; it is not a licence.
+	 */
 	@Transactional
 	public void issueReceipt(long filingId) {
 		TrustFiling filing = charities.filing(filingId);
@@ -60,8 +72,7 @@ public class TrustReceipts {
 		}
 		Trust trust = charities.trust(filing.trustId());
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
-		String receipt = "%s民信备〔%d〕%d号".formatted(Recognitions.prefixOf(trust.registrarCode()), today.getYear(),
-				filingId);
+		String receipt = numbers.next(trust.registrarCode(), DOCUMENT_KIND, today.getYear());
 		if (charities.filingFiled(filingId, filing.status(), filing.status().moveTo(FilingStatus.FILED), receipt,
 				clock.instant()) == 0) {
 			throw new IllegalStateException(filing.filingNo() + " is not awaiting its receipt");

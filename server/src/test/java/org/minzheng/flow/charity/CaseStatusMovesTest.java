@@ -47,7 +47,13 @@ class CaseStatusMovesTest {
 		assertThat(TrustStatus.NOT_FILED.canMoveTo(TrustStatus.FILED)).isFalse();
 		assertThat(FilingStatus.SUPPLEMENT.canMoveTo(FilingStatus.FILED)).isFalse();
 		assertThat(FilingStatus.SUPPLEMENT.canMoveTo(FilingStatus.NOT_FILED)).isTrue();
-		assertThat(FundraisingStatus.SUBMITTED.canMoveTo(FundraisingStatus.QUALIFIED)).isTrue();
+		// the qualification is granted only after acceptance (and the review)
+		assertThat(FundraisingStatus.SUBMITTED.canMoveTo(FundraisingStatus.QUALIFIED)).isFalse();
+		assertThat(FundraisingStatus.SUBMITTED.canMoveTo(FundraisingStatus.SUPPLEMENT)).isTrue();
+		assertThat(FundraisingStatus.SUPPLEMENT.canMoveTo(FundraisingStatus.SUBMITTED)).isTrue();
+		assertThat(FundraisingStatus.SUPPLEMENT.canMoveTo(FundraisingStatus.REVIEW)).isFalse();
+		assertThat(FundraisingStatus.REVIEW.canMoveTo(FundraisingStatus.QUALIFIED)).isTrue();
+		assertThat(FundraisingStatus.REVIEW.canMoveTo(FundraisingStatus.REFUSED)).isTrue();
 		assertThat(FundraisingStatus.REFUSED.canMoveTo(FundraisingStatus.QUALIFIED)).isFalse();
 	}
 

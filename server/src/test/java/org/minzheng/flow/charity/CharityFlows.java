@@ -56,9 +56,15 @@ final class CharityFlows {
 		return trustee.post("/api/charity/trusts", trust).expect(201).json();
 	}
 
-	/** The bureau's clerk issues the receipt; waits until the filing is filed. */
-	static void issueReceipt(ApiSession clerk, String filingNo) {
-		complete(clerk, filingNo, "Task_FilingReview", Map.of("filingReviewDecision", "ACCEPT"));
+	/**
+	 * The bureau's reviewer proposes the receipt and its approver signs it; waits (as
+	 * {@code clerk}) until the filing is filed.
+	 */
+	static void issueReceipt(int port, ApiSession clerk, String filingNo) {
+		complete(ApiSession.login(port, "ch-city-reviewer"), filingNo, "Task_FilingReview",
+				Map.of("filingReviewDecision", "ACCEPT"));
+		complete(ApiSession.login(port, "ch-city-approver"), filingNo, "Task_FilingDecision",
+				Map.of("filingDecision", "ACCEPT", "opinion", "材料齐全，同意出具备案回执"));
 		AidFlows.await(filingNo + " filed",
 				() -> "FILED".equals(clerk.get("/api/charity/filings/" + filingNo)
 					.expect(200)

@@ -14,11 +14,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Recognition and the public-fundraising qualification on the real database: the credit
- * standing of the social-organisation chain refuses a listed organisation with the
- * reason, the same organisation is recognised once removed from the list (certificate,
- * register of charities, 慈善中国); only charities of a year may apply for public
- * fundraising; bad input changes nothing.
+ * Recognition on the real database: a listed organisation's application goes to the
+ * approver with the credit findings, who refuses it with reasons (or finds them no bar
+ * and the review follows); the same organisation is recognised once removed from the list
+ * (decision numbered from the city's yearly sequence, registration certificate re-issued
+ * marked as a charity, register of charities, 慈善中国); only charities of a year may apply
+ * for public fundraising; bad input changes nothing.
  */
 @ApplicationTest
 class CharityRecognitionIT {
@@ -45,11 +46,32 @@ class CharityRecognitionIT {
 			.asText();
 		CharityFlows.complete(clerk, first, "Task_Acceptance", Map.of("acceptanceDecision", "ACCEPT"));
 
-		// then it is refused with the reason, and the refusal is published
+		// then it is not refused by the check: it waits for the approver with the
+		// findings
+		JsonNode checked = CharityFlows.recognition(clerk, first);
+		assertThat(checked.path("status").asText()).isEqualTo("REVIEW");
+		assertThat(checked.path("creditState").asText()).isEqualTo("ABNORMAL");
+		assertThat(checked.path("creditFindings").asText()).contains("活动异常名录")
+			.contains("自 " + CharityFlows.today().minusMonths(2));
+		assertThat(CharityFlows.absent(checked.path("refusalReason"))).isTrue();
+
+		// when the approver refuses without reasons, then with them
+		ApiSession approver = ApiSession.login(this.port, "ch-city-approver");
+		String creditTask = AidFlows.awaitTask(approver, first, "Task_CreditDecision");
+		assertThat(approver
+			.post("/api/tasks/" + creditTask + "/complete", Map.of("data", Map.of("creditDecision", "REFUSE")))
+			.expect(400)
+			.code()).isEqualTo("OPINION_REQUIRED");
+		CharityFlows.complete(approver, first, "Task_CreditDecision",
+				Map.of("creditDecision", "REFUSE", "opinion", "列入活动异常名录属实，尚未移出"));
+
+		// then it is refused with the reasons and the findings, and the refusal is
+		// published
+		AidFlows.await(first + " refused",
+				() -> "REFUSED".equals(CharityFlows.recognition(clerk, first).path("status").asText()));
 		JsonNode refused = CharityFlows.recognition(clerk, first);
-		assertThat(refused.path("status").asText()).isEqualTo("REFUSED");
-		assertThat(refused.path("creditState").asText()).isEqualTo("ABNORMAL");
-		assertThat(refused.path("refusalReason").asText()).contains("活动异常名录");
+		assertThat(refused.path("refusalReason").asText()).contains("列入活动异常名录属实").contains("活动异常名录（自");
+		assertThat(refused.path("creditDecidedBy").asText()).isEqualTo("ch-city-approver");
 		assertThat(CharityFlows.absent(refused.path("closedAt"))).isFalse();
 		assertThat(clerk.get("/api/charity/recognitions/" + first).expect(200).json().path("records").size())
 			.isEqualTo(1);
@@ -77,7 +99,8 @@ class CharityRecognitionIT {
 				() -> !CharityFlows.absent(CharityFlows.recognition(clerk, second).path("platformNo")));
 		JsonNode recognised = CharityFlows.recognition(clerk, second);
 		assertThat(recognised.path("status").asText()).isEqualTo("RECOGNISED");
-		assertThat(recognised.path("certificateNo").asText()).startsWith("深民慈认〔");
+		assertThat(recognised.path("certificateNo").asText())
+			.matches("深民慈〔" + CharityFlows.today().getYear() + "〕\\d+号");
 		assertThat(recognised.path("effectiveOn").asText()).isEqualTo(CharityFlows.today().toString());
 		assertThat(CharityFlows.absent(recognised.path("decisionDue"))).isFalse();
 		assertThat(recognised.path("platformNo").asText()).startsWith("CSZG-");
@@ -90,6 +113,35 @@ class CharityRecognitionIT {
 		assertThat(clerk.post("/api/charity/fundraising", Map.of("uscc", LISTED_USCC, "planSummary", "面向社会公众开展助学募捐"))
 			.expect(400)
 			.code()).isEqualTo("CHARITY_TOO_RECENT");
+	}
+
+	@Test
+	void theApproverMayFindThePenaltyNoBarWithReasonsAndTheReviewFollows() {
+		long organisation = seedOrganisation("深圳市青禾社区发展促进会", "53440300MJL600081N", "NORMAL");
+		this.jdbc.update(
+				"INSERT INTO so_penalty (organisation_id, decided_on, document_no, summary) VALUES (?, ?, ?, ?)",
+				organisation, CharityFlows.today().minusMonths(5), "深民罚〔2026〕2号", "未按规定报送年度报告（警告）");
+		ApiSession clerk = ApiSession.login(this.port, "ch-city-clerk");
+		String no = clerk.post("/api/charity/recognitions", CharityFlows.recognitionRequest("53440300MJL600081N"))
+			.expect(201)
+			.json()
+			.path("recognitionNo")
+			.asText();
+		CharityFlows.complete(clerk, no, "Task_Acceptance", Map.of("acceptanceDecision", "ACCEPT"));
+
+		ApiSession approver = ApiSession.login(this.port, "ch-city-approver");
+		CharityFlows.complete(approver, no, "Task_CreditDecision",
+				Map.of("creditDecision", "PROCEED", "opinion", "处罚已被复议机关撤销（深府复〔2026〕5号），不构成障碍"));
+		CharityFlows.complete(ApiSession.login(this.port, "ch-city-reviewer"), no, "Task_Review",
+				CharityFlows.reviewAllMet());
+		CharityFlows.complete(approver, no, "Task_Decision", Map.of("decision", "APPROVE"));
+
+		AidFlows.await(no + " recognised",
+				() -> "RECOGNISED".equals(CharityFlows.recognition(clerk, no).path("status").asText()));
+		JsonNode recognised = CharityFlows.recognition(clerk, no);
+		assertThat(recognised.path("creditFindings").asText()).contains("行政处罚");
+		assertThat(recognised.path("creditDecision").asText()).isEqualTo("PROCEED");
+		assertThat(recognised.path("creditOpinion").asText()).contains("深府复");
 	}
 
 	@Test
@@ -177,34 +229,6 @@ class CharityRecognitionIT {
 
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM charity_recognition", Integer.class))
 			.isEqualTo(before);
-	}
-
-	@Test
-	void aCharityOfSeveralYearsObtainsThePublicFundraisingQualification() {
-		ApiSession clerk = ApiSession.login(this.port, "ch-city-clerk");
-		String no = clerk
-			.post("/api/charity/fundraising", Map.of("uscc", "53440300MJL600010C", "planSummary", "“助学圆梦”公开募捐"))
-			.expect(201)
-			.json()
-			.path("qualificationNo")
-			.asText();
-		CharityFlows.complete(ApiSession.login(this.port, "ch-city-reviewer"), no, "Task_Review",
-				Map.of("reviewDecision", "PASS"));
-		CharityFlows.complete(ApiSession.login(this.port, "ch-city-approver"), no, "Task_Decision",
-				Map.of("decision", "APPROVE"));
-
-		AidFlows.await(no + " published",
-				() -> !CharityFlows.absent(clerk.get("/api/charity/fundraising/" + no)
-					.expect(200)
-					.json()
-					.path("qualification")
-					.path("platformNo")));
-		JsonNode qualification = clerk.get("/api/charity/fundraising/" + no).expect(200).json().path("qualification");
-		assertThat(qualification.path("status").asText()).isEqualTo("QUALIFIED");
-		assertThat(qualification.path("validFrom").asText()).isEqualTo(CharityFlows.today().toString());
-		assertThat(qualification.path("validUntil").asText())
-			.isEqualTo(CharityFlows.today().plusYears(5).minusDays(1).toString());
-		assertThat(qualification.path("certificateNo").asText()).startsWith("深民募证〔");
 	}
 
 	private long seedOrganisation(String name, String uscc, String creditState) {

@@ -46,12 +46,12 @@ class CharityTrustFilingIT {
 		assertThat(late.path("filing").path("daysAfterEvent").asInt()).isEqualTo(9);
 		assertThat(onTime.path("filing").path("late").asBoolean()).isFalse();
 		String lateTrust = late.path("trustNo").asText();
-		CharityFlows.issueReceipt(clerk, late.path("filing").path("filingNo").asText());
+		CharityFlows.issueReceipt(this.port, clerk, late.path("filing").path("filingNo").asText());
 
 		JsonNode view = CharityFlows.trustView(trustee, lateTrust);
 		assertThat(view.path("trust").path("status").asText()).isEqualTo("FILED");
 		assertThat(view.path("trust").path("late").asBoolean()).isTrue();
-		assertThat(view.path("trust").path("receiptNo").asText()).startsWith("深民信备〔");
+		assertThat(view.path("trust").path("receiptNo").asText()).matches("深民信备〔\\d{4}〕\\d+号");
 		assertThat(view.path("settlors").size()).isEqualTo(2);
 		assertThat(view.path("assets").get(1).path("transferEvidence").asText()).contains("第 88 号");
 		assertThat(clerk.get("/api/charity/trusts").expect(200).json().findParents("trustNo")).anySatisfy(row -> {
@@ -90,12 +90,21 @@ class CharityTrustFilingIT {
 			.path("filingNo")
 			.asText();
 
-		CharityFlows.complete(clerk, filingNo, "Task_FilingReview",
+		ApiSession reviewer = ApiSession.login(this.port, "ch-city-reviewer");
+		ApiSession approver = ApiSession.login(this.port, "ch-city-approver");
+		CharityFlows.complete(reviewer, filingNo, "Task_FilingReview",
 				Map.of("filingReviewDecision", "SUPPLEMENT", "missingMaterials", "股权变更登记证明原件扫描件"));
+		// the notice goes out only when the approver signs it (left empty: the reviewer's
+		// list)
+		assertThat(
+				clerk.get("/api/charity/filings/" + filingNo).expect(200).json().path("filing").path("status").asText())
+			.isEqualTo("SUBMITTED");
+		CharityFlows.complete(approver, filingNo, "Task_FilingDecision",
+				Map.of("filingDecision", "SUPPLEMENT", "opinion", "同意一次性告知补正"));
 		CharityFlows.complete(trustee, filingNo, "Task_Supplement",
 				Map.of("supplementDecision", "SUBMITTED", "note", "已上传股权变更登记证明"));
-		String review = AidFlows.awaitTask(clerk, filingNo, "Task_FilingReview");
-		JsonNode again = clerk
+		String review = AidFlows.awaitTask(reviewer, filingNo, "Task_FilingReview");
+		JsonNode again = reviewer
 			.post("/api/tasks/" + review + "/complete",
 					Map.of("data", Map.of("filingReviewDecision", "SUPPLEMENT", "missingMaterials", "再补一份")))
 			.expect(400)
@@ -105,7 +114,43 @@ class CharityTrustFilingIT {
 		JsonNode filing = clerk.get("/api/charity/filings/" + filingNo).expect(200).json().path("filing");
 		assertThat(filing.path("missingMaterials").asText()).isEqualTo("股权变更登记证明原件扫描件");
 		assertThat(filing.path("supplementNote").asText()).isEqualTo("已上传股权变更登记证明");
-		CharityFlows.issueReceipt(clerk, filingNo);
+		assertThat(filing.path("decidedBy").asText()).isEqualTo("ch-city-approver");
+		CharityFlows.issueReceipt(this.port, clerk, filingNo);
+	}
+
+	@Test
+	void theApproverSignsARefusalWithReasonsOverTheReviewersProposal() {
+		ApiSession trustee = ApiSession.login(this.port, "ch-trustee-pc");
+		ApiSession approver = ApiSession.login(this.port, "ch-city-approver");
+		String filingNo = CharityFlows.file(trustee, CharityFlows.trust("鹏城拒备案慈善信托", 1))
+			.path("filing")
+			.path("filingNo")
+			.asText();
+		CharityFlows.complete(ApiSession.login(this.port, "ch-city-reviewer"), filingNo, "Task_FilingReview",
+				Map.of("filingReviewDecision", "ACCEPT"));
+
+		// a refusal without reasons is refused, and nothing changes
+		String task = AidFlows.awaitTask(approver, filingNo, "Task_FilingDecision");
+		assertThat(approver.post("/api/tasks/" + task + "/complete", Map.of("data", Map.of("filingDecision", "REJECT")))
+			.expect(400)
+			.code()).isEqualTo("OPINION_REQUIRED");
+		CharityFlows.complete(approver, filingNo, "Task_FilingDecision",
+				Map.of("filingDecision", "REJECT", "opinion", "信托目的不属于慈善法第三条规定的慈善活动"));
+
+		AidFlows.await(filingNo + " closed",
+				() -> "NOT_FILED".equals(trustee.get("/api/charity/filings/" + filingNo)
+					.expect(200)
+					.json()
+					.path("filing")
+					.path("status")
+					.asText()));
+		JsonNode filing = trustee.get("/api/charity/filings/" + filingNo).expect(200).json().path("filing");
+		assertThat(filing.path("reviewProposal").asText()).isEqualTo("ACCEPT");
+		assertThat(filing.path("reviewedBy").asText()).isEqualTo("ch-city-reviewer");
+		assertThat(filing.path("decision").asText()).isEqualTo("REJECT");
+		assertThat(filing.path("decidedBy").asText()).isEqualTo("ch-city-approver");
+		assertThat(filing.path("decisionOpinion").asText()).contains("慈善法第三条");
+		assertThat(CharityFlows.absent(filing.path("receiptNo"))).isTrue();
 	}
 
 	@Test
@@ -115,7 +160,7 @@ class CharityTrustFilingIT {
 		ApiSession clerk = ApiSession.login(this.port, "ch-city-clerk");
 		JsonNode filed = CharityFlows.file(former, CharityFlows.trust("前湾生态保护慈善信托", 1));
 		String trustNo = filed.path("trustNo").asText();
-		CharityFlows.issueReceipt(clerk, filed.path("filing").path("filingNo").asText());
+		CharityFlows.issueReceipt(this.port, clerk, filed.path("filing").path("filingNo").asText());
 		assertThat(successor.get("/api/charity/trusts/" + trustNo).expect(404).code()).isEqualTo("TRUST_NOT_FOUND");
 
 		// bad input changes nothing
@@ -143,7 +188,7 @@ class CharityTrustFilingIT {
 		assertThat(CharityFlows.trustView(former, trustNo).path("trust").path("trusteeUnitCode").asText())
 			.as("the trustee changes only with the receipt")
 			.isEqualTo("CH-TR-0002");
-		CharityFlows.issueReceipt(clerk, change);
+		CharityFlows.issueReceipt(this.port, clerk, change);
 
 		JsonNode view = CharityFlows.trustView(successor, trustNo);
 		assertThat(view.path("trust").path("trusteeUnitCode").asText()).isEqualTo("CH-TR-0003");
@@ -176,7 +221,7 @@ class CharityTrustFilingIT {
 			.path("filing")
 			.path("filingNo")
 			.asText();
-		CharityFlows.issueReceipt(clerk, termination);
+		CharityFlows.issueReceipt(this.port, clerk, termination);
 		assertThat(CharityFlows.trustView(successor, trustNo).path("trust").path("status").asText())
 			.isEqualTo("TERMINATED");
 	}
@@ -188,7 +233,7 @@ class CharityTrustFilingIT {
 			.path("filing")
 			.path("filingNo")
 			.asText();
-		AidFlows.awaitTask(ApiSession.login(this.port, "ch-city-clerk"), filingNo, "Task_FilingReview");
+		AidFlows.awaitTask(ApiSession.login(this.port, "ch-city-reviewer"), filingNo, "Task_FilingReview");
 		String pi = this.jdbc.queryForObject("SELECT process_instance_id FROM charity_trust_filing WHERE filing_no = ?",
 				String.class, filingNo);
 
@@ -213,7 +258,7 @@ class CharityTrustFilingIT {
 				"SELECT COUNT(*) FROM audit_event WHERE case_ref = ? AND action = 'TASK_ESCALATED'", Integer.class,
 				filingNo))
 			.isEqualTo(1);
-		AidFlows.awaitTask(ApiSession.login(this.port, "ch-city-clerk"), filingNo, "Task_FilingReview");
+		AidFlows.awaitTask(ApiSession.login(this.port, "ch-city-reviewer"), filingNo, "Task_FilingReview");
 	}
 
 	@Test
@@ -266,7 +311,7 @@ class CharityTrustFilingIT {
 		ApiSession clerk = ApiSession.login(this.port, "ch-city-clerk");
 		JsonNode filed = CharityFlows.file(trustee, CharityFlows.trust("鹏城救灾慈善信托", 3));
 		String filingNo = filed.path("filing").path("filingNo").asText();
-		CharityFlows.issueReceipt(clerk, filingNo);
+		CharityFlows.issueReceipt(this.port, clerk, filingNo);
 		String recordNo = CharityFlows.trustView(trustee, filed.path("trustNo").asText())
 			.path("records")
 			.get(0)

@@ -23,10 +23,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * A charitable-trust filing in headless Chromium, through to the receipt: a trustee files
  * a new trust on the workbench nine days after signing (a settlor, an equity asset with
- * its transfer evidence), the trust shows as filed late; the bureau's clerk issues the
- * receipt on the task page through its form; the trustee then sees the trust filed, its
- * receipt number, and the published receipt verified against the audit chain. Uses the
- * trustee CH-TR-0004 (this test's own).
+ * its transfer evidence), the trust shows as filed late; the bureau's reviewer proposes
+ * the receipt on the task page through its form and the approver signs it there; the
+ * trustee then sees the trust filed, its receipt number, and the published receipt
+ * verified against the audit chain. Uses the trustee CH-TR-0004 (this test's own).
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +51,8 @@ class CharityBrowserIT {
 	void setUp() {
 		ExtraUsers.ensure(this.jdbc, this.encoder, "ch-browser-trustee", "charity", "PARTY", TRUSTEE_UNIT);
 		ExtraUsers.ensure(this.jdbc, this.encoder, "ch-browser-clerk", "charity", "CLERK", "440300");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ch-browser-reviewer", "charity", "REVIEWER", "440300");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ch-browser-approver", "charity", "APPROVER", "440300");
 		this.browser = new Browser(this.port);
 	}
 
@@ -88,16 +90,25 @@ class CharityBrowserIT {
 		this.browser.waitForTestIdText("trust-status", "备案中");
 		String trustNo = this.browser.driver.getCurrentUrl().replaceAll(".*/charity/trusts/", "");
 
-		// the bureau's clerk issues the receipt on the task page
+		// the bureau's reviewer proposes the receipt, its approver signs it, on the task
+		// page
 		ApiSession clerkApi = ApiSession.login(this.port, "ch-browser-clerk");
 		JsonNode trust = clerkApi.get("/api/charity/trusts/" + trustNo).expect(200).json();
 		assertThat(trust.path("trust").path("late").asBoolean()).isTrue();
 		assertThat(trust.path("assets").get(0).path("assetType").asText()).isEqualTo("EQUITY");
 		String filingNo = trust.path("filings").get(0).path("filingNo").asText();
-		String task = AidFlows.awaitTask(clerkApi, filingNo, "Task_FilingReview");
-		this.browser.login("ch-browser-clerk").open("/tasks/" + task);
-		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='材料齐全，出具备案回执']"));
+		String task = AidFlows.awaitTask(ApiSession.login(this.port, "ch-browser-reviewer"), filingNo,
+				"Task_FilingReview");
+		this.browser.login("ch-browser-reviewer").open("/tasks/" + task);
+		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='材料齐全，拟出具备案回执']"));
 		this.browser.completeTask(null);
+		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
+		String signOff = AidFlows.awaitTask(ApiSession.login(this.port, "ch-browser-approver"), filingNo,
+				"Task_FilingDecision");
+		this.browser.login("ch-browser-approver").open("/tasks/" + signOff);
+		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='出具备案回执']"));
+		this.browser.screenshot("charity-trust-sign-off", By.cssSelector("[data-testid=task-form]"));
+		this.browser.completeTask("材料齐全，同意出具备案回执");
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 
 		// the trustee sees the trust filed, the receipt, and the published receipt

@@ -25,6 +25,12 @@ public final class CharityRecognitionProcess {
 	/** Boolean written by {@link #BEAN_CHECK_ELIGIBILITY}: not listed, not penalised. */
 	public static final String VAR_CREDIT_CLEAR = "creditClear";
 
+	/**
+	 * {@link CreditDecision}, set on {@link #TASK_CREDIT_DECISION} when the credit check
+	 * found a problem.
+	 */
+	public static final String VAR_CREDIT_DECISION = "creditDecision";
+
 	public static final String VAR_REVIEW_DECISION = "reviewDecision";
 
 	public static final String VAR_DECISION = "decision";
@@ -49,6 +55,8 @@ public final class CharityRecognitionProcess {
 
 	public static final String FORM_ACCEPTANCE = "charity-recognition-acceptance";
 
+	public static final String FORM_CREDIT_DECISION = "charity-recognition-credit-decision";
+
 	public static final String FORM_REVIEW = "charity-recognition-review";
 
 	public static final String FORM_DECISION = "charity-recognition-decision";
@@ -70,6 +78,9 @@ public final class CharityRecognitionProcess {
 	public static final String END_EVENT_NOT_ACCEPTED = "EndEvent_NotAccepted";
 
 	public static final String SERVICE_TASK_CHECK_ELIGIBILITY = "ServiceTask_CheckEligibility";
+
+	/** The approver decides on the credit findings (never an automatic refusal). */
+	public static final String TASK_CREDIT_DECISION = "Task_CreditDecision";
 
 	public static final String TASK_REVIEW = "Task_Review";
 
@@ -97,6 +108,16 @@ public final class CharityRecognitionProcess {
 		SUPPLEMENT,
 		/** 不予受理. */
 		REJECT
+
+	}
+
+	/** {@link #VAR_CREDIT_DECISION}: the approver's decision on the credit findings. */
+	public enum CreditDecision {
+
+		/** 不构成障碍，继续认定审查 (reasons required). */
+		PROCEED,
+		/** 不予认定 (reasons required). */
+		REFUSE
 
 	}
 

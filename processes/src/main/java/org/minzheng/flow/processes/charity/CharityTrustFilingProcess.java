@@ -3,7 +3,8 @@ package org.minzheng.flow.processes.charity;
 /**
  * Names shared by {@value #RESOURCE}, its process tests and the server's delegates for
  * 慈善信托备案: one process for every kind of filing (initial, change, termination, annual
- * report); the server's {@code charity_trust_filing} row says which.
+ * report); the server's {@code charity_trust_filing} row says which. A reviewer checks
+ * and proposes, the approver signs the receipt, the supplement notice or the refusal.
  */
 public final class CharityTrustFilingProcess {
 
@@ -21,6 +22,12 @@ public final class CharityTrustFilingProcess {
 
 	public static final String VAR_FILING_REVIEW_DECISION = "filingReviewDecision";
 
+	/**
+	 * {@link FilingReviewDecision}, set on {@link #TASK_FILING_DECISION}: what the
+	 * approver signs; the gateway follows it, not the reviewer's proposal.
+	 */
+	public static final String VAR_FILING_DECISION = "filingDecision";
+
 	public static final String VAR_SUPPLEMENT_DECISION = "supplementDecision";
 
 	public static final String FIELD_NOTE = "note";
@@ -31,11 +38,19 @@ public final class CharityTrustFilingProcess {
 
 	public static final String FORM_FILING_REVIEW = "charity-trust-filing-review";
 
+	public static final String FORM_FILING_DECISION = "charity-trust-filing-decision";
+
 	public static final String FORM_SUPPLEMENT = "charity-trust-supplement";
 
 	public static final String START_EVENT_FILING_SUBMITTED = "StartEvent_FilingSubmitted";
 
 	public static final String TASK_FILING_REVIEW = "Task_FilingReview";
+
+	/**
+	 * The approver (section chief) signs the receipt, the supplement notice or the
+	 * refusal.
+	 */
+	public static final String TASK_FILING_DECISION = "Task_FilingDecision";
 
 	public static final String SERVICE_TASK_NOTIFY_SUPPLEMENT = "ServiceTask_NotifySupplement";
 
@@ -50,7 +65,10 @@ public final class CharityTrustFilingProcess {
 	private CharityTrustFilingProcess() {
 	}
 
-	/** {@link #VAR_FILING_REVIEW_DECISION}, set on {@link #TASK_FILING_REVIEW}. */
+	/**
+	 * {@link #VAR_FILING_REVIEW_DECISION}, proposed on {@link #TASK_FILING_REVIEW}, and
+	 * {@link #VAR_FILING_DECISION}, signed on {@link #TASK_FILING_DECISION}.
+	 */
 	public enum FilingReviewDecision {
 
 		/** 材料齐全，出具备案回执. */

@@ -5,12 +5,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.minzheng.flow.processes.charity.CharityFundraisingProcess.*;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -21,13 +23,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.processes.charity.CharityProcesses.Decision;
+import org.minzheng.flow.processes.charity.CharityRecognitionProcess.AcceptanceDecision;
+import org.minzheng.flow.processes.charity.CharityRecognitionProcess.CreditDecision;
 
 /** Every path of 公开募捐资格. */
-@Deployment(resources = { RESOURCE, "forms/charity/charity-fundraising-review.form",
+@Deployment(resources = { RESOURCE, "forms/charity/charity-fundraising-acceptance.form",
+		"forms/charity/charity-fundraising-credit-decision.form", "forms/charity/charity-fundraising-review.form",
 		"forms/charity/charity-fundraising-decision.form" })
 class CharityFundraisingProcessTest extends CharityProcessTestCase {
 
 	static final String QUALIFICATION_NO = "CH-PF-440300-2026-000001";
+
+	final JavaDelegate notifySupplement = mock(JavaDelegate.class);
+
+	final JavaDelegate checkCredit = mock(JavaDelegate.class);
 
 	final JavaDelegate recordRefusal = mock(JavaDelegate.class);
 
@@ -36,10 +45,20 @@ class CharityFundraisingProcessTest extends CharityProcessTestCase {
 	final JavaDelegate publish = mock(JavaDelegate.class);
 
 	@BeforeEach
-	void registerBeans() {
+	void registerBeans() throws Exception {
+		Mocks.register(BEAN_NOTIFY_SUPPLEMENT, this.notifySupplement);
+		Mocks.register(BEAN_CHECK_CREDIT, this.checkCredit);
 		Mocks.register(BEAN_RECORD_REFUSAL, this.recordRefusal);
 		Mocks.register(BEAN_ISSUE_QUALIFICATION, this.issueQualification);
 		Mocks.register(BEAN_PUBLISH_TO_PLATFORM, this.publish);
+		creditClear(true);
+	}
+
+	void creditClear(boolean clear) throws Exception {
+		doAnswer(invocation -> {
+			((DelegateExecution) invocation.getArgument(0)).setVariable(VAR_CREDIT_CLEAR, clear);
+			return null;
+		}).when(this.checkCredit).execute(any());
 	}
 
 	ProcessInstance start() {
@@ -47,22 +66,103 @@ class CharityFundraisingProcessTest extends CharityProcessTestCase {
 				Map.of(VAR_QUALIFICATION_ID, 1L, VAR_REGISTRAR_CODE, REGISTRAR));
 	}
 
-	ProcessInstance atDecision() {
+	ProcessInstance atReview() {
 		ProcessInstance instance = start();
+		completeTask(instance, TASK_ACCEPTANCE, VAR_ACCEPTANCE_DECISION, AcceptanceDecision.ACCEPT);
+		return instance;
+	}
+
+	ProcessInstance atCreditDecision() throws Exception {
+		creditClear(false);
+		return atReview();
+	}
+
+	ProcessInstance atDecision() {
+		ProcessInstance instance = atReview();
 		completeTask(instance, TASK_REVIEW, Map.of(VAR_REVIEW_DECISION, "PASS"));
 		return instance;
 	}
 
 	@Test
-	void startsAtTheRegistrarsReview() {
+	void startsAtTheRegistrarsAcceptance() {
 		ProcessInstance instance = start();
 
+		assertThat(instance).isWaitingAtExactly(TASK_ACCEPTANCE);
+		assertThat(task(TASK_ACCEPTANCE, instance)).hasCandidateGroup(CharityProcesses.clerkGroup(REGISTRAR));
+	}
+
+	@Test
+	void endsWhenNotAccepted() {
+		ProcessInstance instance = start();
+
+		completeTask(instance, TASK_ACCEPTANCE, VAR_ACCEPTANCE_DECISION, AcceptanceDecision.REJECT);
+
+		assertThat(instance).isEnded().hasPassed(END_EVENT_NOT_ACCEPTED).hasNotPassed(SERVICE_TASK_CHECK_CREDIT);
+	}
+
+	@Test
+	void returnsToAcceptanceWhenTheApplicantSupplements() throws Exception {
+		ProcessInstance instance = start();
+		completeTask(instance, TASK_ACCEPTANCE, VAR_ACCEPTANCE_DECISION, AcceptanceDecision.SUPPLEMENT);
+		verify(this.notifySupplement).execute(any());
+		assertThat(instance).isWaitingAtExactly(RECEIVE_TASK_AWAIT_SUPPLEMENT);
+
+		runtimeService().createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED)
+			.processInstanceBusinessKey(QUALIFICATION_NO)
+			.correlate();
+
+		assertThat(instance).isWaitingAtExactly(TASK_ACCEPTANCE);
+	}
+
+	@Test
+	void endsWhenTheSupplementPeriodExpires() {
+		ProcessInstance instance = start();
+		completeTask(instance, TASK_ACCEPTANCE, VAR_ACCEPTANCE_DECISION, AcceptanceDecision.SUPPLEMENT);
+
+		executeJob(instance, BOUNDARY_EVENT_SUPPLEMENT_EXPIRED);
+
+		assertThat(instance).isEnded().hasPassed(END_EVENT_SUPPLEMENT_EXPIRED);
+	}
+
+	@Test
+	void goesToTheReviewerWhenTheCreditStandingIsClear() throws Exception {
+		ProcessInstance instance = atReview();
+
+		verify(this.checkCredit).execute(any());
 		assertThat(instance).isWaitingAtExactly(TASK_REVIEW);
 		assertThat(task(TASK_REVIEW, instance)).hasCandidateGroup(CharityProcesses.reviewerGroup(REGISTRAR));
 	}
 
 	@Test
-	void approvalIssuesTheCertificateThenPublishesAsynchronously() throws Exception {
+	void aBarringCreditStandingGoesToTheApproverWithTheFindings() throws Exception {
+		ProcessInstance instance = atCreditDecision();
+
+		assertThat(instance).isWaitingAtExactly(TASK_CREDIT_DECISION);
+		assertThat(task(TASK_CREDIT_DECISION, instance)).hasCandidateGroup(CharityProcesses.approverGroup(REGISTRAR));
+		verifyNoInteractions(this.recordRefusal);
+	}
+
+	@Test
+	void theApproverRefusesOnTheCreditFindings() throws Exception {
+		ProcessInstance instance = atCreditDecision();
+
+		completeTask(instance, TASK_CREDIT_DECISION, VAR_CREDIT_DECISION, CreditDecision.REFUSE);
+
+		verify(this.recordRefusal).execute(any());
+		assertThat(instance).isEnded().hasPassed(END_EVENT_REFUSED).hasNotPassed(TASK_REVIEW);
+	}
+
+	@Test
+	void theApproverFindsTheCreditFindingsNoBarAndTheReviewFollows() throws Exception {
+		ProcessInstance instance = atCreditDecision();
+
+		completeTask(instance, TASK_CREDIT_DECISION, VAR_CREDIT_DECISION, CreditDecision.PROCEED);
+
+		assertThat(instance).isWaitingAtExactly(TASK_REVIEW);
+	}
+
+	@Test
+	void theReviewGoesToTheApproverWhoGrantsThenPublishesAsynchronously() throws Exception {
 		ProcessInstance instance = atDecision();
 		assertThat(task(TASK_DECISION, instance)).hasCandidateGroup(CharityProcesses.approverGroup(REGISTRAR));
 
@@ -77,7 +177,7 @@ class CharityFundraisingProcessTest extends CharityProcessTestCase {
 
 	@Test
 	void refusalIsRecorded() throws Exception {
-		ProcessInstance instance = start();
+		ProcessInstance instance = atReview();
 		completeTask(instance, TASK_REVIEW, Map.of(VAR_REVIEW_DECISION, "FAIL"));
 
 		completeTask(instance, TASK_DECISION, VAR_DECISION, Decision.REFUSE);
@@ -88,9 +188,14 @@ class CharityFundraisingProcessTest extends CharityProcessTestCase {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { TASK_REVIEW, TASK_DECISION })
+	@ValueSource(strings = { TASK_ACCEPTANCE, TASK_CREDIT_DECISION, TASK_REVIEW, TASK_DECISION })
 	void escalatesAnOverdueTaskWithoutInterruptingIt(String taskKey) throws Exception {
-		ProcessInstance instance = TASK_REVIEW.equals(taskKey) ? start() : atDecision();
+		ProcessInstance instance = switch (taskKey) {
+			case TASK_ACCEPTANCE -> start();
+			case TASK_CREDIT_DECISION -> atCreditDecision();
+			case TASK_REVIEW -> atReview();
+			default -> atDecision();
+		};
 
 		executeJob(instance, ProcessConventions.overdueBoundaryEventOf(taskKey));
 		executeJob(instance, ProcessConventions.escalationTaskOf(taskKey));

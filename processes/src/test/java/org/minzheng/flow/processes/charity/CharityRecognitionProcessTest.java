@@ -26,7 +26,8 @@ import org.minzheng.flow.processes.charity.CharityProcesses.Decision;
 
 /** Every path of 慈善组织认定. */
 @Deployment(resources = { RESOURCE, "forms/charity/charity-recognition-acceptance.form",
-		"forms/charity/charity-recognition-review.form", "forms/charity/charity-recognition-decision.form" })
+		"forms/charity/charity-recognition-review.form", "forms/charity/charity-recognition-decision.form",
+		"forms/charity/charity-recognition-credit-decision.form" })
 class CharityRecognitionProcessTest extends CharityProcessTestCase {
 
 	static final String RECOGNITION_NO = "CH-REC-440300-2026-000001";
@@ -117,17 +118,42 @@ class CharityRecognitionProcessTest extends CharityProcessTestCase {
 		assertThat(instance).isEnded().hasPassed(END_EVENT_SUPPLEMENT_EXPIRED);
 	}
 
-	@Test
-	void refusesWithoutReviewWhenTheCreditStandingBarsRecognition() throws Exception {
+	ProcessInstance atCreditDecision() throws Exception {
 		creditClear(false);
 		ProcessInstance instance = start();
-
 		completeTask(instance, TASK_ACCEPTANCE, VAR_ACCEPTANCE_DECISION, AcceptanceDecision.ACCEPT);
+		return instance;
+	}
+
+	@Test
+	void aBarringCreditStandingGoesToTheApproverNotStraightToRefusal() throws Exception {
+		ProcessInstance instance = atCreditDecision();
 
 		verify(this.checkEligibility).execute(any());
+		assertThat(instance).isWaitingAtExactly(TASK_CREDIT_DECISION).hasNotPassed(SERVICE_TASK_RECORD_REFUSAL);
+		assertThat(task(TASK_CREDIT_DECISION, instance)).hasCandidateGroup(CharityProcesses.approverGroup(REGISTRAR));
+		verifyNoInteractions(this.recordRefusal);
+	}
+
+	@Test
+	void theApproverRefusesOnTheCreditFindings() throws Exception {
+		ProcessInstance instance = atCreditDecision();
+
+		completeTask(instance, TASK_CREDIT_DECISION, VAR_CREDIT_DECISION, CreditDecision.REFUSE);
+
 		verify(this.recordRefusal).execute(any());
 		assertThat(instance).isEnded().hasPassed(END_EVENT_REFUSED).hasNotPassed(TASK_REVIEW);
 		verify(this.caseClosed).notify(any());
+	}
+
+	@Test
+	void theApproverFindsTheCreditFindingsNoBarAndTheReviewFollows() throws Exception {
+		ProcessInstance instance = atCreditDecision();
+
+		completeTask(instance, TASK_CREDIT_DECISION, VAR_CREDIT_DECISION, CreditDecision.PROCEED);
+
+		assertThat(instance).isWaitingAtExactly(TASK_REVIEW);
+		verifyNoInteractions(this.recordRefusal);
 	}
 
 	@Test
@@ -165,10 +191,11 @@ class CharityRecognitionProcessTest extends CharityProcessTestCase {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { TASK_ACCEPTANCE, TASK_REVIEW, TASK_DECISION })
+	@ValueSource(strings = { TASK_ACCEPTANCE, TASK_CREDIT_DECISION, TASK_REVIEW, TASK_DECISION })
 	void escalatesAnOverdueTaskWithoutInterruptingIt(String taskKey) throws Exception {
 		ProcessInstance instance = switch (taskKey) {
 			case TASK_ACCEPTANCE -> start();
+			case TASK_CREDIT_DECISION -> atCreditDecision();
 			case TASK_REVIEW -> atReview();
 			default -> atDecision();
 		};

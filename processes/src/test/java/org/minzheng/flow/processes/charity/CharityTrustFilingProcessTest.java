@@ -23,7 +23,7 @@ import org.minzheng.flow.processes.ProcessConventions;
 
 /** Every path of 慈善信托备案. */
 @Deployment(resources = { RESOURCE, "forms/charity/charity-trust-filing-review.form",
-		"forms/charity/charity-trust-supplement.form" })
+		"forms/charity/charity-trust-filing-decision.form", "forms/charity/charity-trust-supplement.form" })
 class CharityTrustFilingProcessTest extends CharityProcessTestCase {
 
 	static final String FILING_NO = "CH-TF-440300-2026-000001";
@@ -43,18 +43,41 @@ class CharityTrustFilingProcessTest extends CharityProcessTestCase {
 				Map.of(VAR_FILING_ID, 1L, VAR_REGISTRAR_CODE, REGISTRAR, VAR_TRUSTEE_UNIT_CODE, TRUSTEE_UNIT));
 	}
 
+	/** The reviewer proposes {@code proposal}, the approver signs {@code signed}. */
+	void reviewAndSign(ProcessInstance instance, FilingReviewDecision proposal, FilingReviewDecision signed) {
+		completeTask(instance, TASK_FILING_REVIEW, VAR_FILING_REVIEW_DECISION, proposal);
+		completeTask(instance, TASK_FILING_DECISION, VAR_FILING_DECISION, signed);
+	}
+
+	ProcessInstance atDecision() {
+		ProcessInstance instance = start();
+		completeTask(instance, TASK_FILING_REVIEW, VAR_FILING_REVIEW_DECISION, FilingReviewDecision.ACCEPT);
+		return instance;
+	}
+
 	ProcessInstance atSupplement() {
 		ProcessInstance instance = start();
-		completeTask(instance, TASK_FILING_REVIEW, VAR_FILING_REVIEW_DECISION, FilingReviewDecision.SUPPLEMENT);
+		reviewAndSign(instance, FilingReviewDecision.SUPPLEMENT, FilingReviewDecision.SUPPLEMENT);
 		return instance;
 	}
 
 	@Test
-	void issuesTheReceiptWhenTheMaterialsAreComplete() throws Exception {
+	void theReviewerChecksAndTheApproverSigns() {
 		ProcessInstance instance = start();
-		assertThat(task(TASK_FILING_REVIEW, instance)).hasCandidateGroup(CharityProcesses.clerkGroup(REGISTRAR));
+		assertThat(task(TASK_FILING_REVIEW, instance)).hasCandidateGroup(CharityProcesses.reviewerGroup(REGISTRAR));
 
 		completeTask(instance, TASK_FILING_REVIEW, VAR_FILING_REVIEW_DECISION, FilingReviewDecision.ACCEPT);
+
+		assertThat(instance).isWaitingAtExactly(TASK_FILING_DECISION);
+		assertThat(task(TASK_FILING_DECISION, instance)).hasCandidateGroup(CharityProcesses.approverGroup(REGISTRAR));
+		verifyNoInteractions(this.issueReceipt);
+	}
+
+	@Test
+	void issuesTheReceiptWhenTheApproverSignsIt() throws Exception {
+		ProcessInstance instance = start();
+
+		reviewAndSign(instance, FilingReviewDecision.ACCEPT, FilingReviewDecision.ACCEPT);
 
 		verify(this.issueReceipt).execute(any());
 		assertThat(instance).isEnded().hasPassed(END_EVENT_FILED).hasNotPassed(TASK_SUPPLEMENT);
@@ -71,24 +94,39 @@ class CharityTrustFilingProcessTest extends CharityProcessTestCase {
 		completeTask(instance, TASK_SUPPLEMENT, Map.of(VAR_SUPPLEMENT_DECISION, "SUBMITTED"));
 
 		assertThat(instance).isWaitingAtExactly(TASK_FILING_REVIEW);
-		completeTask(instance, TASK_FILING_REVIEW, VAR_FILING_REVIEW_DECISION, FilingReviewDecision.ACCEPT);
+		reviewAndSign(instance, FilingReviewDecision.ACCEPT, FilingReviewDecision.ACCEPT);
 		assertThat(instance).isEnded().hasPassed(END_EVENT_FILED);
 	}
 
 	@Test
-	void endsWithoutAReceiptWhenRejected() {
+	void endsWithoutAReceiptWhenTheApproverRefuses() {
 		ProcessInstance instance = start();
 
-		completeTask(instance, TASK_FILING_REVIEW, VAR_FILING_REVIEW_DECISION, FilingReviewDecision.REJECT);
+		reviewAndSign(instance, FilingReviewDecision.REJECT, FilingReviewDecision.REJECT);
 
 		assertThat(instance).isEnded().hasPassed(END_EVENT_NOT_FILED);
 		verifyNoInteractions(this.issueReceipt);
 	}
 
+	@Test
+	void theApproversSignatureNotTheProposalDecides() throws Exception {
+		ProcessInstance instance = start();
+
+		reviewAndSign(instance, FilingReviewDecision.ACCEPT, FilingReviewDecision.SUPPLEMENT);
+
+		verify(this.notifySupplement).execute(any());
+		assertThat(instance).isWaitingAtExactly(TASK_SUPPLEMENT);
+		verifyNoInteractions(this.issueReceipt);
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { TASK_FILING_REVIEW, TASK_SUPPLEMENT })
+	@ValueSource(strings = { TASK_FILING_REVIEW, TASK_FILING_DECISION, TASK_SUPPLEMENT })
 	void escalatesAnOverdueTaskWithoutInterruptingIt(String taskKey) throws Exception {
-		ProcessInstance instance = TASK_FILING_REVIEW.equals(taskKey) ? start() : atSupplement();
+		ProcessInstance instance = switch (taskKey) {
+			case TASK_FILING_REVIEW -> start();
+			case TASK_FILING_DECISION -> atDecision();
+			default -> atSupplement();
+		};
 
 		executeJob(instance, ProcessConventions.overdueBoundaryEventOf(taskKey));
 		executeJob(instance, ProcessConventions.escalationTaskOf(taskKey));

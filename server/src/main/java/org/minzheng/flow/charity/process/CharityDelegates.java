@@ -48,6 +48,17 @@ class CharityDelegates {
 		return execution -> recognitions.publishToPlatform(recognitionId(execution), idempotencyKey(execution));
 	}
 
+	@Bean(CharityFundraisingProcess.BEAN_NOTIFY_SUPPLEMENT)
+	JavaDelegate charityNotifyFundraisingSupplementDelegate(FundraisingQualifications qualifications) {
+		return execution -> qualifications.notifySupplement(qualificationId(execution));
+	}
+
+	@Bean(CharityFundraisingProcess.BEAN_CHECK_CREDIT)
+	JavaDelegate charityCheckFundraisingCreditDelegate(FundraisingQualifications qualifications) {
+		return execution -> execution.setVariable(CharityFundraisingProcess.VAR_CREDIT_CLEAR,
+				qualifications.checkCredit(qualificationId(execution)));
+	}
+
 	@Bean(CharityFundraisingProcess.BEAN_RECORD_REFUSAL)
 	JavaDelegate charityRecordFundraisingRefusalDelegate(FundraisingQualifications qualifications) {
 		return execution -> qualifications.refuse(qualificationId(execution));
@@ -55,7 +66,7 @@ class CharityDelegates {
 
 	@Bean(CharityFundraisingProcess.BEAN_ISSUE_QUALIFICATION)
 	JavaDelegate charityIssueQualificationDelegate(FundraisingQualifications qualifications) {
-		return execution -> qualifications.issue(qualificationId(execution), execution.getProcessInstanceId());
+		return execution -> qualifications.issue(qualificationId(execution));
 	}
 
 	@Bean(CharityFundraisingProcess.BEAN_PUBLISH_TO_PLATFORM)

@@ -74,7 +74,10 @@ class CharityMatrixFixtures implements MatrixFixtures {
 		JsonNode filed = trustee.post("/api/charity/trusts", trust(today)).expect(201).json();
 		String trustNo = filed.path("trustNo").asText();
 		String filingNo = filed.path("filing").path("filingNo").asText();
-		MatrixFlows.complete(setup, clerk, filingNo, "Task_FilingReview", Map.of("filingReviewDecision", "ACCEPT"));
+		MatrixFlows.complete(setup, setup.as("ch-city-reviewer"), filingNo, "Task_FilingReview",
+				Map.of("filingReviewDecision", "ACCEPT"));
+		MatrixFlows.complete(setup, setup.as("ch-city-approver"), filingNo, "Task_FilingDecision",
+				Map.of("filingDecision", "ACCEPT", "opinion", "同意出具备案回执"));
 		AidFlows.await(filingNo + " filed",
 				() -> "FILED".equals(clerk.get("/api/charity/filings/" + filingNo)
 					.expect(200)
