@@ -62,7 +62,9 @@ class SeparateDutiesTest {
 	void inspectorsDoNotDecideOnTheirOwnInspection() {
 		assertThat(declared(CemeteryInspectionProcess.RESOURCE)).containsExactly(
 				Set.of(CemeteryInspectionProcess.TASK_ON_SITE_INSPECTION, CemeteryInspectionProcess.TASK_FINDINGS),
-				Set.of(CemeteryInspectionProcess.TASK_RE_INSPECTION, CemeteryInspectionProcess.TASK_RESULT));
+				Set.of(CemeteryInspectionProcess.TASK_RE_INSPECTION, CemeteryInspectionProcess.TASK_RESULT),
+				Set.of(CemeteryInspectionProcess.TASK_FOLLOW_UP_RE_INSPECTION,
+						CemeteryInspectionProcess.TASK_FINAL_RESULT));
 		assertThat(declared(LotteryOfferProcess.RESOURCE)).containsExactly(
 				Set.of(LotteryOfferProcess.TASK_SITE_INSPECTION, LotteryOfferProcess.TASK_ISSUE_CERTIFICATE));
 	}
