@@ -128,6 +128,12 @@ public class Inspections {
 		return cemeteries.results(inspection.id());
 	}
 
+	/** The bodies an unqualified inspection was referred to, and their reports. */
+	@Transactional(readOnly = true)
+	public List<EnforcementReferral> referrals(Inspection inspection) {
+		return cemeteries.referrals(inspection.id());
+	}
+
 	@Transactional(readOnly = true)
 	public List<SiteVisit> visits(Inspection inspection) {
 		return cemeteries.visits(inspection.id());
