@@ -73,7 +73,9 @@ class SeparateDutiesTest {
 	void inspectorsDoNotDecideOnTheirOwnInspection() {
 		assertThat(declared(CemeteryInspectionProcess.RESOURCE)).containsExactly(
 				Set.of(CemeteryInspectionProcess.TASK_ON_SITE_INSPECTION, CemeteryInspectionProcess.TASK_FINDINGS),
-				Set.of(CemeteryInspectionProcess.TASK_RE_INSPECTION, CemeteryInspectionProcess.TASK_RESULT));
+				Set.of(CemeteryInspectionProcess.TASK_RE_INSPECTION, CemeteryInspectionProcess.TASK_RESULT),
+				Set.of(CemeteryInspectionProcess.TASK_FOLLOW_UP_RE_INSPECTION,
+						CemeteryInspectionProcess.TASK_FINAL_RESULT));
 		// the district's inspector, the city centre's reviewer and its approver: three
 		// people
 		assertThat(declared(LotteryOfferProcess.RESOURCE))

@@ -62,7 +62,7 @@ class CemeteryAccessTargets implements AccessTargets {
 
 	private Optional<Target> inspection(String inspectionNo) {
 		return Optional.ofNullable(cemeteries.inspectionByNo(inspectionNo))
-			.map(i -> Target.at(BusinessLine.CEMETERY, Inspections.units(i)));
+			.map(i -> Target.at(BusinessLine.CEMETERY, Inspections.units(i, cemeteries)));
 	}
 
 }

@@ -13,10 +13,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo data: the operators and joint-enforcement units as external parties (level
- * EXTERNAL, parent = the district bureau they answer to), eight commercial cemeteries in
- * 盐田区, 福田区 and 南山区 (fictitious names; operator USCCs carry valid GB 32100 check
- * characters), their price catalogues, and the checklist of DOMAIN.md §5 as version 1.
+ * Demo data: the operators, joint-enforcement units and the bodies that act on findings
+ * (market regulation, urban management, street offices) as external parties (level
+ * EXTERNAL, parent = the district bureau or street they belong to), eight commercial
+ * cemeteries in 盐田区, 福田区 and 南山区 (fictitious names; operator USCCs carry valid GB 32100
+ * check characters), their price catalogues, and the checklist of DOMAIN.md §5 as version
+ * 1.
  * <p>
  * Written by a Flyway callback right after the migrations (on every start, under the
  * start-up lock the migrations run under, in their transaction): the org-unit tree is
@@ -64,7 +66,32 @@ class CemeteryDemoData extends DemoDataCallback {
 			new Unit("CEM-OP-0008", "深圳市沙河福泽园有限公司", "440305", 508),
 			new Unit("CEM-EN-440308", "盐田区殡葬联合执法组", "440308", 551),
 			new Unit("CEM-EN-440304", "福田区殡葬联合执法组", "440304", 552),
-			new Unit("CEM-EN-440305", "南山区殡葬联合执法组", "440305", 553));
+			new Unit("CEM-EN-440305", "南山区殡葬联合执法组", "440305", 553),
+			// the bodies that act on what failed (issue 22): market regulation, urban
+			// management, and the street office of each cemetery's area
+			new Unit("CEM-AMR-440308", "盐田区市场监督管理局", "440308", 561),
+			new Unit("CEM-CG-440308", "盐田区城市管理和综合执法局", "440308", 562),
+			new Unit("CEM-JD-440308001", "盐田区梅沙街道办事处", "440308001", 563),
+			new Unit("CEM-JD-440308002", "盐田区盐田街道办事处", "440308002", 564),
+			new Unit("CEM-JD-440308003", "盐田区沙头角街道办事处", "440308003", 565),
+			new Unit("CEM-AMR-440304", "福田区市场监督管理局", "440304", 571),
+			new Unit("CEM-CG-440304", "福田区城市管理和综合执法局", "440304", 572),
+			new Unit("CEM-JD-440304001", "福田区园岭街道办事处", "440304001", 573),
+			new Unit("CEM-JD-440304002", "福田区南园街道办事处", "440304002", 574));
+
+	/**
+	 * {@code cemetery_enforcement_body}: scope (district code, or the cemetery's code for
+	 * its street office), kind, unit. 南山区 has none: its referrals go to its 殡葬联合执法组.
+	 */
+	static final List<String[]> BODIES = List.of(new String[] { "440308", "MARKET", "CEM-AMR-440308" },
+			new String[] { "440308", "URBAN", "CEM-CG-440308" },
+			new String[] { "CEM-440308-01", "STREET", "CEM-JD-440308002" },
+			new String[] { "CEM-440308-02", "STREET", "CEM-JD-440308001" },
+			new String[] { "CEM-440308-03", "STREET", "CEM-JD-440308003" },
+			new String[] { "440304", "MARKET", "CEM-AMR-440304" }, new String[] { "440304", "URBAN", "CEM-CG-440304" },
+			new String[] { "CEM-440304-01", "STREET", "CEM-JD-440304001" },
+			new String[] { "CEM-440304-02", "STREET", "CEM-JD-440304002" },
+			new String[] { "CEM-440304-03", "STREET", "CEM-JD-440304001" });
 
 	static final List<String> ENFORCEMENT_DISTRICTS = List.of("440308", "440304", "440305");
 
@@ -114,6 +141,13 @@ class CemeteryDemoData extends DemoDataCallback {
 			if (!rows.exists("SELECT COUNT(*) FROM cemetery_enforcement_unit WHERE district_code = ?", district)) {
 				rows.insert("INSERT INTO cemetery_enforcement_unit (district_code, unit_code) VALUES (?, ?)", district,
 						"CEM-EN-" + district);
+			}
+		}
+		for (String[] body : BODIES) {
+			if (!rows.exists("SELECT COUNT(*) FROM cemetery_enforcement_body WHERE scope_code = ? AND body_kind = ?",
+					body[0], body[1])) {
+				rows.insert("INSERT INTO cemetery_enforcement_body (scope_code, body_kind, unit_code) VALUES (?, ?, ?)",
+						body[0], body[1], body[2]);
 			}
 		}
 		for (DemoCemetery c : CEMETERIES) {

@@ -188,6 +188,8 @@ interface CemeteryMapper {
 			+ "<foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach> "
 			+ "OR (result = 'UNQUALIFIED' AND enforcement_unit_code IN "
 			+ "<foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach>) "
+			+ "OR (result = 'UNQUALIFIED' AND id IN (SELECT inspection_id FROM cemetery_enforcement_referral "
+			+ "WHERE unit_code IN <foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach>)) "
 			+ "ORDER BY id DESC LIMIT 200</script>")
 	List<Inspection> inspectionsFor(@Param("units") Collection<String> units);
 
@@ -227,6 +229,37 @@ interface CemeteryMapper {
 	@Update("UPDATE cemetery_inspection SET rectification_due = #{due}, rectification_submitted_at = NULL "
 			+ "WHERE id = #{id}")
 	int extendRectification(@Param("id") long id, @Param("due") LocalDate due);
+
+	@Update("UPDATE cemetery_inspection SET result = #{result}, result_opinion = #{opinion}, result_by = #{by}, "
+			+ "result_at = #{at} WHERE id = #{id} AND result = 'RECTIFY_PENDING'")
+	int recordFinalResult(@Param("id") long id, @Param("result") String result, @Param("opinion") String opinion,
+			@Param("by") String by, @Param("at") Instant at);
+
+	@Update("UPDATE cemetery_inspection SET result = 'RECTIFY_PENDING' WHERE id = #{id} AND closed_at IS NULL "
+			+ "AND result IN ('QUALIFIED', 'UNQUALIFIED')")
+	int reopenFinalResult(long id);
+
+	// ---- referral to the bodies that act ----
+
+	@Select("SELECT category, body_kind FROM cemetery_enforcement_route")
+	List<java.util.Map<String, Object>> enforcementRoutes();
+
+	@Select("SELECT unit_code FROM cemetery_enforcement_body WHERE scope_code = #{scope} AND body_kind = #{kind}")
+	String enforcementBody(@Param("scope") String scope, @Param("kind") String kind);
+
+	@Insert("INSERT INTO cemetery_enforcement_referral (inspection_id, unit_code, body_kind, item_codes, referred_at) "
+			+ "VALUES (#{inspectionId}, #{unitCode}, #{bodyKind}, #{itemCodes}, #{referredAt})")
+	void insertReferral(EnforcementReferral referral);
+
+	@Select("SELECT inspection_id, unit_code, body_kind, item_codes, referred_at, decision, note, reported_by, "
+			+ "reported_at FROM cemetery_enforcement_referral WHERE inspection_id = #{id} ORDER BY unit_code")
+	List<EnforcementReferral> referrals(long inspectionId);
+
+	@Update("UPDATE cemetery_enforcement_referral SET decision = #{decision}, note = #{note}, reported_by = #{by}, "
+			+ "reported_at = #{at} WHERE inspection_id = #{id} AND unit_code = #{unit} AND reported_at IS NULL")
+	int reportReferral(@Param("id") long inspectionId, @Param("unit") String unitCode,
+			@Param("decision") String decision, @Param("note") String note, @Param("by") String by,
+			@Param("at") Instant at);
 
 	@Update("UPDATE cemetery_inspection SET credit_record_no = #{no}, credit_reported_at = #{at} WHERE id = #{id}")
 	int recordCredit(@Param("id") long id, @Param("no") String recordNo, @Param("at") Instant at);

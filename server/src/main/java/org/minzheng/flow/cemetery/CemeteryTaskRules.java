@@ -68,16 +68,19 @@ class CemeteryTaskRules implements TaskRules {
 			case CemeteryInspectionProcess.TASK_ON_SITE_INSPECTION ->
 				inspections.requireCompleteRound(inspection, Inspections.ON_SITE);
 			case CemeteryInspectionProcess.TASK_FINDINGS -> findings(inspection, completion, opinion);
-			case CemeteryInspectionProcess.TASK_RECTIFICATION -> {
+			case CemeteryInspectionProcess.TASK_RECTIFICATION,
+					CemeteryInspectionProcess.TASK_FOLLOW_UP_RECTIFICATION -> {
 				if (cemeteries.recordRectification(inspection.id(), opinion.strip(), clock.instant()) == 0) {
 					throw ApiException.conflict("INSPECTION_STATE", "检查状态已变化，请刷新");
 				}
 			}
 			case CemeteryInspectionProcess.TASK_RE_INSPECTION ->
 				inspections.requireCompleteRound(inspection, Inspections.RE_INSPECTION);
+			case CemeteryInspectionProcess.TASK_FOLLOW_UP_RE_INSPECTION ->
+				inspections.requireCompleteRound(inspection, Inspections.FOLLOW_UP);
 			case CemeteryInspectionProcess.TASK_RESULT -> result(inspection, completion, opinion);
-			case CemeteryInspectionProcess.TASK_JOINT_ENFORCEMENT -> cemeteries.recordEnforcement(inspection.id(),
-					data.get(CemeteryInspectionProcess.VAR_ENFORCEMENT_DECISION), opinion);
+			case CemeteryInspectionProcess.TASK_FINAL_RESULT -> finalResult(inspection, completion, opinion);
+			case CemeteryInspectionProcess.TASK_JOINT_ENFORCEMENT -> enforcement(inspection, completion, opinion);
 			default -> {
 			}
 		}
@@ -91,6 +94,9 @@ class CemeteryTaskRules implements TaskRules {
 		}
 		if (inspection != null && CemeteryInspectionProcess.TASK_RESULT.equals(taskKey)) {
 			cemeteries.reopenResult(inspection.id());
+		}
+		if (inspection != null && CemeteryInspectionProcess.TASK_FINAL_RESULT.equals(taskKey)) {
+			cemeteries.reopenFinalResult(inspection.id());
 		}
 		Campaign campaign = cemeteries.campaignByNo(caseRef);
 		if (campaign != null && CemeteryCampaignProcess.TASK_DISTRICT_SUMMARY.equals(taskKey)) {
@@ -157,6 +163,38 @@ class CemeteryTaskRules implements TaskRules {
 			cemeteries.extendRectification(inspection.id(),
 					deadline(completion, CemeteryInspectionProcess.PROPERTY_PENDING_RECTIFICATION_WORKING_DAYS));
 		}
+	}
+
+	/**
+	 * The result after the further rectification period: 合格 only when nothing fails any
+	 * more; 不合格 with the reasons (a sanction decided by the district's approver).
+	 */
+	private void finalResult(Inspection inspection, TaskCompletion completion, String opinion) {
+		String decision = completion.data().get(CemeteryInspectionProcess.VAR_FINAL_RESULT_DECISION);
+		if ("QUALIFIED".equals(decision) && !inspections.stillFailing(inspection).isEmpty()) {
+			throw ApiException.badRequest("RESULT_CONTRADICTS_CHECKLIST",
+					CemeteryInspectionProcess.VAR_FINAL_RESULT_DECISION, "复查仍有不符合项，不能判定合格");
+		}
+		if (!"QUALIFIED".equals(decision)) {
+			requireReason(opinion);
+		}
+		record(cemeteries.recordFinalResult(inspection.id(), decision, opinion == null ? null : opinion.strip(),
+				completion.user().username(), clock.instant()));
+	}
+
+	/**
+	 * A body reports what it did on the referral made to it: the unit it acts for is the
+	 * unit of its task's candidate group.
+	 */
+	private void enforcement(Inspection inspection, TaskCompletion completion, String opinion) {
+		String decision = completion.data().get(CemeteryInspectionProcess.VAR_ENFORCEMENT_DECISION);
+		requireReason(opinion);
+		String unit = completion.actingAs().orgUnitCode();
+		if (cemeteries.reportReferral(inspection.id(), unit, decision, opinion.strip(), completion.user().username(),
+				clock.instant()) == 0 && !cemeteries.referrals(inspection.id()).isEmpty()) {
+			throw ApiException.conflict("INSPECTION_STATE", "检查状态已变化，请刷新");
+		}
+		cemeteries.recordEnforcement(inspection.id(), decision, opinion.strip());
 	}
 
 	private void campaignStep(TaskCompletion completion) {

@@ -96,7 +96,12 @@ public class CemeteryViews {
 				inspections.visits(inspection).stream().map(SiteVisitView::of).toList(),
 				inspections.attachments(inspection),
 				inspections.openTasks(inspection).stream().map(OpenTask::taskKey).toList(),
-				inspections.openRound(inspection).orElse(null), steps(inspection));
+				inspections.openRound(inspection).orElse(null), steps(inspection),
+				inspections.referrals(inspection)
+					.stream()
+					.map(r -> new ReferralView(r.unitCode(), orgs.nameOf(r.unitCode()), r.bodyKind(), r.itemCodes(),
+							r.referredAt(), r.decision(), r.note(), r.reportedAt()))
+					.toList());
 	}
 
 	/**
@@ -128,7 +133,15 @@ public class CemeteryViews {
 	public record InspectionPage(InspectionView inspection, CemeteryView cemetery, List<PriceItem> prices,
 			List<ChecklistItem> checklist, Optional<SelfReportView> selfReport, List<CheckResultView> results,
 			List<SiteVisitView> visits, List<Attachment> attachments, List<String> openSteps, Integer openRound,
-			List<OpenStep> steps) {
+			List<OpenStep> steps, List<ReferralView> referrals) {
+	}
+
+	/**
+	 * A body the unqualified cemetery was referred to, the findings referred (item codes,
+	 * comma-separated) and what it reported back.
+	 */
+	public record ReferralView(String unitCode, String unitName, String bodyKind, String itemCodes, Instant referredAt,
+			String decision, String note, Instant reportedAt) {
 	}
 
 	/**

@@ -1,7 +1,13 @@
 package org.minzheng.flow.cemetery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
@@ -26,6 +32,9 @@ public class InspectionActions {
 
 	/** Category of the credit record of an unqualified cemetery. */
 	static final String CREDIT_CATEGORY = "CEMETERY_INSPECTION_UNQUALIFIED";
+
+	/** Body kind of the district's 殡葬联合执法组, for findings no other body acts on. */
+	static final String JOINT = "JOINT";
 
 	private static final Logger log = LoggerFactory.getLogger(InspectionActions.class);
 
@@ -78,6 +87,69 @@ public class InspectionActions {
 		audit.recordSystem(inspection.districtCode(), inspection.inspectionNo(), "CEMETERY_CREDIT_REPORTED",
 				"年检不合格已报送信用平台，记录号 " + receipt.recordNo(), null);
 		log.info("[{}] reported to the credit platform as {}", inspection.inspectionNo(), receipt.recordNo());
+	}
+
+	/**
+	 * Refers an unqualified cemetery to the bodies that act on what still fails: each
+	 * failed checklist item's category (finding type) names a kind of body
+	 * ({@code cemetery_enforcement_route}: prices and sales to market regulation, land to
+	 * urban management, safety to the street office of the cemetery's area); everything
+	 * else, a kind without a body in the district, or a result without a failed item,
+	 * goes to the district's 殡葬联合执法组. Idempotent: a second call returns the referrals
+	 * made.
+	 * @return the referred unit codes, one task each
+	 */
+	@Transactional
+	public List<String> routeEnforcement(long inspectionId) {
+		Inspection inspection = cemeteries.inspection(inspectionId);
+		if (cemeteries.referrals(inspectionId).isEmpty()) {
+			refer(inspection);
+		}
+		return referredUnits(inspectionId);
+	}
+
+	/** The unit codes an inspection was referred to, in a stable order. */
+	@Transactional(readOnly = true)
+	public List<String> referredUnits(long inspectionId) {
+		return cemeteries.referrals(inspectionId).stream().map(EnforcementReferral::unitCode).toList();
+	}
+
+	private void refer(Inspection inspection) {
+		Cemetery cemetery = cemeteries.cemeteryById(inspection.cemeteryId());
+		Map<String, String> categories = new HashMap<>();
+		cemeteries.checklistItems(cemeteries.campaign(inspection.campaignId()).checklistVersionId())
+			.forEach(item -> categories.put(item.itemCode(), item.category()));
+		Map<String, String> routes = new HashMap<>();
+		cemeteries.enforcementRoutes()
+			.forEach(
+					row -> routes.put(String.valueOf(value(row, "category")), String.valueOf(value(row, "body_kind"))));
+		Map<String, String[]> byUnit = new TreeMap<>();
+		for (String item : new TreeSet<>(Inspections.stillFailing(cemeteries.results(inspection.id())))) {
+			String kind = routes.getOrDefault(categories.get(item), JOINT);
+			String unit = JOINT.equals(kind) ? null : cemeteries
+				.enforcementBody("STREET".equals(kind) ? cemetery.code() : inspection.districtCode(), kind);
+			if (unit == null) {
+				kind = JOINT;
+				unit = inspection.enforcementUnitCode();
+			}
+			String[] entry = byUnit.computeIfAbsent(unit, u -> new String[] { null, "" });
+			entry[0] = kind;
+			entry[1] = entry[1].isEmpty() ? item : entry[1] + "," + item;
+		}
+		if (byUnit.isEmpty()) {
+			byUnit.put(inspection.enforcementUnitCode(), new String[] { JOINT, "-" });
+		}
+		Instant now = clock.instant();
+		byUnit.forEach((unit, entry) -> cemeteries.insertReferral(
+				new EnforcementReferral(inspection.id(), unit, entry[0], entry[1], now, null, null, null, null)));
+		audit.recordSystem(inspection.districtCode(), inspection.inspectionNo(), "CEMETERY_ENFORCEMENT_REFERRED",
+				"年检不合格，分送执法部门：" + String.join("、", byUnit.keySet().stream().map(orgs::nameOf).toList()), null);
+		log.info("[{}] referred to {}", inspection.inspectionNo(), byUnit.keySet());
+	}
+
+	private static Object value(Map<String, Object> row, String column) {
+		Object value = row.get(column);
+		return value != null ? value : row.get(column.toUpperCase(java.util.Locale.ROOT));
 	}
 
 	/**

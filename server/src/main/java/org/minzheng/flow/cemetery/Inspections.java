@@ -43,6 +43,9 @@ public class Inspections {
 
 	static final int RE_INSPECTION = 2;
 
+	/** Round of the re-inspection after the further rectification period. */
+	static final int FOLLOW_UP = 3;
+
 	static final Set<String> ANSWERS = Set.of("PASS", "FAIL", "NA");
 
 	private final CemeteryMapper cemeteries;
@@ -67,25 +70,29 @@ public class Inspections {
 	@Transactional(readOnly = true)
 	public Inspection visible(String inspectionNo, StaffUser user) {
 		return Optional.ofNullable(cemeteries.inspectionByNo(inspectionNo))
-			.filter(i -> canSee(i, user))
+			.filter(i -> canSee(i, user, cemeteries))
 			.orElseThrow(() -> ApiException.notFound("INSPECTION_NOT_FOUND", "检查案件不存在或无权查看"));
 	}
 
-	static boolean canSee(Inspection inspection, StaffUser user) {
-		return CemeteryReaders.reads(user, CemeteryReaders.STAFF_AND_PARTIES, units(inspection).toArray(String[]::new));
+	static boolean canSee(Inspection inspection, StaffUser user, CemeteryMapper cemeteries) {
+		return CemeteryReaders.reads(user, CemeteryReaders.STAFF_AND_PARTIES,
+				units(inspection, cemeteries).toArray(String[]::new));
 	}
 
 	/**
 	 * The units whose holders may reach an inspection: its district (and the city above),
-	 * its operator's unit, and the district's joint-enforcement unit once the cemetery is
-	 * 不合格 (referred to it), not before.
+	 * its operator's unit, and, once the cemetery is 不合格, the district's
+	 * joint-enforcement unit and the bodies it was referred to, not before.
 	 */
-	static Set<String> units(Inspection inspection) {
+	static Set<String> units(Inspection inspection, CemeteryMapper cemeteries) {
 		Set<String> units = new java.util.LinkedHashSet<>();
 		units.add(inspection.districtCode());
 		units.add(inspection.operatorUnitCode());
 		if ("UNQUALIFIED".equals(inspection.result()) && inspection.enforcementUnitCode() != null) {
 			units.add(inspection.enforcementUnitCode());
+		}
+		if ("UNQUALIFIED".equals(inspection.result())) {
+			cemeteries.referrals(inspection.id()).forEach(r -> units.add(r.unitCode()));
 		}
 		units.remove(null);
 		return units;
@@ -121,6 +128,12 @@ public class Inspections {
 		return cemeteries.results(inspection.id());
 	}
 
+	/** The bodies an unqualified inspection was referred to, and their reports. */
+	@Transactional(readOnly = true)
+	public List<EnforcementReferral> referrals(Inspection inspection) {
+		return cemeteries.referrals(inspection.id());
+	}
+
 	@Transactional(readOnly = true)
 	public List<SiteVisit> visits(Inspection inspection) {
 		return cemeteries.visits(inspection.id());
@@ -143,6 +156,9 @@ public class Inspections {
 		if (open.contains(CemeteryInspectionProcess.TASK_RE_INSPECTION)) {
 			return Optional.of(RE_INSPECTION);
 		}
+		if (open.contains(CemeteryInspectionProcess.TASK_FOLLOW_UP_RE_INSPECTION)) {
+			return Optional.of(FOLLOW_UP);
+		}
 		return Optional.empty();
 	}
 
@@ -163,7 +179,7 @@ public class Inspections {
 			.orElseThrow(() -> ApiException.conflict("CHECKLIST_NOT_OPEN", "当前环节不是实地检查或复查，不能填写检查表"));
 		Map<String, ChecklistItem> items = checklistOf(inspection).stream()
 			.collect(Collectors.toMap(ChecklistItem::itemCode, i -> i));
-		Set<String> expected = round == ON_SITE ? items.keySet() : failedOnSite(inspection);
+		Set<String> expected = round == ON_SITE ? items.keySet() : failedIn(inspection, round - 1);
 		validateLocation(request);
 		if (request.items() == null || request.items().isEmpty()) {
 			throw ApiException.badRequest("CHECKLIST_EMPTY", "items", "请逐项填写检查表");
@@ -187,7 +203,7 @@ public class Inspections {
 				throw ApiException.badRequest("ITEM_CODE_DUPLICATE", field + ".itemCode", "检查项重复");
 			}
 			if (answer.result() == null || !ANSWERS.contains(answer.result())
-					|| (round == RE_INSPECTION && "NA".equals(answer.result()))) {
+					|| (round != ON_SITE && "NA".equals(answer.result()))) {
 				throw ApiException.badRequest("INVALID_OPTION", field + ".result",
 						round == ON_SITE ? "检查结果只能是符合、不符合或不适用" : "检查结果只能是符合、不符合");
 			}
@@ -219,8 +235,8 @@ public class Inspections {
 				request.place().strip(), inspector.username(), now));
 		long failed = rows.stream().filter(r -> "FAIL".equals(r.result())).count();
 		audit.record(inspector, Role.REVIEWER, inspection.districtCode(), inspection.inspectionNo(),
-				"CEMETERY_CHECKLIST_SAVED", (round == ON_SITE ? "实地检查" : "复查") + "检查表：" + rows.size() + " 项，不符合 "
-						+ failed + " 项，地点 " + request.place().strip(),
+				"CEMETERY_CHECKLIST_SAVED", (round == ON_SITE ? "实地检查" : round == RE_INSPECTION ? "复查" : "整改期满复查")
+						+ "检查表：" + rows.size() + " 项，不符合 " + failed + " 项，地点 " + request.place().strip(),
 				null);
 		return cemeteries.results(inspection.id()).stream().filter(r -> r.roundNo() == round).toList();
 	}
@@ -232,7 +248,7 @@ public class Inspections {
 	void requireCompleteRound(Inspection inspection, int round) {
 		Set<String> expected = round == ON_SITE
 				? checklistOf(inspection).stream().map(ChecklistItem::itemCode).collect(Collectors.toSet())
-				: failedOnSite(inspection);
+				: failedIn(inspection, round - 1);
 		List<CheckResult> answers = cemeteries.results(inspection.id())
 			.stream()
 			.filter(r -> r.roundNo() == round)
@@ -255,17 +271,32 @@ public class Inspections {
 
 	/** Items that failed on site: what the re-inspection checks again. */
 	Set<String> failedOnSite(Inspection inspection) {
+		return failedIn(inspection, ON_SITE);
+	}
+
+	/**
+	 * Items that failed in a round: what the next round checks again (the re-inspection
+	 * after the further period checks what the re-inspection found still failing).
+	 */
+	Set<String> failedIn(Inspection inspection, int round) {
 		return cemeteries.results(inspection.id())
 			.stream()
-			.filter(r -> r.roundNo() == ON_SITE && "FAIL".equals(r.result()))
+			.filter(r -> r.roundNo() == round && "FAIL".equals(r.result()))
 			.map(CheckResult::itemCode)
 			.collect(Collectors.toSet());
 	}
 
 	/** Items still failing after the re-inspection (or on site, if none happened). */
 	Set<String> stillFailing(Inspection inspection) {
+		return stillFailing(cemeteries.results(inspection.id()));
+	}
+
+	/** Items whose answer in the latest round that checked them is FAIL. */
+	static Set<String> stillFailing(List<CheckResult> results) {
 		Map<String, String> latest = new HashMap<>();
-		cemeteries.results(inspection.id()).forEach(r -> latest.put(r.itemCode(), r.result()));
+		results.stream()
+			.sorted(java.util.Comparator.comparingInt(CheckResult::roundNo))
+			.forEach(r -> latest.put(r.itemCode(), r.result()));
 		return latest.entrySet()
 			.stream()
 			.filter(e -> "FAIL".equals(e.getValue()))
@@ -289,7 +320,7 @@ public class Inspections {
 		if (inspection.closedAt() != null) {
 			throw ApiException.conflict("CASE_CLOSED", "检查已结束，不能再上传附件");
 		}
-		RoleAssignment acting = handlingRole(inspection, user)
+		RoleAssignment acting = handlingRole(inspection, user, units(inspection, cemeteries))
 			.orElseThrow(() -> ApiException.forbidden("ACCESS_DENIED", "只有办理本检查的人员可以上传附件"));
 		return attachments.add(inspection.inspectionNo(), fileName, content, user, acting.role(), acting.orgUnitCode());
 	}
@@ -299,7 +330,7 @@ public class Inspections {
 		return attachments.forCase(inspection.inspectionNo());
 	}
 
-	private static Optional<RoleAssignment> handlingRole(Inspection inspection, StaffUser user) {
+	private static Optional<RoleAssignment> handlingRole(Inspection inspection, StaffUser user, Set<String> units) {
 		for (RoleAssignment assignment : user.assignments()) {
 			if (!assignment.appliesTo(BusinessLine.CEMETERY)) {
 				continue;
@@ -308,8 +339,7 @@ public class Inspections {
 					&& user.covers(BusinessLine.CEMETERY, assignment.role(), inspection.districtCode());
 			boolean party = assignment.role() == Role.PARTY
 					&& (assignment.orgUnitCode().equals(inspection.operatorUnitCode())
-							|| ("UNQUALIFIED".equals(inspection.result())
-									&& assignment.orgUnitCode().equals(inspection.enforcementUnitCode())));
+							|| ("UNQUALIFIED".equals(inspection.result()) && units.contains(assignment.orgUnitCode())));
 			if (district || party) {
 				return Optional.of(district
 						? new RoleAssignment(BusinessLine.CEMETERY, assignment.role(), inspection.districtCode())

@@ -121,6 +121,16 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("cem-op-ft3", "园岭思源园 经营单位 贺莹", Role.PARTY, "CEM-OP-0006", BusinessLine.CEMETERY),
 			new Demo("cem-en-yt", "盐田区殡葬联合执法组 林涛", Role.PARTY, "CEM-EN-440308", BusinessLine.CEMETERY),
 			new Demo("cem-en-ft", "福田区殡葬联合执法组 汪建军", Role.PARTY, "CEM-EN-440304", BusinessLine.CEMETERY),
+			// the bodies an unqualified cemetery is referred to by finding type
+			new Demo("cem-amr-yt", "盐田区市场监督管理局 执法人员 黄建华", Role.PARTY, "CEM-AMR-440308", BusinessLine.CEMETERY),
+			new Demo("cem-cg-yt", "盐田区城市管理和综合执法局 执法队员 陈志强", Role.PARTY, "CEM-CG-440308", BusinessLine.CEMETERY),
+			new Demo("cem-jd-yt-ms", "盐田区梅沙街道办事处 综合行政执法队 刘伟明", Role.PARTY, "CEM-JD-440308001", BusinessLine.CEMETERY),
+			new Demo("cem-jd-yt-yt", "盐田区盐田街道办事处 综合行政执法队 张丽娟", Role.PARTY, "CEM-JD-440308002", BusinessLine.CEMETERY),
+			new Demo("cem-jd-yt-stj", "盐田区沙头角街道办事处 综合行政执法队 郑海波", Role.PARTY, "CEM-JD-440308003", BusinessLine.CEMETERY),
+			new Demo("cem-amr-ft", "福田区市场监督管理局 执法人员 林晓燕", Role.PARTY, "CEM-AMR-440304", BusinessLine.CEMETERY),
+			new Demo("cem-cg-ft", "福田区城市管理和综合执法局 执法队员 何国平", Role.PARTY, "CEM-CG-440304", BusinessLine.CEMETERY),
+			new Demo("cem-jd-ft-yl", "福田区园岭街道办事处 综合行政执法队 杨振宇", Role.PARTY, "CEM-JD-440304001", BusinessLine.CEMETERY),
+			new Demo("cem-jd-ft-ny", "福田区南园街道办事处 综合行政执法队 周秀兰", Role.PARTY, "CEM-JD-440304002", BusinessLine.CEMETERY),
 			// 慈善: the city bureau's charity section, and trustees of charitable trusts
 			new Demo("ch-city-clerk", "市民政局 慈善事业促进和社会工作处 受理员 李静怡", Role.CLERK, "440300", BusinessLine.CHARITY),
 			new Demo("ch-city-reviewer", "市民政局 慈善事业促进和社会工作处 审查员 王建平", Role.REVIEWER, "440300", BusinessLine.CHARITY),

@@ -7,6 +7,7 @@ import static org.minzheng.flow.cemetery.CemeteryFlows.upToFindings;
 
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,8 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * This year's campaign over the six cemeteries of 盐田区 and 福田区 through the REST API as the
  * demo users, with mixed outcomes, up to the city's summary: 盐田 合格 (first time), 合格 after
- * rectification, 不合格 (credit platform and joint enforcement); 福田 合格, 限期整改, 合格 after a
- * document return. The city sends 盐田's summary back once.
+ * rectification, 不合格 (credit platform, referred to market regulation for pre-selling and
+ * to urban management for land, each reporting back); 福田 合格 after a document return,
+ * still failing after a further rectification period and its re-inspection (不合格 by the
+ * district's approver with reasons, referred to 福田's joint-enforcement group), 合格. The
+ * city sends 盐田's summary back once.
  */
 @ApplicationTest
 class CemeteryCampaignIT {
@@ -77,25 +81,50 @@ class CemeteryCampaignIT {
 		complete(op2, yt2, "Task_Rectification",
 				Map.of("rectificationDecision", "SUBMITTED", "opinion", "已在服务大厅公示价格目录"));
 		inspect(ytInspector, yt2, "Task_ReInspection", Set.of());
-		complete(ytApprover, yt2, "Task_Result", Map.of("resultDecision", "QUALIFIED"));
+		complete(ytApprover, yt2, "Task_Result", Map.of("resultDecision", "QUALIFIED", "opinion", "价格目录已公示，复查合格"));
 		CemeteryFlows.assertResult(ytInspector, yt2, "QUALIFIED");
 
-		// 盐田 03: pre-selling plots, not rectified: 不合格 → credit platform and joint
-		// enforcement
+		// 盐田 03: pre-selling plots and building beyond the approved land, not rectified:
+		// 不合格 → credit platform, and referred to the two bodies that act on those
+		// findings
 		String yt3 = ytNo + "-03";
 		ApiSession op3 = as("cem-op-yt3");
-		upToFindings(op3, ytInspector, yt3, Set.of("NO_PRE_SALE", "PLOT_SIZE"));
-		complete(ytApprover, yt3, "Task_Findings", Map.of("findingsDecision", "RECTIFY", "opinion", "停止预售，整改超标墓穴"));
+		upToFindings(op3, ytInspector, yt3, Set.of("NO_PRE_SALE", "WITHIN_APPROVED_LAND", "PLOT_SIZE"));
+		complete(ytApprover, yt3, "Task_Findings",
+				Map.of("findingsDecision", "RECTIFY", "opinion", "停止预售，拆除超范围建设，整改超标墓穴"));
 		complete(op3, yt3, "Task_Rectification", Map.of("rectificationDecision", "SUBMITTED", "opinion", "已部分整改"));
-		inspect(ytInspector, yt3, "Task_ReInspection", Set.of("NO_PRE_SALE"));
-		complete(ytApprover, yt3, "Task_Result", Map.of("resultDecision", "UNQUALIFIED", "opinion", "仍在预售墓穴"));
-		ApiSession enforcement = as("cem-en-yt");
-		complete(enforcement, yt3, "Task_JointEnforcement",
-				Map.of("enforcementDecision", "CASE_OPENED", "opinion", "已立案查处"));
+		inspect(ytInspector, yt3, "Task_ReInspection", Set.of("NO_PRE_SALE", "WITHIN_APPROVED_LAND"));
+		complete(ytApprover, yt3, "Task_Result", Map.of("resultDecision", "UNQUALIFIED", "opinion", "仍在预售墓穴，超范围建设未拆除"));
+		ApiSession market = as("cem-amr-yt");
+		ApiSession urban = as("cem-cg-yt");
+		String marketTask = AidFlows.awaitTask(market, yt3, "Task_JointEnforcement");
+		String urbanTask = AidFlows.awaitTask(urban, yt3, "Task_JointEnforcement");
+		assertThat(marketTask).isNotEqualTo(urbanTask);
+		// the joint-enforcement group is not a party to this referral: nothing in its
+		// inbox
+		as("cem-en-yt").get("/api/tasks/" + marketTask).expect(404);
+		// a body reports what it did, with the action taken
+		market
+			.post("/api/tasks/" + marketTask + "/complete",
+					Map.of("data", Map.of("enforcementDecision", "CASE_OPENED")))
+			.expect(400);
+		AidFlows.complete(market, marketTask, Map.of("enforcementDecision", "CASE_OPENED", "opinion", "已对预售墓穴立案调查"));
+		AidFlows.complete(urban, urbanTask,
+				Map.of("enforcementDecision", "CORRECTION_ORDERED", "opinion", "已责令限期拆除超范围建设"));
 		CemeteryFlows.assertResult(ytInspector, yt3, "UNQUALIFIED");
 		assertThat(jdbc.queryForObject("SELECT credit_record_no FROM cemetery_inspection WHERE inspection_no = ?",
 				String.class, yt3))
 			.startsWith("CR-");
+		assertThat(jdbc.queryForList(
+				"SELECT r.unit_code, r.body_kind, r.item_codes, r.decision, r.reported_by FROM cemetery_enforcement_referral r "
+						+ "JOIN cemetery_inspection i ON i.id = r.inspection_id WHERE i.inspection_no = ? ORDER BY r.unit_code",
+				yt3)
+			.stream()
+			.map(row -> row.values().stream().map(String::valueOf).toList())
+			.toList()).containsExactly(List.of("CEM-AMR-440308", "MARKET", "NO_PRE_SALE", "CASE_OPENED", "cem-amr-yt"),
+					List.of("CEM-CG-440308", "URBAN", "WITHIN_APPROVED_LAND", "CORRECTION_ORDERED", "cem-cg-yt"));
+		// each body may now read the case it acted on
+		market.get("/api/cemetery/inspections/" + yt3).expect(200);
 
 		// 福田 01: documents returned once, then 合格
 		String ft1 = ftNo + "-01";
@@ -109,7 +138,9 @@ class CemeteryCampaignIT {
 		complete(ftApprover, ft1, "Task_Findings", Map.of("findingsDecision", "QUALIFIED"));
 		CemeteryFlows.assertResult(ftInspector, ft1, "QUALIFIED");
 
-		// 福田 02: archives still incomplete after rectification: 限期整改 stays open
+		// 福田 02: archives still incomplete after rectification: a further period,
+		// re-inspected,
+		// still incomplete: 不合格 by the district's approver, with the reasons
 		String ft2 = ftNo + "-02";
 		ApiSession ftOp2 = as("cem-op-ft2");
 		upToFindings(ftOp2, ftInspector, ft2, Set.of("ARCHIVES"));
@@ -117,8 +148,40 @@ class CemeteryCampaignIT {
 		complete(ftOp2, ft2, "Task_Rectification", Map.of("rectificationDecision", "SUBMITTED", "opinion", "档案整理中"));
 		inspect(ftInspector, ft2, "Task_ReInspection", Set.of("ARCHIVES"));
 		complete(ftApprover, ft2, "Task_Result",
-				Map.of("resultDecision", "RECTIFY_PENDING", "opinion", "给予 30 个工作日继续整改"));
-		CemeteryFlows.assertResult(ftInspector, ft2, "RECTIFY_PENDING");
+				Map.of("resultDecision", "RECTIFY_PENDING", "opinion", "给予 8 个工作日继续整改"));
+		JsonNode pending = CemeteryFlows.inspection(ftInspector, ft2).path("inspection");
+		assertThat(pending.path("result").asText()).isEqualTo("RECTIFY_PENDING");
+		assertThat(pending.path("closedAt").isNull() || pending.path("closedAt").isMissingNode()).isTrue();
+		complete(ftOp2, ft2, "Task_FollowUpRectification",
+				Map.of("rectificationDecision", "SUBMITTED", "opinion", "安葬档案已全部补齐"));
+		inspect(ftInspector, ft2, "Task_FollowUpReInspection", Set.of("ARCHIVES"));
+		String finalTask = AidFlows.awaitTask(ftApprover, ft2, "Task_FinalResult");
+		// still failing: no 合格; 不合格 needs the reasons
+		ftApprover
+			.post("/api/tasks/" + finalTask + "/complete", Map.of("data", Map.of("finalResultDecision", "QUALIFIED")))
+			.expect(400);
+		ftApprover
+			.post("/api/tasks/" + finalTask + "/complete", Map.of("data", Map.of("finalResultDecision", "UNQUALIFIED")))
+			.expect(400);
+		assertThat(CemeteryFlows.inspection(ftInspector, ft2).path("inspection").path("result").asText())
+			.isEqualTo("RECTIFY_PENDING");
+		// the re-inspection after the further period recorded its own checklist round
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM cemetery_check_result r JOIN cemetery_inspection i ON i.id = r.inspection_id "
+						+ "WHERE i.inspection_no = ? AND r.round_no = 3 AND r.result = 'FAIL'",
+				Integer.class, ft2))
+			.isEqualTo(1);
+		AidFlows.complete(ftApprover, finalTask,
+				Map.of("finalResultDecision", "UNQUALIFIED", "opinion", "期满复查安葬档案仍不完整"));
+		complete(as("cem-en-ft"), ft2, "Task_JointEnforcement",
+				Map.of("enforcementDecision", "CORRECTION_ORDERED", "opinion", "已责令补齐安葬档案"));
+		CemeteryFlows.assertResult(ftInspector, ft2, "UNQUALIFIED");
+		// archives: no other body acts on them, so the district's joint-enforcement group
+		assertThat(jdbc.queryForList(
+				"SELECT r.unit_code FROM cemetery_enforcement_referral r JOIN cemetery_inspection i ON i.id = r.inspection_id "
+						+ "WHERE i.inspection_no = ?",
+				String.class, ft2))
+			.containsExactly("CEM-EN-440304");
 
 		// 福田 03: 合格
 		String ft3 = ftNo + "-03";
@@ -155,8 +218,8 @@ class CemeteryCampaignIT {
 		assertThat(yantian.path("open").asInt()).isZero();
 		JsonNode futian = summaryOf(city, "440304").path("counts");
 		assertThat(futian.path("qualified").asInt()).isEqualTo(2);
-		assertThat(futian.path("rectifyPending").asInt()).isEqualTo(1);
-		assertThat(futian.path("openRectifications").asInt()).isEqualTo(1);
+		assertThat(futian.path("unqualified").asInt()).isEqualTo(1);
+		assertThat(futian.path("rectifyPending").asInt()).isZero();
 		assertThat(futian.path("overdueRectifications").asInt()).isZero();
 		assertThat(summaryOf(city, "440304").path("cityDecision").asText()).isEqualTo("ACCEPT");
 

@@ -65,7 +65,7 @@ final class CemeteryFlows {
 		}
 		else {
 			view.path("results").forEach(r -> {
-				if (r.path("roundNo").asInt() == 1 && r.path("result").asText().equals("FAIL")) {
+				if (r.path("roundNo").asInt() == round - 1 && r.path("result").asText().equals("FAIL")) {
 					expected.add(r.path("itemCode").asText());
 				}
 			});

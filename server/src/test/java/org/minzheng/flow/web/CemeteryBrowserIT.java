@@ -29,7 +29,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The on-site checklist in headless Chromium: a district inspector answers every item of
  * the checklist on the task page, explains a failure, uploads a photo of it, records the
  * location, saves, and completes the step through its form; the dashboard shows the
- * cemetery at the findings. Uses 南山区's campaign (its users are this test's own).
+ * cemetery at the findings; the re-inspection after a further rectification period on the
+ * task page, and the inspection's page showing what the body it was referred to did. Uses
+ * 南山区's campaign (its users are this test's own).
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,12 +54,24 @@ class CemeteryBrowserIT {
 
 	Browser browser;
 
+	/** 南山's campaign of this year: 松风纪念园 (-01) and 沙河福泽园 (-02). */
+	String campaign;
+
 	@BeforeAll
 	void setUp() {
 		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-admin", "*", "ADMIN", DISTRICT);
 		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-inspector", "cemetery", "REVIEWER", DISTRICT);
 		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-approver", "cemetery", "APPROVER", DISTRICT);
 		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-op", "cemetery", "PARTY", "CEM-OP-0007");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-op2", "cemetery", "PARTY", "CEM-OP-0008");
+		ExtraUsers.ensure(this.jdbc, this.encoder, "ns-cemetery-en", "cemetery", "PARTY", "CEM-EN-440305");
+		int year = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+		this.campaign = ApiSession.login(this.port, "ns-cemetery-admin")
+			.post("/api/cemetery/campaigns", Map.of("districtCode", DISTRICT, "year", year))
+			.expect(201)
+			.json()
+			.path("campaignNo")
+			.asText();
 		this.browser = new Browser(this.port);
 	}
 
@@ -71,14 +85,7 @@ class CemeteryBrowserIT {
 	@Test
 	void inspectorFillsTheOnSiteChecklistWithAPhotoAndCompletesTheStep() throws Exception {
 		// given the operator reported and the documents were reviewed
-		int year = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
-		String campaign = ApiSession.login(this.port, "ns-cemetery-admin")
-			.post("/api/cemetery/campaigns", Map.of("districtCode", DISTRICT, "year", year))
-			.expect(201)
-			.json()
-			.path("campaignNo")
-			.asText();
-		String no = campaign + "-01";
+		String no = this.campaign + "-01";
 		ApiSession operator = ApiSession.login(this.port, "ns-cemetery-op");
 		AidFlows.complete(operator, AidFlows.awaitTask(operator, no, "Task_SelfInspection"),
 				Map.of("selfInspectionDecision", "SUBMITTED", "plotsSold", "80", "plotsOverSizeLimit", "0", "preSales",
@@ -137,7 +144,7 @@ class CemeteryBrowserIT {
 		assertThat(view.path("visits").get(0).path("place").asText()).isEqualTo("松风纪念园 档案室及一号墓区");
 
 		// and the campaign's dashboard shows the cemetery at the findings
-		this.browser.login("ns-cemetery-admin").open("/cemetery/campaigns/" + campaign);
+		this.browser.login("ns-cemetery-admin").open("/cemetery/campaigns/" + this.campaign);
 		this.browser.waitForTestIdText("campaign-progress", "松风纪念园");
 		this.browser.waitForTestIdText("campaign-progress", "检查结论");
 		this.browser.screenshot("cemetery-dashboard");
@@ -150,6 +157,101 @@ class CemeteryBrowserIT {
 		this.browser.waitForTestIdText("inspection-steps", "检查结论");
 		this.browser.waitForTestIdText("checklist-results", "安葬档案缺少");
 		this.browser.screenshot("cemetery-inspection-page");
+	}
+
+	@Test
+	void furtherRectificationIsReInspectedOnTheTaskPageAndTheReferralShowsWhatTheBodyDid() throws Exception {
+		// given 沙河福泽园 failed its archives on site and again on re-inspection, and was
+		// given a further period, which its operator reported on
+		String no = this.campaign + "-02";
+		ApiSession operator = ApiSession.login(this.port, "ns-cemetery-op2");
+		ApiSession inspector = ApiSession.login(this.port, "ns-cemetery-inspector");
+		ApiSession approver = ApiSession.login(this.port, "ns-cemetery-approver");
+		AidFlows.complete(operator, AidFlows.awaitTask(operator, no, "Task_SelfInspection"),
+				Map.of("selfInspectionDecision", "SUBMITTED", "plotsSold", "40", "plotsOverSizeLimit", "0", "preSales",
+						"0", "ecoBurialPercent", "30", "complaints", "1", "highestPriceChargedYuan", "30000",
+						"pricesWithinCatalogue", "YES"));
+		AidFlows.complete(inspector, AidFlows.awaitTask(inspector, no, "Task_DocumentReview"),
+				Map.of("documentReviewDecision", "PASS"));
+		checkByApi(inspector, no, "Task_OnSiteInspection", "onSiteDecision");
+		AidFlows.complete(approver, AidFlows.awaitTask(approver, no, "Task_Findings"),
+				Map.of("findingsDecision", "RECTIFY", "opinion", "补齐安葬档案"));
+		AidFlows.complete(operator, AidFlows.awaitTask(operator, no, "Task_Rectification"),
+				Map.of("rectificationDecision", "SUBMITTED", "opinion", "档案整理中"));
+		checkByApi(inspector, no, "Task_ReInspection", "reInspectionDecision");
+		AidFlows.complete(approver, AidFlows.awaitTask(approver, no, "Task_Result"),
+				Map.of("resultDecision", "RECTIFY_PENDING", "opinion", "继续整改安葬档案"));
+		AidFlows.complete(operator, AidFlows.awaitTask(operator, no, "Task_FollowUpRectification"),
+				Map.of("rectificationDecision", "SUBMITTED", "opinion", "档案已补齐"));
+		String followUp = AidFlows.awaitTask(inspector, no, "Task_FollowUpReInspection");
+		Path photo = Files.createTempFile("archive-photo", ".png");
+		Files.write(photo, PHOTO);
+
+		// when the inspector re-inspects on the task page: only the item still failing is
+		// asked, and it still fails
+		this.browser.login("ns-cemetery-inspector").open("/tasks/" + followUp);
+		this.browser.waitForTestIdText("checklist-editor", "整改期满复查检查表");
+		this.browser.clickTestId("check-ARCHIVES-FAIL");
+		assertThat(this.browser.driver.findElements(By.cssSelector("[data-testid=check-LICENCE_VALID-PASS]")))
+			.isEmpty();
+		this.browser.type(Browser.input("remark-ARCHIVES"), "期满复查：2025 年下半年安葬记录仍缺");
+		this.browser.driver.findElement(By.cssSelector("input[data-testid=photo-ARCHIVES]"))
+			.sendKeys(photo.toAbsolutePath().toString());
+		this.browser.testId("photo-link-ARCHIVES");
+		this.browser.type(Browser.input("latitude"), "22.5400");
+		this.browser.type(Browser.input("longitude"), "113.9700");
+		this.browser.type(Browser.input("place"), "沙河福泽园 档案室");
+		this.browser.clickTestId("save-checklist");
+		this.browser.testId("checklist-saved");
+		this.browser.screenshot("cemetery-follow-up-checklist", By.cssSelector("[data-testid=checklist-editor]"));
+		this.browser.click(By.xpath("//*[@data-testid='task-form']//label[normalize-space(.)='已逐项复查']"));
+		this.browser.completeTask(null);
+		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
+
+		// and the approver decides 不合格 with the reasons; the district's joint-enforcement
+		// group reports what it did
+		AidFlows.complete(approver, AidFlows.awaitTask(approver, no, "Task_FinalResult"),
+				Map.of("finalResultDecision", "UNQUALIFIED", "opinion", "期满复查安葬档案仍不完整"));
+		ApiSession enforcement = ApiSession.login(this.port, "ns-cemetery-en");
+		AidFlows.complete(enforcement, AidFlows.awaitTask(enforcement, no, "Task_JointEnforcement"),
+				Map.of("enforcementDecision", "CORRECTION_ORDERED", "opinion", "已责令十日内补齐安葬档案"));
+
+		// then the inspection's page shows the round, the result and the body's report
+		this.browser.login("ns-cemetery-en").open("/cemetery/inspections/" + no);
+		this.browser.waitForTestIdText("inspection-state", "不合格");
+		this.browser.waitForTestIdText("checklist-results", "整改期满复查");
+		this.browser.waitForTestIdText("enforcement-referrals", "南山区殡葬联合执法组");
+		this.browser.waitForTestIdText("enforcement-referrals", "已责令十日内补齐安葬档案");
+		this.browser.screenshot("cemetery-referrals");
+	}
+
+	/**
+	 * The inspector fills in the open round by the API: ARCHIVES fails, the rest passes.
+	 */
+	private void checkByApi(ApiSession inspector, String no, String taskKey, String decision) {
+		String task = AidFlows.awaitTask(inspector, no, taskKey);
+		long photo = inspector
+			.upload("/api/cemetery/inspections/" + no + "/attachments", "file", "现场.png", "image/png", PHOTO)
+			.expect(201)
+			.json()
+			.path("id")
+			.asLong();
+		JsonNode view = inspector.get("/api/cemetery/inspections/" + no).expect(200).json();
+		List<Map<String, Object>> items = new java.util.ArrayList<>();
+		for (JsonNode item : view.path("checklist")) {
+			String code = item.path("itemCode").asText();
+			if (view.path("openRound").asInt() == 1 || "ARCHIVES".equals(code)) {
+				boolean fails = "ARCHIVES".equals(code);
+				items.add(fails
+						? Map.of("itemCode", code, "result", "FAIL", "remark", "安葬档案缺失", "photoAttachmentId", photo)
+						: Map.of("itemCode", code, "result", "PASS", "photoAttachmentId", photo));
+			}
+		}
+		inspector
+			.put("/api/cemetery/inspections/" + no + "/checklist",
+					Map.of("latitude", 22.54, "longitude", 113.97, "place", "沙河福泽园", "items", items))
+			.expect(200);
+		AidFlows.complete(inspector, task, Map.of(decision, "DONE"));
 	}
 
 	@Test

@@ -3,9 +3,12 @@ package org.minzheng.flow.processes.cemetery;
 /**
  * Names shared by {@value #RESOURCE}, its process tests and the server's delegates for
  * 经营性公墓年检 of one cemetery: self-inspection by the operator, document review, on-site
- * inspection against the checklist, findings, rectification and re-inspection, result; an
- * unqualified cemetery is reported to the credit platform and referred to joint
- * enforcement.
+ * inspection against the checklist, findings, rectification and re-inspection, result; a
+ * result of 限期整改 opens one further round (rectification, re-inspection, a final 合格 or 不合格
+ * by the district's approver); an unqualified cemetery is reported to the credit platform
+ * and referred, one task each, to the bodies competent for what failed (market regulation
+ * for prices and sales, urban management for land, the street office for on-site safety,
+ * the district's joint-enforcement group for the rest).
  *
  * <p>
  * Variables are ids and codes only; the report, the checklist answers, opinions and
@@ -30,6 +33,11 @@ public final class CemeteryInspectionProcess {
 	 */
 	public static final String PROPERTY_PENDING_RECTIFICATION_WORKING_DAYS = "pendingRectificationWorkingDays";
 
+	/**
+	 * Process version (camunda:versionTag) whose limits end a campaign before Qingming.
+	 */
+	public static final String VERSION_TAG = "2027.1";
+
 	// ---- variables passed in by the campaign (business key = inspection number) ----
 
 	/** Long: the inspection's id in the server's tables. */
@@ -42,7 +50,10 @@ public final class CemeteryInspectionProcess {
 	/** The operator's external org unit ({@code CEM-OP-0001}). */
 	public static final String VAR_OPERATOR_UNIT_CODE = "operatorUnitCode";
 
-	/** The district's joint-enforcement unit ({@code CEM-EN-440308}). */
+	/**
+	 * The district's joint-enforcement unit ({@code CEM-EN-440308}); inside
+	 * {@link #TASK_JOINT_ENFORCEMENT} the element variable: the body of that instance.
+	 */
 	public static final String VAR_ENFORCEMENT_UNIT_CODE = "enforcementUnitCode";
 
 	// ---- decisions (form codes) ----
@@ -61,6 +72,8 @@ public final class CemeteryInspectionProcess {
 
 	public static final String VAR_RESULT_DECISION = "resultDecision";
 
+	public static final String VAR_FINAL_RESULT_DECISION = "finalResultDecision";
+
 	public static final String VAR_ENFORCEMENT_DECISION = "enforcementDecision";
 
 	/** Free text of every form: stored by the server, never an engine variable. */
@@ -73,6 +86,15 @@ public final class CemeteryInspectionProcess {
 	public static final String BEAN_REPORT_CREDIT = "cemeteryReportCreditDelegate";
 
 	public static final String BEAN_ESCALATE_OVERDUE = "cemeteryEscalateOverdueDelegate";
+
+	/** Records which bodies an unqualified cemetery is referred to. */
+	public static final String BEAN_ROUTE_ENFORCEMENT = "cemeteryRouteEnforcementDelegate";
+
+	/**
+	 * {@code ${cemeteryEnforcement.bodies(execution)}}: the unit codes the inspection was
+	 * referred to, the collection of the multi-instance {@link #TASK_JOINT_ENFORCEMENT}.
+	 */
+	public static final String BEAN_ENFORCEMENT = "cemeteryEnforcement";
 
 	/**
 	 * End listener of every closing end event (shared by the three cemetery processes).
@@ -94,6 +116,8 @@ public final class CemeteryInspectionProcess {
 	public static final String FORM_RE_INSPECTION = "cemetery-re-inspection";
 
 	public static final String FORM_RESULT = "cemetery-result";
+
+	public static final String FORM_FINAL_RESULT = "cemetery-final-result";
 
 	public static final String FORM_JOINT_ENFORCEMENT = "cemetery-joint-enforcement";
 
@@ -117,12 +141,24 @@ public final class CemeteryInspectionProcess {
 
 	public static final String TASK_RESULT = "Task_Result";
 
+	public static final String TASK_FOLLOW_UP_RECTIFICATION = "Task_FollowUpRectification";
+
+	public static final String TASK_FOLLOW_UP_RE_INSPECTION = "Task_FollowUpReInspection";
+
+	public static final String TASK_FINAL_RESULT = "Task_FinalResult";
+
 	public static final String SERVICE_TASK_REPORT_CREDIT = "ServiceTask_ReportCredit";
+
+	public static final String SERVICE_TASK_ROUTE_ENFORCEMENT = "ServiceTask_RouteEnforcement";
 
 	public static final String TASK_JOINT_ENFORCEMENT = "Task_JointEnforcement";
 
 	public static final String END_EVENT_QUALIFIED = "EndEvent_Qualified";
 
+	/**
+	 * Only in version 2026.1, where 限期整改 ended the process; instances of that version
+	 * still end there.
+	 */
 	public static final String END_EVENT_RECTIFICATION_PENDING = "EndEvent_RectificationPending";
 
 	public static final String END_EVENT_UNQUALIFIED = "EndEvent_Unqualified";
@@ -201,9 +237,24 @@ public final class CemeteryInspectionProcess {
 
 		/** 合格. */
 		QUALIFIED,
-		/** 限期整改: the rectification stays open after the campaign. */
+		/**
+		 * 限期整改: a further rectification period, then {@link #TASK_FINAL_RESULT} (in
+		 * version 2026.1 the process ended here).
+		 */
 		RECTIFY_PENDING,
 		/** 不合格: credit record and joint enforcement. */
+		UNQUALIFIED
+
+	}
+
+	/**
+	 * {@link #VAR_FINAL_RESULT_DECISION}: after the further period the result is final.
+	 */
+	public enum FinalResultDecision {
+
+		/** 合格. */
+		QUALIFIED,
+		/** 不合格: credit record and referral to the competent bodies. */
 		UNQUALIFIED
 
 	}

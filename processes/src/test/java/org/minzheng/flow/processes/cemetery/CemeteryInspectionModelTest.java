@@ -16,7 +16,7 @@ import org.minzheng.flow.processes.model.BpmnProperties;
 class CemeteryInspectionModelTest {
 
 	@Test
-	void rectificationDeadlineOfTheOrderIsTheRectificationTasksLimit() throws Exception {
+	void rectificationDeadlinesOfTheOrdersAreTheRectificationTasksLimits() throws Exception {
 		try (InputStream stream = getClass().getClassLoader().getResourceAsStream(CemeteryInspectionProcess.RESOURCE)) {
 			BpmnModelInstance model = Bpmn.readModelFromStream(stream);
 			Process process = model.getModelElementById(CemeteryInspectionProcess.PROCESS_KEY);
@@ -25,9 +25,11 @@ class CemeteryInspectionModelTest {
 			assertThat(BpmnProperties.property(process, CemeteryInspectionProcess.PROPERTY_RECTIFICATION_WORKING_DAYS))
 				.isPresent()
 				.isEqualTo(BpmnProperties.property(rectification, ProcessConventions.PROPERTY_SLA_WORKING_DAYS));
+			BaseElement further = model.getModelElementById(CemeteryInspectionProcess.TASK_FOLLOW_UP_RECTIFICATION);
 			assertThat(BpmnProperties.property(process,
 					CemeteryInspectionProcess.PROPERTY_PENDING_RECTIFICATION_WORKING_DAYS))
-				.hasValueSatisfying(days -> assertThat(Integer.parseInt(days)).isPositive());
+				.hasValueSatisfying(days -> assertThat(Integer.parseInt(days)).isPositive())
+				.isEqualTo(BpmnProperties.property(further, ProcessConventions.PROPERTY_SLA_WORKING_DAYS));
 		}
 	}
 

@@ -51,6 +51,7 @@ import org.minzheng.flow.processes.aid.RecordingSla;
 		CemeteryProcessTestCase.FORMS + FORM_RECTIFICATION + ".form",
 		CemeteryProcessTestCase.FORMS + FORM_RE_INSPECTION + ".form",
 		CemeteryProcessTestCase.FORMS + FORM_RESULT + ".form",
+		CemeteryProcessTestCase.FORMS + FORM_FINAL_RESULT + ".form",
 		CemeteryProcessTestCase.FORMS + FORM_JOINT_ENFORCEMENT + ".form",
 		CemeteryProcessTestCase.FORMS + CemeteryCampaignProcess.FORM_DISTRICT_SUMMARY + ".form",
 		CemeteryProcessTestCase.FORMS + CemeteryCampaignProcess.FORM_CITY_REVIEW + ".form" })
@@ -81,6 +82,10 @@ abstract class CemeteryProcessTestCase {
 
 	final JavaDelegate escalateOverdue = mock(JavaDelegate.class);
 
+	final JavaDelegate routeEnforcement = mock(JavaDelegate.class);
+
+	final Enforcement enforcement = new Enforcement();
+
 	final JavaDelegate compileSummary = mock(JavaDelegate.class);
 
 	final JavaDelegate publishResults = mock(JavaDelegate.class);
@@ -101,6 +106,8 @@ abstract class CemeteryProcessTestCase {
 		Mocks.register(BEAN_PREPARE_INSPECTION, this.prepareInspection);
 		Mocks.register(BEAN_REPORT_CREDIT, this.reportCredit);
 		Mocks.register(BEAN_ESCALATE_OVERDUE, this.escalateOverdue);
+		Mocks.register(BEAN_ROUTE_ENFORCEMENT, this.routeEnforcement);
+		Mocks.register(BEAN_ENFORCEMENT, this.enforcement);
 		Mocks.register(BEAN_CASE_CLOSED_LISTENER, this.closed);
 		Mocks.register(CemeteryCampaignProcess.BEAN_COMPILE_SUMMARY, this.compileSummary);
 		Mocks.register(CemeteryCampaignProcess.BEAN_PUBLISH_RESULTS, this.publishResults);
@@ -160,6 +167,29 @@ abstract class CemeteryProcessTestCase {
 		completeTask(instance, TASK_FINDINGS, VAR_FINDINGS_DECISION, FindingsDecision.RECTIFY);
 		completeTask(instance, TASK_RECTIFICATION, VAR_RECTIFICATION_DECISION, RectificationDecision.SUBMITTED);
 		completeTask(instance, TASK_RE_INSPECTION, VAR_RE_INSPECTION_DECISION, ReInspectionDecision.DONE);
+	}
+
+	/**
+	 * Ordered to rectify, rectified, re-inspected, given a further period, rectified
+	 * again and re-inspected again: the final result is next.
+	 */
+	void furtherRectificationUpToFinalResult(ProcessInstance instance) {
+		rectifyAndReInspect(instance);
+		completeTask(instance, TASK_RESULT, VAR_RESULT_DECISION, ResultDecision.RECTIFY_PENDING);
+		completeTask(instance, TASK_FOLLOW_UP_RECTIFICATION, VAR_RECTIFICATION_DECISION,
+				RectificationDecision.SUBMITTED);
+		completeTask(instance, TASK_FOLLOW_UP_RE_INSPECTION, VAR_RE_INSPECTION_DECISION, ReInspectionDecision.DONE);
+	}
+
+	/** Stand-in for the server's {@code cemeteryEnforcement} bean. */
+	public static final class Enforcement {
+
+		List<String> bodies = List.of(ENFORCEMENT_UNIT);
+
+		public List<String> bodies(DelegateExecution execution) {
+			return this.bodies;
+		}
+
 	}
 
 	/** Records the end events the case-closed listener saw, by business key. */

@@ -34,6 +34,20 @@ class CemeteryDelegates {
 				execution.getProcessBusinessKey() + ":" + execution.getCurrentActivityId());
 	}
 
+	@Bean(CemeteryInspectionProcess.BEAN_ROUTE_ENFORCEMENT)
+	JavaDelegate cemeteryRouteEnforcementDelegate(InspectionActions actions) {
+		return execution -> actions.routeEnforcement(inspectionId(execution));
+	}
+
+	/**
+	 * {@code ${cemeteryEnforcement.bodies(execution)}}: the collection of the
+	 * multi-instance joint-enforcement task.
+	 */
+	@Bean(CemeteryInspectionProcess.BEAN_ENFORCEMENT)
+	CemeteryEnforcementBodies cemeteryEnforcement(InspectionActions actions) {
+		return new CemeteryEnforcementBodies(actions);
+	}
+
 	@Bean(CemeteryInspectionProcess.BEAN_ESCALATE_OVERDUE)
 	JavaDelegate cemeteryEscalateOverdueDelegate(InspectionActions actions) {
 		return execution -> actions.escalateOverdue(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
@@ -80,7 +94,7 @@ class CemeteryDelegates {
 		return new CemeteryCampaignInspections(campaigns);
 	}
 
-	private static long inspectionId(DelegateExecution execution) {
+	static long inspectionId(DelegateExecution execution) {
 		return ((Number) execution.getVariable(CemeteryInspectionProcess.VAR_INSPECTION_ID)).longValue();
 	}
 

@@ -58,7 +58,9 @@ class CemeteryMatrixFixtures implements MatrixFixtures {
 					.asText());
 		ids.put("CEM_ATTACHMENT", String.valueOf(photo(operator, own)));
 
-		// 沙头角: pre-selling on site, not rectified: 不合格, referred to joint enforcement
+		// 沙头角: oversized plots on site, not rectified: 不合格, referred to the district's
+		// joint
+		// enforcement group (墓穴 findings are the civil-affairs side's own, 《殡葬管理条例》第十九条)
 		String referred = campaign + "-03";
 		ApiSession operator3 = setup.as("cem-op-yt3");
 		complete(operator3, referred, "Task_SelfInspection",
@@ -67,11 +69,11 @@ class CemeteryMatrixFixtures implements MatrixFixtures {
 						"pricesWithinCatalogue", "YES"));
 		complete(inspector, referred, "Task_DocumentReview", Map.of("documentReviewDecision", "PASS"));
 		inspect(inspector, referred, "Task_OnSiteInspection", "onSiteDecision");
-		complete(approver, referred, "Task_Findings", Map.of("findingsDecision", "RECTIFY", "opinion", "停止预售墓穴"));
+		complete(approver, referred, "Task_Findings", Map.of("findingsDecision", "RECTIFY", "opinion", "整改超标墓穴"));
 		complete(operator3, referred, "Task_Rectification",
 				Map.of("rectificationDecision", "SUBMITTED", "opinion", "已部分整改"));
 		inspect(inspector, referred, "Task_ReInspection", "reInspectionDecision");
-		complete(approver, referred, "Task_Result", Map.of("resultDecision", "UNQUALIFIED", "opinion", "仍在预售墓穴"));
+		complete(approver, referred, "Task_Result", Map.of("resultDecision", "UNQUALIFIED", "opinion", "超标墓穴未整改"));
 		AidFlows.awaitTask(setup.as("cem-en-yt"), referred, "Task_JointEnforcement");
 		ids.put("CEM_REFERRED", referred);
 		return ids;
@@ -112,8 +114,8 @@ class CemeteryMatrixFixtures implements MatrixFixtures {
 		for (String code : expected) {
 			Map<String, Object> answer = new LinkedHashMap<>();
 			answer.put("itemCode", code);
-			answer.put("result", "NO_PRE_SALE".equals(code) ? "FAIL" : "PASS");
-			if ("NO_PRE_SALE".equals(code)) {
+			answer.put("result", "PLOT_SIZE".equals(code) ? "FAIL" : "PASS");
+			if ("PLOT_SIZE".equals(code)) {
 				answer.put("remark", "现场发现预售墓穴");
 			}
 			answer.put("photoAttachmentId", photo);
