@@ -16,6 +16,8 @@ import org.minzheng.flow.processes.charity.CharityFundraisingProcess;
 import org.minzheng.flow.processes.charity.CharityRecognitionProcess;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.processes.model.BpmnProperties;
+import org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 
 /**
@@ -56,6 +58,15 @@ class SeparateDutiesTest {
 					CharityRecognitionProcess.TASK_DECISION));
 		assertThat(declared(CharityFundraisingProcess.RESOURCE))
 			.containsExactly(Set.of(CharityFundraisingProcess.TASK_REVIEW, CharityFundraisingProcess.TASK_DECISION));
+	}
+
+	@Test
+	void changeAndDeregistrationSeparateReviewAndDecision() {
+		assertThat(declared(SocialOrgChangeProcess.RESOURCE)).containsExactly(
+				Set.of(SocialOrgChangeProcess.TASK_CHANGE_REVIEW, SocialOrgChangeProcess.TASK_CHANGE_DECISION));
+		assertThat(declared(SocialOrgDeregistrationProcess.RESOURCE))
+			.containsExactly(Set.of(SocialOrgDeregistrationProcess.TASK_LIQUIDATION_REVIEW,
+					SocialOrgDeregistrationProcess.TASK_DEREGISTRATION_DECISION));
 	}
 
 	@Test

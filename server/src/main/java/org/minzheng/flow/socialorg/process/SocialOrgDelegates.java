@@ -127,9 +127,27 @@ class SocialOrgDelegates {
 		return execution -> actions.deregister(alterationId(execution));
 	}
 
+	/**
+	 * Serves the notice and says how; the announcement period is the one of the timer in
+	 * this process version.
+	 */
 	@Bean(SocialOrgRevocationProcess.BEAN_SERVE_HEARING_NOTICE)
-	JavaDelegate socialorgServeHearingNoticeDelegate(ExitActions actions) {
-		return execution -> actions.serveHearingNotice(candidateId(execution));
+	JavaDelegate socialorgServeHearingNoticeDelegate(ExitActions actions, SlaDueDates sla) {
+		return execution -> {
+			java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+			java.time.Instant end = sla.due(execution, SocialOrgRevocationProcess.CATCH_EVENT_ANNOUNCEMENT_PERIOD_ENDED)
+				.toInstant();
+			int days = (int) java.time.temporal.ChronoUnit.DAYS.between(
+					LocalDate.ofInstant(now, WorkingDayCalendar.ZONE),
+					LocalDate.ofInstant(end, WorkingDayCalendar.ZONE));
+			execution.setVariable(SocialOrgRevocationProcess.VAR_SERVICE_MODE,
+					actions.serveHearingNotice(candidateId(execution), days));
+		};
+	}
+
+	@Bean(SocialOrgRevocationProcess.BEAN_SERVICE_EFFECTIVE)
+	JavaDelegate socialorgServiceEffectiveDelegate(ExitActions actions) {
+		return execution -> actions.serviceEffective(candidateId(execution));
 	}
 
 	@Bean(SocialOrgRevocationProcess.BEAN_REVOKE)
