@@ -12,6 +12,7 @@ import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualCampaignProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgCreditListingProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgProcesses;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
@@ -19,6 +20,8 @@ import org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
 import org.minzheng.flow.socialorg.annual.AnnualCampaignTimer;
 import org.minzheng.flow.socialorg.annual.AnnualReportActions;
+import org.minzheng.flow.socialorg.credit.CreditListing;
+import org.minzheng.flow.socialorg.credit.CreditListings;
 import org.minzheng.flow.socialorg.exit.ExitActions;
 import org.minzheng.flow.socialorg.registration.RegistrationActions;
 import org.minzheng.flow.socialorg.spotcheck.SpotCheckActions;
@@ -155,6 +158,22 @@ class SocialOrgDelegates {
 		return execution -> actions.revoke(candidateId(execution));
 	}
 
+	// ---- credit listing ----
+
+	/** The period to answer ends with the timer of this process version. */
+	@Bean(SocialOrgCreditListingProcess.BEAN_NOTIFY)
+	JavaDelegate socialorgNotifyListingDelegate(CreditListings listings, SlaDueDates sla) {
+		return execution -> listings.notifyOrganisation(listingId(execution),
+				LocalDate.ofInstant(
+						sla.due(execution, SocialOrgCreditListingProcess.CATCH_EVENT_ANSWER_PERIOD_ENDED).toInstant(),
+						WorkingDayCalendar.ZONE));
+	}
+
+	@Bean(SocialOrgCreditListingProcess.BEAN_LIST)
+	JavaDelegate socialorgListDelegate(CreditListings listings) {
+		return execution -> listings.list(listingId(execution));
+	}
+
 	// ---- shared ----
 
 	@Bean(SocialOrgProcesses.BEAN_ESCALATE_OVERDUE)
@@ -169,7 +188,7 @@ class SocialOrgDelegates {
 	 */
 	@Bean(SocialOrgProcesses.BEAN_CASE_CLOSED_LISTENER)
 	ExecutionListener socialorgCaseClosedListener(RegistrationActions registrations, SpotCheckActions spotChecks,
-			ExitActions exits) {
+			ExitActions exits, CreditListings listings) {
 		return execution -> {
 			String end = execution.getCurrentActivityId();
 			switch (processKeyOf(execution)) {
@@ -207,6 +226,9 @@ class SocialOrgDelegates {
 					};
 					exits.alterationClosed(alterationId(execution), status);
 				}
+				case SocialOrgCreditListingProcess.PROCESS_KEY ->
+					listings.closed(listingId(execution), SocialOrgCreditListingProcess.END_EVENT_LISTED.equals(end)
+							? CreditListing.LISTED : CreditListing.DROPPED);
 				case SocialOrgRevocationProcess.PROCESS_KEY -> exits.exitClosed(candidateId(execution),
 						SocialOrgRevocationProcess.END_EVENT_REVOKED.equals(end) ? "REVOKED" : "DROPPED");
 				default -> {
@@ -241,6 +263,10 @@ class SocialOrgDelegates {
 
 	private static long candidateId(DelegateExecution execution) {
 		return ((Number) execution.getVariable(SocialOrgRevocationProcess.VAR_CANDIDATE_ID)).longValue();
+	}
+
+	private static long listingId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(SocialOrgCreditListingProcess.VAR_LISTING_ID)).longValue();
 	}
 
 	private static long itemId(DelegateExecution execution) {
