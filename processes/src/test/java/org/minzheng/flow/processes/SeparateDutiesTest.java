@@ -17,6 +17,9 @@ import org.minzheng.flow.processes.charity.CharityRecognitionProcess;
 import org.minzheng.flow.processes.charity.CharityTrustFilingProcess;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.processes.model.BpmnProperties;
+import org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgCreditListingProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 
 /**
@@ -67,6 +70,17 @@ class SeparateDutiesTest {
 					CharityFundraisingProcess.TASK_DECISION));
 		assertThat(declared(CharityTrustFilingProcess.RESOURCE)).containsExactly(
 				Set.of(CharityTrustFilingProcess.TASK_FILING_REVIEW, CharityTrustFilingProcess.TASK_FILING_DECISION));
+	}
+
+	@Test
+	void changeDeregistrationAndCreditListingSeparateReviewAndDecision() {
+		assertThat(declared(SocialOrgChangeProcess.RESOURCE)).containsExactly(
+				Set.of(SocialOrgChangeProcess.TASK_CHANGE_REVIEW, SocialOrgChangeProcess.TASK_CHANGE_DECISION));
+		assertThat(declared(SocialOrgCreditListingProcess.RESOURCE)).containsExactly(
+				Set.of(SocialOrgCreditListingProcess.TASK_PROPOSAL, SocialOrgCreditListingProcess.TASK_DECISION));
+		assertThat(declared(SocialOrgDeregistrationProcess.RESOURCE))
+			.containsExactly(Set.of(SocialOrgDeregistrationProcess.TASK_LIQUIDATION_REVIEW,
+					SocialOrgDeregistrationProcess.TASK_DEREGISTRATION_DECISION));
 	}
 
 	@Test

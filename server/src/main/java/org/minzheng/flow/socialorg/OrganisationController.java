@@ -15,6 +15,7 @@ import org.minzheng.flow.security.Role;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.Paging;
 import org.minzheng.flow.socialorg.credit.CreditListQueries;
+import org.minzheng.flow.socialorg.credit.CreditListings;
 import org.minzheng.flow.socialorg.credit.CreditState;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,8 +35,26 @@ class OrganisationController {
 
 	private final CreditListQueries queries;
 
-	OrganisationController(CreditListQueries queries) {
+	private final CreditListings listings;
+
+	OrganisationController(CreditListQueries queries, CreditListings listings) {
 		this.queries = queries;
+		this.listings = listings;
+	}
+
+	/**
+	 * 陈述、申辩: the organisation's answer to a proposed listing, recorded by registrar staff
+	 * within the period to answer; the case goes to the approver.
+	 */
+	@Access(lines = BusinessLine.SOCIALORG, roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER },
+			target = "socialorg-credit-listing-registrar:no")
+	@PostMapping("/api/socialorg/credit-listings/{no}/statement")
+	void statement(@PathVariable String no, @Valid @RequestBody Statement request) {
+		listings.statement(no, request.text(), CurrentUser.get());
+	}
+
+	/** The organisation's statement. */
+	record Statement(@NotBlank @Size(max = 1000) String text) {
 	}
 
 	@Access(lines = BusinessLine.SOCIALORG,

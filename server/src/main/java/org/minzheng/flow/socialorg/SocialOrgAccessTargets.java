@@ -58,6 +58,8 @@ class SocialOrgAccessTargets implements AccessTargets {
 
 	static final String EXIT_CASE = "socialorg-exit-case";
 
+	static final String CREDIT_LISTING = "socialorg-credit-listing";
+
 	/** Suffix of the kinds for acts: the registrar's own staff only. */
 	static final String REGISTRAR = "-registrar";
 
@@ -73,8 +75,12 @@ class SocialOrgAccessTargets implements AccessTargets {
 
 	private final OrgDirectory orgs;
 
+	private final org.minzheng.flow.socialorg.credit.CreditListingMapper listings;
+
 	SocialOrgAccessTargets(OrganisationMapper organisations, RegistrationMapper registrations,
-			AnnualReportMapper reports, ExitMapper exits, SpotCheckMapper spotChecks, OrgDirectory orgs) {
+			AnnualReportMapper reports, ExitMapper exits, SpotCheckMapper spotChecks, OrgDirectory orgs,
+			org.minzheng.flow.socialorg.credit.CreditListingMapper listings) {
+		this.listings = listings;
 		this.organisations = organisations;
 		this.registrations = registrations;
 		this.reports = reports;
@@ -96,7 +102,8 @@ class SocialOrgAccessTargets implements AccessTargets {
 				kind(SPOT_CHECK_ITEM + REGISTRAR, "SPOT_CHECK_NOT_FOUND", "抽查不存在或无权查看"),
 				kind(EXIT_BATCH, "EXIT_BATCH_NOT_FOUND", "批次不存在或无权查看"),
 				kind(EXIT_BATCH + REGISTRAR, "EXIT_BATCH_NOT_FOUND", "批次不存在或无权查看"),
-				kind(EXIT_CASE + REGISTRAR, "EXIT_CASE_NOT_FOUND", "撤销登记案件不存在或无权查看"));
+				kind(EXIT_CASE + REGISTRAR, "EXIT_CASE_NOT_FOUND", "撤销登记案件不存在或无权查看"),
+				kind(CREDIT_LISTING + REGISTRAR, "CREDIT_LISTING_NOT_FOUND", "列入案件不存在或无权查看"));
 	}
 
 	private Kind kind(String name, String notFoundCode, String notFoundMessage) {
@@ -122,6 +129,8 @@ class SocialOrgAccessTargets implements AccessTargets {
 			case EXIT_CASE -> Optional.ofNullable(exits.candidateByNo(id))
 				.map(c -> exits.batch(c.caseNo().substring(0, c.caseNo().lastIndexOf('-'))))
 				.map(b -> new Place(b.registrarCode(), null));
+			case CREDIT_LISTING ->
+				Optional.ofNullable(listings.findByNo(id)).map(l -> new Place(l.registrarCode(), null));
 			default -> Optional.empty();
 		};
 		return place.map(p -> new Target(BusinessLine.SOCIALORG, Set.of(p.registrarCode()),

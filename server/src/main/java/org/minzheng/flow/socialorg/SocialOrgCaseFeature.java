@@ -16,6 +16,9 @@ import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.socialorg.annual.AnnualReport;
 import org.minzheng.flow.socialorg.annual.AnnualReportMapper;
+import org.minzheng.flow.socialorg.credit.CreditListing;
+import org.minzheng.flow.socialorg.credit.CreditListingMapper;
+import org.minzheng.flow.socialorg.credit.CreditListings;
 import org.minzheng.flow.socialorg.exit.Alteration;
 import org.minzheng.flow.socialorg.exit.ExitCandidate;
 import org.minzheng.flow.socialorg.exit.ExitMapper;
@@ -41,7 +44,8 @@ class SocialOrgCaseFeature implements CaseFeature {
 			new CaseKind("SO_SPOT_CHECK", SocialOrgCases.SPOT_CHECK_PREFIX, null),
 			new CaseKind("SO_CHANGE", SocialOrgCases.CHANGE_PREFIX, null),
 			new CaseKind("SO_DEREGISTRATION", SocialOrgCases.DEREGISTRATION_PREFIX, null),
-			new CaseKind("SO_EXIT", SocialOrgCases.EXIT_PREFIX, null));
+			new CaseKind("SO_EXIT", SocialOrgCases.EXIT_PREFIX, null),
+			new CaseKind("SO_CREDIT_LISTING", CreditListings.PREFIX, null));
 
 	private static final Set<String> EXIT_CLOSED = Set.of("REVOKED", "DROPPED");
 
@@ -57,10 +61,14 @@ class SocialOrgCaseFeature implements CaseFeature {
 
 	private final SocialOrgCaseNumbers numbers;
 
+	private final CreditListingMapper listings;
+
 	private final OrgDirectory orgs;
 
 	SocialOrgCaseFeature(OrganisationMapper organisations, RegistrationMapper registrations, AnnualReportMapper reports,
-			SpotCheckMapper spotChecks, ExitMapper exits, SocialOrgCaseNumbers numbers, OrgDirectory orgs) {
+			SpotCheckMapper spotChecks, ExitMapper exits, SocialOrgCaseNumbers numbers, OrgDirectory orgs,
+			CreditListingMapper listings) {
+		this.listings = listings;
 		this.organisations = organisations;
 		this.registrations = registrations;
 		this.reports = reports;
@@ -99,6 +107,9 @@ class SocialOrgCaseFeature implements CaseFeature {
 		if (caseNo.startsWith(SocialOrgCases.CHANGE_PREFIX)
 				|| caseNo.startsWith(SocialOrgCases.DEREGISTRATION_PREFIX)) {
 			return Optional.ofNullable(exits.alterationByNo(caseNo)).map(this::alteration);
+		}
+		if (caseNo.startsWith(CreditListings.PREFIX)) {
+			return Optional.ofNullable(listings.findByNo(caseNo)).map(this::listing);
 		}
 		if (caseNo.startsWith(SocialOrgCases.EXIT_PREFIX)) {
 			return Optional.ofNullable(exits.candidateByNo(caseNo)).map(this::exit);
@@ -209,6 +220,24 @@ class SocialOrgCaseFeature implements CaseFeature {
 		facts.add(Fact.of("听证情况", c.hearingNote()));
 		facts.add(Fact.of("排查批次", batch.batchNo()));
 		return new CaseFile(entry, List.of(new CaseFile.Section("退出", facts)));
+	}
+
+	private CaseFile listing(CreditListing l) {
+		Organisation o = organisations.find(l.organisationId());
+		CaseEntry entry = entry(l.listingNo(), "SO_CREDIT_LISTING", "信用名单列入 " + o.name(), o, l.status(),
+				CaseOutcome.of(l.status(), l.closedAt() != null), l.processInstanceId(), null, l.createdAt(),
+				l.closedAt());
+		List<Fact> facts = new ArrayList<>(organisation(o));
+		facts.add(Fact.of("列入事由", l.reasonText()));
+		facts.add(Fact.of("事由所在案件", l.triggerRef()));
+		facts.add(Fact.of("审查认定的事实", l.facts()));
+		facts.add(Fact.of("告知日期", l.notifiedOn()));
+		facts.add(Fact.of("陈述申辩期限", l.answerDueOn()));
+		facts.add(Fact.of("陈述申辩", l.statement()));
+		List<Fact> decision = List.of(Fact.of("决定", l.decision()), Fact.of("理由", l.decisionReasons()),
+				Fact.of("决定书文号", l.decisionDocNo()), Fact.of("决定日期", l.decidedOn()));
+		return new CaseFile(entry,
+				List.of(new CaseFile.Section("列入事由", facts), new CaseFile.Section("列入决定", decision)));
 	}
 
 	private CaseEntry entry(String no, String kind, String title, Organisation o, String status, CaseOutcome outcome,

@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import org.minzheng.flow.socialorg.annual.AnnualReport;
 import org.minzheng.flow.socialorg.annual.AnnualReportMapper;
+import org.minzheng.flow.socialorg.credit.CreditListing;
+import org.minzheng.flow.socialorg.credit.CreditListingMapper;
+import org.minzheng.flow.socialorg.credit.CreditListings;
 import org.minzheng.flow.socialorg.exit.Alteration;
 import org.minzheng.flow.socialorg.exit.ExitCandidate;
 import org.minzheng.flow.socialorg.exit.ExitMapper;
@@ -42,8 +45,11 @@ public class SocialOrgCases {
 
 	private final ExitMapper exits;
 
+	private final CreditListingMapper listings;
+
 	SocialOrgCases(OrganisationMapper organisations, RegistrationMapper registrations, AnnualReportMapper reports,
-			SpotCheckMapper spotChecks, ExitMapper exits) {
+			SpotCheckMapper spotChecks, ExitMapper exits, CreditListingMapper listings) {
+		this.listings = listings;
 		this.exits = exits;
 		this.organisations = organisations;
 		this.registrations = registrations;
@@ -68,6 +74,10 @@ public class SocialOrgCases {
 		else if (caseRef.startsWith(CHANGE_PREFIX) || caseRef.startsWith(DEREGISTRATION_PREFIX)) {
 			Alteration alteration = exits.alterationByNo(caseRef);
 			id = alteration == null ? null : alteration.organisationId();
+		}
+		else if (caseRef.startsWith(CreditListings.PREFIX)) {
+			CreditListing listing = listings.findByNo(caseRef);
+			id = listing == null ? null : listing.organisationId();
 		}
 		else if (caseRef.startsWith(EXIT_PREFIX)) {
 			ExitCandidate candidate = exits.candidateByNo(caseRef);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.minzheng.flow.inbox.TaskRules;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgCreditListingProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
 import org.minzheng.flow.shared.ApiException;
@@ -13,6 +14,7 @@ import org.minzheng.flow.shared.CitizenIdNumber;
 import org.minzheng.flow.shared.StatusFlow;
 import org.minzheng.flow.socialorg.annual.AnnualReport;
 import org.minzheng.flow.socialorg.annual.AnnualReportMapper;
+import org.minzheng.flow.socialorg.credit.CreditListings;
 import org.minzheng.flow.socialorg.exit.ExitCandidate;
 import org.minzheng.flow.socialorg.exit.ExitMapper;
 import org.minzheng.flow.socialorg.registration.Registration;
@@ -57,8 +59,11 @@ class SocialOrgTaskRules implements TaskRules {
 
 	private final Clock clock;
 
+	private final CreditListings listings;
+
 	SocialOrgTaskRules(RegistrationMapper registrations, OrganisationMapper organisations, AnnualReportMapper reports,
-			SpotCheckMapper spotChecks, Workflow workflow, ExitMapper exits, Clock clock) {
+			SpotCheckMapper spotChecks, Workflow workflow, ExitMapper exits, Clock clock, CreditListings listings) {
+		this.listings = listings;
 		this.exits = exits;
 		this.registrations = registrations;
 		this.organisations = organisations;
@@ -75,7 +80,8 @@ class SocialOrgTaskRules implements TaskRules {
 			org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess.PROCESS_KEY,
 			org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess.PROCESS_KEY,
 			org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess.PROCESS_KEY,
-			org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess.PROCESS_KEY);
+			org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess.PROCESS_KEY,
+			SocialOrgCreditListingProcess.PROCESS_KEY);
 
 	@Override
 	public boolean handles(String processKey) {
@@ -89,6 +95,7 @@ class SocialOrgTaskRules implements TaskRules {
 			case SocialOrgRegistrationProcess.PROCESS_KEY -> registration(registrations.findByNo(caseRef), completion);
 			case SocialOrgAnnualReportProcess.PROCESS_KEY -> annualReport(reports.findByNo(caseRef), completion);
 			case SocialOrgSpotCheckProcess.PROCESS_KEY -> spotCheck(spotChecks.findItemByNo(caseRef), completion);
+			case SocialOrgCreditListingProcess.PROCESS_KEY -> creditListing(caseRef, completion);
 			case org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess.PROCESS_KEY -> {
 				if (org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess.TASK_HEARING
 					.equals(completion.task().taskKey())) {
@@ -96,6 +103,23 @@ class SocialOrgTaskRules implements TaskRules {
 					exits.setHearingNote(candidate.id(), completion.data().get("opinion"));
 				}
 			}
+			default -> {
+			}
+		}
+	}
+
+	/**
+	 * 信用名单列入: the reviewer's facts; the approver's written decision (reasons, and the
+	 * document number when it lists).
+	 */
+	private void creditListing(String listingNo, TaskCompletion completion) {
+		String opinion = completion.data().get(SocialOrgCreditListingProcess.FIELD_OPINION);
+		switch (completion.task().taskKey()) {
+			case SocialOrgCreditListingProcess.TASK_PROPOSAL -> listings.proposed(listingNo, opinion);
+			case SocialOrgCreditListingProcess.TASK_DECISION ->
+				listings.decided(listingNo, completion.data().get(SocialOrgCreditListingProcess.VAR_DECISION), opinion,
+						completion.data().get(SocialOrgCreditListingProcess.FIELD_DOCUMENT_NO),
+						completion.user().username());
 			default -> {
 			}
 		}

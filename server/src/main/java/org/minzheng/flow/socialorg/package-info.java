@@ -10,12 +10,16 @@
  * 广东省社会组织年度报告制度. BPMN: {@code bpmn/socialorg/socialorg-registration.bpmn},
  * {@code socialorg-annual-report.bpmn}, {@code socialorg-annual-campaign.bpmn},
  * {@code socialorg-spot-check.bpmn}, {@code socialorg-change.bpmn},
- * {@code socialorg-deregistration.bpmn}, {@code socialorg-revocation.bpmn} (撤销登记 of
- * zombie organisations, after a hearing notice). Registrar staff act with the bureau
- * roles (candidate groups {@code socialorg-clerk@440300}, …); supervisory units and
- * accounting firms are external parties ({@code socialorg-party@SO-SU-0001}). Other
- * features read the credit lists through
- * {@link org.minzheng.flow.socialorg.credit.CreditStandings}.
+ * {@code socialorg-deregistration.bpmn} (变更登记 and 注销登记, each examined by the registrar's
+ * reviewer and decided by its approver, a different person: 《社会团体登记管理条例》第十八条至第二十三条,
+ * 《民办非企业单位登记管理暂行条例》, 《基金会管理条例》, 《行政许可法》第三十四条、第三十八条; see {@code exit}),
+ * {@code socialorg-revocation.bpmn} (撤销登记 of zombie organisations, after a hearing notice
+ * served directly or by announcement), {@code socialorg-credit-listing.bpmn} (a listing
+ * on the credit lists, decided in writing by the approver after notice and the
+ * organisation's answer; see {@code credit}). Registrar staff act with the bureau roles
+ * (candidate groups {@code socialorg-clerk@440300}, …); supervisory units and accounting
+ * firms are external parties ({@code socialorg-party@SO-SU-0001}). Other features read
+ * the credit lists through {@link org.minzheng.flow.socialorg.credit.CreditStandings}.
  *
  * <p>
  * Parts: {@code registration} (成立登记), {@code annual} (the yearly annual-report campaign,

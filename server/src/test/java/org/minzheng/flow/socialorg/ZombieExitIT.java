@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Zombie exit at a district: the detection query finds 300 inactive organisations and an
  * unreachable one, the approver confirms the batch, 301 revocation cases start and serve
- * their hearing notices; one asks for a hearing and is revoked, one is dropped after the
- * hearing period.
+ * their hearing notices (the unreachable one by announcement, served only when the
+ * announcement period is over); it asks for a hearing, is revoked and goes onto the
+ * serious list; one is dropped after the hearing period.
  */
 @ApplicationTest
 class ZombieExitIT {
@@ -95,8 +96,41 @@ class ZombieExitIT {
 		log.info("{} hearing notices served {} ms after confirmation", INACTIVE + 1,
 				Duration.between(started, Instant.now()).toMillis());
 
-		// the unreachable one asks for a hearing, is heard and revoked
+		// the unreachable one is served by announcement: the hearing period waits for its
+		// end
 		String heard = caseOf(unreachable);
+		assertThat(jdbc.queryForObject("SELECT service_mode FROM so_exit_candidate WHERE case_no = ?", String.class,
+				heard))
+			.isEqualTo("ANNOUNCEMENT");
+		assertThat(jdbc.queryForObject("SELECT served_on FROM so_exit_candidate WHERE case_no = ?", LocalDate.class,
+				heard))
+			.isNull();
+		String heardPi = jdbc.queryForObject("SELECT process_instance_id FROM so_exit_candidate WHERE case_no = ?",
+				String.class, heard);
+		assertThat(management.createJobQuery()
+			.processInstanceId(heardPi)
+			.activityId(SocialOrgRevocationProcess.CATCH_EVENT_HEARING_PERIOD_ENDED)
+			.count()).as("no hearing period before service").isZero();
+		Job announcement = management.createJobQuery()
+			.processInstanceId(heardPi)
+			.activityId(SocialOrgRevocationProcess.CATCH_EVENT_ANNOUNCEMENT_PERIOD_ENDED)
+			.singleResult();
+		assertThat(LocalDate.ofInstant(announcement.getDuedate().toInstant(), ZoneId.of("Asia/Shanghai")))
+			.as("30 calendar days from publication")
+			.isEqualTo(today.plusDays(30));
+		assertThat(count("SELECT COUNT(*) FROM so_announcement WHERE kind = 'HEARING_NOTICE' AND case_ref = ? "
+				+ "AND text LIKE '%公告方式送达%'", heard))
+			.isEqualTo(1);
+		management.executeJob(announcement.getId());
+		assertThat(jdbc.queryForObject("SELECT served_on FROM so_exit_candidate WHERE case_no = ?", LocalDate.class,
+				heard))
+			.isEqualTo(today);
+		assertThat(management.createJobQuery()
+			.processInstanceId(heardPi)
+			.activityId(SocialOrgRevocationProcess.CATCH_EVENT_HEARING_PERIOD_ENDED)
+			.count()).as("the hearing period runs from service").isOne();
+
+		// it asks for a hearing, is heard and revoked
 		clerk.post("/api/socialorg/exit-cases/" + heard + "/hearing-request", Map.of("note", "法定代表人来电申请听证"))
 			.expect(200);
 		complete(reviewer, heard, SocialOrgRevocationProcess.TASK_HEARING,
@@ -105,6 +139,14 @@ class ZombieExitIT {
 				Map.of("revocationDecision", "REVOKE", "opinion", "失联且停止活动，依法撤销登记"));
 		assertThat(status(unreachable)).isEqualTo("REVOKED");
 		assertThat(count("SELECT COUNT(*) FROM so_announcement WHERE kind = 'REVOKED' AND case_ref = ?", heard))
+			.isEqualTo(1);
+		// the revocation puts it on the serious-violation list (《社会组织信用信息管理办法》第十条)
+		assertThat(
+				jdbc.queryForObject("SELECT credit_state FROM so_organisation WHERE id = ?", String.class, unreachable))
+			.isEqualTo("SERIOUS");
+		assertThat(
+				count("SELECT COUNT(*) FROM so_credit_transition WHERE organisation_id = ? AND reason_code = 'REVOKED' "
+						+ "AND from_state = 'ABNORMAL' AND to_state = 'SERIOUS' AND case_ref = ?", unreachable, heard))
 			.isEqualTo(1);
 		assertThat(clerk.post("/api/socialorg/exit-cases/" + heard + "/hearing-request", Map.of()).expect(409).code())
 			.isEqualTo("HEARING_PERIOD_OVER");
@@ -122,6 +164,9 @@ class ZombieExitIT {
 		complete(approver, dropped, SocialOrgRevocationProcess.TASK_REVOCATION_DECISION,
 				Map.of("revocationDecision", "DROP", "opinion", "已恢复活动"));
 		assertThat(status(sleeper)).isEqualTo("REGISTERED");
+		assertThat(jdbc.queryForObject("SELECT service_mode FROM so_exit_candidate WHERE case_no = ?", String.class,
+				dropped))
+			.isEqualTo("DIRECT");
 		assertThat(jdbc.queryForObject("SELECT status FROM so_exit_candidate WHERE case_no = ?", String.class, dropped))
 			.isEqualTo("DROPPED");
 	}

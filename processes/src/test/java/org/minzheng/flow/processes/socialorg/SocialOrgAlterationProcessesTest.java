@@ -24,11 +24,13 @@ import org.minzheng.flow.processes.socialorg.SocialOrgProcesses.ManagementMode;
 
 /**
  * Every path of 变更登记 and 注销登记 (the same shape: supervisory consent where dual, the
- * registrar's review, the change applied or the organisation deregistered).
+ * registrar's two levels — the reviewer examines and recommends, the approver decides —
+ * the change applied or the organisation deregistered).
  */
 @Deployment(resources = { SocialOrgChangeProcess.RESOURCE, SocialOrgDeregistrationProcess.RESOURCE,
 		"forms/socialorg/socialorg-supervisory-consent.form", "forms/socialorg/socialorg-change-review.form",
-		"forms/socialorg/socialorg-liquidation-review.form" })
+		"forms/socialorg/socialorg-liquidation-review.form", "forms/socialorg/socialorg-change-decision.form",
+		"forms/socialorg/socialorg-deregistration-decision.form" })
 class SocialOrgAlterationProcessesTest extends SocialOrgProcessTestCase {
 
 	final JavaDelegate applyChange = mock(JavaDelegate.class);
@@ -45,9 +47,11 @@ class SocialOrgAlterationProcessesTest extends SocialOrgProcessTestCase {
 	enum Kind {
 
 		CHANGE(SocialOrgChangeProcess.PROCESS_KEY, SocialOrgChangeProcess.TASK_CHANGE_REVIEW,
-				SocialOrgChangeProcess.END_EVENT_CHANGED, SocialOrgChangeProcess.END_EVENT_CHANGE_REFUSED),
+				SocialOrgChangeProcess.TASK_CHANGE_DECISION, SocialOrgChangeProcess.END_EVENT_CHANGED,
+				SocialOrgChangeProcess.END_EVENT_CHANGE_REFUSED),
 		DEREGISTRATION(SocialOrgDeregistrationProcess.PROCESS_KEY,
 				SocialOrgDeregistrationProcess.TASK_LIQUIDATION_REVIEW,
+				SocialOrgDeregistrationProcess.TASK_DEREGISTRATION_DECISION,
 				SocialOrgDeregistrationProcess.END_EVENT_DEREGISTERED,
 				SocialOrgDeregistrationProcess.END_EVENT_DEREGISTRATION_REFUSED);
 
@@ -55,13 +59,16 @@ class SocialOrgAlterationProcessesTest extends SocialOrgProcessTestCase {
 
 		final String review;
 
+		final String decision;
+
 		final String done;
 
 		final String refused;
 
-		Kind(String key, String review, String done, String refused) {
+		Kind(String key, String review, String decision, String done, String refused) {
 			this.key = key;
 			this.review = review;
+			this.decision = decision;
 			this.done = done;
 			this.refused = refused;
 		}
@@ -78,6 +85,15 @@ class SocialOrgAlterationProcessesTest extends SocialOrgProcessTestCase {
 		return runtimeService().startProcessInstanceByKey(kind.key, "SO-ALT-1", variables);
 	}
 
+	/** The reviewer examines and recommends; the case goes to the approver either way. */
+	void review(ProcessInstance instance, Kind kind, String recommendation) {
+		assertThat(task(kind.review, instance)).hasCandidateGroup(SocialOrgProcesses.reviewerGroup(REGISTRAR));
+		completeTask(instance, kind.review,
+				withVariables(SocialOrgChangeProcess.VAR_REVIEW_RECOMMENDATION, recommendation));
+		assertThat(instance).isWaitingAtExactly(kind.decision);
+		assertThat(task(kind.decision, instance)).hasCandidateGroup(SocialOrgProcesses.approverGroup(REGISTRAR));
+	}
+
 	JavaDelegate applyOf(Kind kind) {
 		return kind == Kind.CHANGE ? this.applyChange : this.deregister;
 	}
@@ -91,10 +107,11 @@ class SocialOrgAlterationProcessesTest extends SocialOrgProcessTestCase {
 		completeTask(instance, SocialOrgChangeProcess.TASK_SUPERVISORY_CONSENT,
 				withVariables(SocialOrgChangeProcess.VAR_CONSENT_DECISION, "CONSENT"));
 
-		completeTask(instance, kind.review, withVariables(SocialOrgChangeProcess.VAR_DECISION, "APPROVE"));
+		review(instance, kind, "APPROVE");
+		completeTask(instance, kind.decision, withVariables(SocialOrgChangeProcess.VAR_DECISION, "APPROVE"));
 
 		verify(applyOf(kind)).execute(any());
-		assertThat(instance).isEnded().hasPassed(kind.done);
+		assertThat(instance).isEnded().hasPassed(kind.review, kind.decision, kind.done);
 	}
 
 	@ParameterizedTest
@@ -110,14 +127,28 @@ class SocialOrgAlterationProcessesTest extends SocialOrgProcessTestCase {
 
 	@ParameterizedTest
 	@EnumSource(Kind.class)
-	void directModeGoesStraightToTheRegistrarWhoMayRefuse(Kind kind) {
+	void directModeGoesStraightToTheRegistrarWhoseApproverMayRefuse(Kind kind) {
 		ProcessInstance instance = start(kind, ManagementMode.DIRECT);
 		assertThat(instance).isWaitingAtExactly(kind.review);
 
-		completeTask(instance, kind.review, withVariables(SocialOrgChangeProcess.VAR_DECISION, "REFUSE"));
+		review(instance, kind, "REFUSE");
+		completeTask(instance, kind.decision, withVariables(SocialOrgChangeProcess.VAR_DECISION, "REFUSE"));
 
 		assertThat(instance).isEnded().hasPassed(kind.refused);
 		verifyNoInteractions(applyOf(kind));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void theReviewersRecommendationDoesNotDecide(Kind kind) throws Exception {
+		ProcessInstance instance = start(kind, ManagementMode.DIRECT);
+
+		review(instance, kind, "REFUSE");
+		verifyNoInteractions(applyOf(kind));
+		completeTask(instance, kind.decision, withVariables(SocialOrgChangeProcess.VAR_DECISION, "APPROVE"));
+
+		verify(applyOf(kind)).execute(any());
+		assertThat(instance).isEnded().hasPassed(kind.done).hasNotPassed(kind.refused);
 	}
 
 	@ParameterizedTest
@@ -131,6 +162,20 @@ class SocialOrgAlterationProcessesTest extends SocialOrgProcessTestCase {
 		verify(this.escalateOverdue).execute(any());
 		assertThat(instance).isWaitingAtExactly(kind.review)
 			.hasPassed(ProcessConventions.escalatedEndEventOf(kind.review));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void escalatesAnOverdueDecision(Kind kind) throws Exception {
+		ProcessInstance instance = start(kind, ManagementMode.DIRECT);
+		review(instance, kind, "APPROVE");
+
+		executeJob(instance, ProcessConventions.overdueBoundaryEventOf(kind.decision));
+		executeJob(instance, ProcessConventions.escalationTaskOf(kind.decision));
+
+		verify(this.escalateOverdue).execute(any());
+		assertThat(instance).isWaitingAtExactly(kind.decision)
+			.hasPassed(ProcessConventions.escalatedEndEventOf(kind.decision));
 	}
 
 	@ParameterizedTest

@@ -32,6 +32,8 @@ public class AnnualReportActions {
 
 	private final CreditLists credit;
 
+	private final org.minzheng.flow.socialorg.credit.CreditListings listings;
+
 	private final NotificationService notifications;
 
 	private final AuditTrail audit;
@@ -39,7 +41,9 @@ public class AnnualReportActions {
 	private final Clock clock;
 
 	AnnualReportActions(AnnualReportMapper reports, OrganisationMapper organisations, CreditLists credit,
-			NotificationService notifications, AuditTrail audit, Clock clock) {
+			NotificationService notifications, AuditTrail audit, Clock clock,
+			org.minzheng.flow.socialorg.credit.CreditListings listings) {
+		this.listings = listings;
 		this.reports = reports;
 		this.organisations = organisations;
 		this.credit = credit;
@@ -71,8 +75,7 @@ public class AnnualReportActions {
 		}
 		AnnualCampaign campaign = reports.findCampaign(report.campaignId());
 		String reason = "未在 " + campaign.deadline() + " 前报送 " + campaign.reportYear() + " 年度报告";
-		credit.listAbnormal(report.organisationId(), CreditReason.NO_ANNUAL_REPORT, reason, report.reportNo(),
-				CreditLists.Actor.SYSTEM);
+		listings.open(report.organisationId(), CreditReason.NO_ANNUAL_REPORT, reason, report.reportNo());
 	}
 
 	/**
@@ -105,9 +108,8 @@ public class AnnualReportActions {
 	public void listNotCorrected(long reportId) {
 		AnnualReport report = reports.find(reportId);
 		reports.close(reportId, AnnualReport.NOT_CORRECTED, clock.instant());
-		credit.listAbnormal(report.organisationId(), CreditReason.REPORT_NOT_CORRECTED,
-				"年度报告逾期未改正：" + (report.correctionNote() == null ? "" : report.correctionNote()), report.reportNo(),
-				CreditLists.Actor.SYSTEM);
+		listings.open(report.organisationId(), CreditReason.REPORT_NOT_CORRECTED,
+				"年度报告逾期未改正：" + (report.correctionNote() == null ? "" : report.correctionNote()), report.reportNo());
 	}
 
 }

@@ -28,8 +28,11 @@ public class CreditListQueries {
 
 	private final java.time.Clock clock;
 
+	private final CreditListings listings;
+
 	CreditListQueries(OrganisationMapper organisations, CreditLists credit, org.minzheng.flow.audit.AuditTrail audit,
-			java.time.Clock clock) {
+			java.time.Clock clock, CreditListings listings) {
+		this.listings = listings;
 		this.organisations = organisations;
 		this.credit = credit;
 		this.audit = audit;
@@ -97,8 +100,8 @@ public class CreditListQueries {
 
 	/**
 	 * Records a registered letter (挂号信) to the organisation's registered domicile that
-	 * came back undelivered. The second such letter since its last move on the lists puts
-	 * a normal organisation on the abnormal-activity list as unreachable.
+	 * came back undelivered. The second such letter since its last move on the lists
+	 * opens a listing case (unreachable) for a normal organisation.
 	 */
 	@Transactional
 	public OrganisationDetail recordReturnedLetter(long id, String trackingNo, LocalDate sentOn, LocalDate returnedOn,
@@ -126,9 +129,8 @@ public class CreditListQueries {
 				organisation.name() + "：挂号信 " + number + "（" + sentOn + " 寄出）于 " + returnedOn + " 被退回", null));
 		int returned = organisations.returnedSinceLastMove(id);
 		if (returned >= 2 && organisation.creditState() == CreditState.NORMAL) {
-			credit.listAbnormal(id, CreditReason.UNREACHABLE,
-					"通过登记的住所无法联系：" + returned + " 封挂号信被退回（最近一封 " + number + "）", null,
-					new CreditLists.Actor(user.username(), role.name()));
+			listings.open(id, CreditReason.UNREACHABLE, "通过登记的住所无法联系：" + returned + " 封挂号信被退回（最近一封 " + number + "）",
+					null);
 		}
 		return detail(id, user);
 	}

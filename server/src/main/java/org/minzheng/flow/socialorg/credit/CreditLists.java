@@ -86,6 +86,23 @@ public class CreditLists {
 	}
 
 	/**
+	 * Puts an organisation whose registration was revoked on the serious-violation list,
+	 * by the revocation decision itself (《社会组织信用信息管理办法》第十条 lists 被撤销登记的; the decision was
+	 * made by the registrar's approver after the hearing notice). From normal or the
+	 * abnormal list; nothing when it is there already.
+	 * @return whether it moved
+	 */
+	@Transactional
+	public boolean listRevoked(long organisationId, String caseRef) {
+		CreditState from = organisations.find(organisationId).creditState();
+		if (from == CreditState.SERIOUS) {
+			return false;
+		}
+		return move(organisationId, from, CreditReason.REVOKED, "被撤销登记，依撤销登记决定（" + caseRef + "）列入", caseRef,
+				Actor.SYSTEM);
+	}
+
+	/**
 	 * Removes an organisation from the abnormal list after correction, when it is there.
 	 */
 	@Transactional
@@ -143,7 +160,7 @@ public class CreditLists {
 
 	static boolean allowed(CreditState from, CreditState to) {
 		return switch (from) {
-			case NORMAL -> to == CreditState.ABNORMAL;
+			case NORMAL -> to == CreditState.ABNORMAL || to == CreditState.SERIOUS;
 			case ABNORMAL -> to == CreditState.SERIOUS || to == CreditState.NORMAL;
 			case SERIOUS -> to == CreditState.NORMAL;
 		};

@@ -13,6 +13,8 @@ public enum CreditReason {
 	UNCORRECTED_FINDINGS(CreditState.ABNORMAL),
 	/** 列入活动异常名录满 2 年. */
 	TWO_YEARS_ABNORMAL(CreditState.SERIOUS),
+	/** 被撤销登记（《社会组织信用信息管理办法》第十条）. */
+	REVOKED(CreditState.SERIOUS),
 	/** 已改正（补报年报、整改到位等）. */
 	CORRECTED(CreditState.NORMAL),
 	/** 列入严重违法失信名单满 2 年且未再违法. */

@@ -114,6 +114,12 @@ public interface ExitMapper {
 	@Update("UPDATE so_exit_candidate SET process_instance_id = #{pi} WHERE id = #{id}")
 	void setCandidateProcess(@Param("id") long id, @Param("pi") String pi);
 
+	@Update("UPDATE so_exit_candidate SET service_mode = #{mode}, notice_published_on = #{on} WHERE id = #{id}")
+	void setNoticeServed(@Param("id") long id, @Param("mode") String mode, @Param("on") java.time.LocalDate on);
+
+	@Update("UPDATE so_exit_candidate SET served_on = #{on} WHERE id = #{id}")
+	void setServed(@Param("id") long id, @Param("on") java.time.LocalDate on);
+
 	@Update("UPDATE so_exit_candidate SET hearing_note = #{note} WHERE id = #{id}")
 	void setHearingNote(@Param("id") long id, @Param("note") String note);
 

@@ -12,6 +12,7 @@ import org.minzheng.flow.processes.ProcessConventions;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualCampaignProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgChangeProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgCreditListingProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgDeregistrationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgProcesses;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
@@ -19,6 +20,8 @@ import org.minzheng.flow.processes.socialorg.SocialOrgRevocationProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgSpotCheckProcess;
 import org.minzheng.flow.socialorg.annual.AnnualCampaignTimer;
 import org.minzheng.flow.socialorg.annual.AnnualReportActions;
+import org.minzheng.flow.socialorg.credit.CreditListing;
+import org.minzheng.flow.socialorg.credit.CreditListings;
 import org.minzheng.flow.socialorg.exit.ExitActions;
 import org.minzheng.flow.socialorg.registration.RegistrationActions;
 import org.minzheng.flow.socialorg.registration.RegistrationStatus;
@@ -152,14 +155,48 @@ class SocialOrgDelegates {
 		return execution -> actions.deregister(alterationId(execution));
 	}
 
+	/**
+	 * Serves the notice and says how; the announcement period is the one of the timer in
+	 * this process version.
+	 */
 	@Bean(SocialOrgRevocationProcess.BEAN_SERVE_HEARING_NOTICE)
-	JavaDelegate socialorgServeHearingNoticeDelegate(ExitActions actions) {
-		return execution -> actions.serveHearingNotice(candidateId(execution));
+	JavaDelegate socialorgServeHearingNoticeDelegate(ExitActions actions, SlaDueDates sla) {
+		return execution -> {
+			java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+			java.time.Instant end = sla.due(execution, SocialOrgRevocationProcess.CATCH_EVENT_ANNOUNCEMENT_PERIOD_ENDED)
+				.toInstant();
+			int days = (int) java.time.temporal.ChronoUnit.DAYS.between(
+					LocalDate.ofInstant(now, WorkingDayCalendar.ZONE),
+					LocalDate.ofInstant(end, WorkingDayCalendar.ZONE));
+			execution.setVariable(SocialOrgRevocationProcess.VAR_SERVICE_MODE,
+					actions.serveHearingNotice(candidateId(execution), days));
+		};
+	}
+
+	@Bean(SocialOrgRevocationProcess.BEAN_SERVICE_EFFECTIVE)
+	JavaDelegate socialorgServiceEffectiveDelegate(ExitActions actions) {
+		return execution -> actions.serviceEffective(candidateId(execution));
 	}
 
 	@Bean(SocialOrgRevocationProcess.BEAN_REVOKE)
 	JavaDelegate socialorgRevokeDelegate(ExitActions actions) {
 		return execution -> actions.revoke(candidateId(execution));
+	}
+
+	// ---- credit listing ----
+
+	/** The period to answer ends with the timer of this process version. */
+	@Bean(SocialOrgCreditListingProcess.BEAN_NOTIFY)
+	JavaDelegate socialorgNotifyListingDelegate(CreditListings listings, SlaDueDates sla) {
+		return execution -> listings.notifyOrganisation(listingId(execution),
+				LocalDate.ofInstant(
+						sla.due(execution, SocialOrgCreditListingProcess.CATCH_EVENT_ANSWER_PERIOD_ENDED).toInstant(),
+						WorkingDayCalendar.ZONE));
+	}
+
+	@Bean(SocialOrgCreditListingProcess.BEAN_LIST)
+	JavaDelegate socialorgListDelegate(CreditListings listings) {
+		return execution -> listings.list(listingId(execution));
 	}
 
 	// ---- shared ----
@@ -176,7 +213,7 @@ class SocialOrgDelegates {
 	 */
 	@Bean(SocialOrgProcesses.BEAN_CASE_CLOSED_LISTENER)
 	ExecutionListener socialorgCaseClosedListener(RegistrationActions registrations, SpotCheckActions spotChecks,
-			ExitActions exits) {
+			ExitActions exits, CreditListings listings) {
 		return execution -> {
 			String end = execution.getCurrentActivityId();
 			switch (processKeyOf(execution)) {
@@ -220,6 +257,9 @@ class SocialOrgDelegates {
 					};
 					exits.alterationClosed(alterationId(execution), status);
 				}
+				case SocialOrgCreditListingProcess.PROCESS_KEY ->
+					listings.closed(listingId(execution), SocialOrgCreditListingProcess.END_EVENT_LISTED.equals(end)
+							? CreditListing.LISTED : CreditListing.DROPPED);
 				case SocialOrgRevocationProcess.PROCESS_KEY -> exits.exitClosed(candidateId(execution),
 						SocialOrgRevocationProcess.END_EVENT_REVOKED.equals(end) ? "REVOKED" : "DROPPED");
 				default -> {
@@ -254,6 +294,10 @@ class SocialOrgDelegates {
 
 	private static long candidateId(DelegateExecution execution) {
 		return ((Number) execution.getVariable(SocialOrgRevocationProcess.VAR_CANDIDATE_ID)).longValue();
+	}
+
+	private static long listingId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(SocialOrgCreditListingProcess.VAR_LISTING_ID)).longValue();
 	}
 
 	private static long itemId(DelegateExecution execution) {

@@ -27,12 +27,16 @@ public class SpotCheckActions {
 
 	private final CreditLists credit;
 
+	private final org.minzheng.flow.socialorg.credit.CreditListings listings;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	SpotCheckActions(SpotCheckMapper spotChecks, OrganisationMapper organisations, RegistrationMapper registrations,
-			CreditLists credit, AuditTrail audit, Clock clock) {
+			CreditLists credit, AuditTrail audit, Clock clock,
+			org.minzheng.flow.socialorg.credit.CreditListings listings) {
+		this.listings = listings;
 		this.spotChecks = spotChecks;
 		this.organisations = organisations;
 		this.registrations = registrations;
@@ -53,9 +57,8 @@ public class SpotCheckActions {
 	@Transactional
 	public void listNotRectified(long itemId) {
 		SpotCheckItem item = spotChecks.findItem(itemId);
-		credit.listAbnormal(item.organisationId(), CreditReason.UNCORRECTED_FINDINGS,
-				"抽查发现问题逾期未整改：" + (item.findings() == null ? "" : item.findings()), item.itemNo(),
-				CreditLists.Actor.SYSTEM);
+		listings.open(item.organisationId(), CreditReason.UNCORRECTED_FINDINGS,
+				"抽查发现问题逾期未整改：" + (item.findings() == null ? "" : item.findings()), item.itemNo());
 	}
 
 	/** Publishes the result (双随机一公开) when the case ends. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.minzheng.flow.processes.socialorg.SocialOrgCreditListingProcess;
 import org.minzheng.flow.processes.socialorg.SocialOrgRegistrationProcess;
 import org.minzheng.flow.socialorg.SocialOrgFixtures;
 import org.minzheng.flow.support.AidFlows;
@@ -81,6 +82,19 @@ class SocialOrgMatrixFixtures implements MatrixFixtures {
 		districtClerk.post(letters, Map.of("trackingNo", "MX0002", "sentOn", today.minusDays(10).toString(),
 				"returnedOn", today.minusDays(2).toString()))
 			.expect(200);
+		// which opens a listing case: proposed, answered, decided by the approver
+		String listing = MatrixFlows.jdbc(setup)
+			.queryForObject("SELECT listing_no FROM so_credit_listing WHERE organisation_id = ?", String.class,
+					unreachable);
+		MatrixFlows.complete(setup, setup.as("so-yt-reviewer"), listing, SocialOrgCreditListingProcess.TASK_PROPOSAL,
+				Map.of("proposal", "LIST", "opinion", "两封挂号信均被退回"));
+		AidFlows.await(listing + " notified",
+				() -> districtClerk
+					.post("/api/socialorg/credit-listings/" + listing + "/statement", Map.of("text", "无异议"))
+					.status() == 200);
+		MatrixFlows.complete(setup, districtApprover, listing, SocialOrgCreditListingProcess.TASK_DECISION,
+				Map.of("decision", "LIST", "documentNo", "深盐民信〔2026〕1号", "opinion", "住所无法联系，列入活动异常名录"));
+		ids.put("SO_LISTING_YT", listing);
 		JsonNode batch = districtApprover.post("/api/socialorg/exit-batches", Map.of("registrarCode", DISTRICT))
 			.expect(201)
 			.json();

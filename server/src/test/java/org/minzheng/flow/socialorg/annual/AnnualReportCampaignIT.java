@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.processes.socialorg.SocialOrgAnnualReportProcess;
+import org.minzheng.flow.processes.socialorg.SocialOrgCreditListingProcess;
+import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApiSession;
 import org.minzheng.flow.support.ApplicationTest;
 import org.slf4j.Logger;
@@ -27,10 +29,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The city's annual-report campaign over 200 seeded organisations: 180 report on time and
- * are accepted, 20 don't and are on the abnormal-activity list on the deadline (with the
- * reason, within 5 working days), 5 of them then report late, are accepted and come off
- * the list. The deadline is the campaign's daily check, run for the day after the
- * deadline.
+ * are accepted, 20 don't: each gets a listing case on the deadline, which the reviewer
+ * proposes, the organisation is notified of, and the approver decides in writing when the
+ * period to answer is over; they are then on the abnormal-activity list (with the reason,
+ * within 5 working days); 5 of them then report late, are accepted and come off the list.
+ * The deadline is the campaign's daily check, run for the day after the deadline.
  */
 @ApplicationTest
 // a database of its own: the deadline lists every silent organisation of the registrar,
@@ -63,6 +66,9 @@ class AnnualReportCampaignIT {
 
 	@Autowired
 	CampaignDeadlines deadlines;
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService management;
 
 	@Test
 	void silentOrganisationsAreListedOnTheDeadlineAndLateReportersComeOff() {
@@ -112,6 +118,34 @@ class AnnualReportCampaignIT {
 		assertThat(countState(silent, "ABNORMAL")).isZero();
 		assertThat(deadlines.processDue(today.plusDays(1))).isGreaterThanOrEqualTo(SILENT);
 		assertThat(deadlines.processDue(today.plusDays(1))).isZero();
+		// each silent organisation has a listing case: proposed, notified, decided in
+		// writing
+		await("listing cases opened", () -> jdbc.queryForObject(
+				"SELECT COUNT(*) FROM so_credit_listing WHERE reason_code = 'NO_ANNUAL_REPORT' AND trigger_ref LIKE ?",
+				Integer.class, "SO-AR-440300-" + YEAR + "-%") >= SILENT);
+		assertThat(countState(silent, "ABNORMAL")).as("nothing listed before the decision").isZero();
+		ApiSession approver = ApiSession.login(port, "so-city-approver");
+		for (long id : silent) {
+			AidFlows.complete(reviewer,
+					AidFlows.awaitTask(reviewer, listingOf(id), SocialOrgCreditListingProcess.TASK_PROPOSAL),
+					Map.of("proposal", "LIST", "opinion", "未在截止日前报送 " + YEAR + " 年度报告"));
+		}
+		for (long id : silent) {
+			String pi = jdbc.queryForObject("SELECT process_instance_id FROM so_credit_listing WHERE listing_no = ?",
+					String.class, listingOf(id));
+			management.executeJob(management.createJobQuery()
+				.processInstanceId(pi)
+				.activityId(SocialOrgCreditListingProcess.CATCH_EVENT_ANSWER_PERIOD_ENDED)
+				.singleResult()
+				.getId());
+		}
+		assertThat(countState(silent, "ABNORMAL")).isZero();
+		for (long id : silent) {
+			AidFlows.complete(approver,
+					AidFlows.awaitTask(approver, listingOf(id), SocialOrgCreditListingProcess.TASK_DECISION),
+					Map.of("decision", "LIST", "documentNo", "深民信列〔" + YEAR + "〕" + id + "号", "opinion",
+							"逾期未报送年度报告，列入活动异常名录"));
+		}
 		await("the silent organisations listed", () -> countState(silent, "ABNORMAL") == SILENT);
 		log.info("deadline processed in {} ms", Duration.between(started, Instant.now()).toMillis());
 		assertThat(countState(reporting, "ABNORMAL")).isZero();
@@ -150,6 +184,12 @@ class AnnualReportCampaignIT {
 				"SELECT COUNT(*) FROM audit_event WHERE action = 'SOCIALORG_CREDIT_ABNORMAL' AND case_ref LIKE 'SO-AR-%'",
 				Integer.class))
 			.isGreaterThanOrEqualTo(SILENT);
+	}
+
+	private String listingOf(long organisationId) {
+		return jdbc.queryForObject(
+				"SELECT listing_no FROM so_credit_listing WHERE organisation_id = ? AND trigger_ref = ?", String.class,
+				organisationId, reportNo(organisationId));
 	}
 
 	private JsonNode submitAndAccept(ApiSession clerk, ApiSession reviewer, long id) {

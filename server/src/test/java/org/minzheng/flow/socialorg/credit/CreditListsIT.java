@@ -1,12 +1,17 @@
 package org.minzheng.flow.socialorg.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minzheng.flow.support.AidFlows.awaitTask;
+import static org.minzheng.flow.support.AidFlows.complete;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.minzheng.flow.processes.socialorg.SocialOrgCreditListingProcess;
+import org.minzheng.flow.support.AidFlows;
 import org.minzheng.flow.support.ApiSession;
 import org.minzheng.flow.support.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The credit-list state machine on the real database: 2 years abnormal → serious, 2 clean
- * years serious → removed, compare-and-set moves, a registrar's manual removal, and the
- * standing other features read.
+ * years serious → removed, compare-and-set moves, a registrar's manual removal, the
+ * standing other features read, and a listing case (proposal, notice, period to answer,
+ * the approver's written decision) opened by two returned letters.
  */
 @ApplicationTest
 class CreditListsIT {
@@ -39,6 +45,12 @@ class CreditListsIT {
 
 	@Autowired
 	CreditPlatformPush push;
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService management;
+
+	@Autowired
+	org.minzheng.flow.calendar.WorkingDayCalendar calendar;
 
 	@Autowired
 	org.minzheng.flow.integration.credit.CreditPlatformClient platform;
@@ -174,10 +186,66 @@ class CreditListsIT {
 		clerk.post(path, Map.of("trackingNo", "XA200", "sentOn", today.minusDays(8), "returnedOn", today.minusDays(1)))
 			.expect(200);
 
+		// the second letter opens a listing case: nothing is listed yet
+		assertThat(state(organisation)).isEqualTo("NORMAL");
+		String listing = jdbc.queryForObject("SELECT listing_no FROM so_credit_listing WHERE organisation_id = ?",
+				String.class, organisation);
+		ApiSession reviewer = ApiSession.login(port, "so-city-reviewer");
+		ApiSession approver = ApiSession.login(port, "so-city-approver");
+		// the reviewer proposes with the facts; the organisation is notified and may
+		// answer
+		complete(reviewer, awaitTask(reviewer, listing, SocialOrgCreditListingProcess.TASK_PROPOSAL),
+				Map.of("proposal", "LIST", "opinion", "XA100、XA200 两封挂号信均因查无此单位被退回"));
+		LocalDate answerDue = calendar.addWorkingDays(today, 5);
+		assertThat(jdbc.queryForMap(
+				"SELECT status, facts, notified_on, answer_due_on FROM so_credit_listing " + "WHERE listing_no = ?",
+				listing))
+			.containsEntry("status", "NOTIFIED")
+			.containsEntry("facts", "XA100、XA200 两封挂号信均因查无此单位被退回")
+			.containsEntry("notified_on", java.sql.Date.valueOf(today))
+			.containsEntry("answer_due_on", java.sql.Date.valueOf(answerDue));
+		assertThat(jdbc.queryForObject("SELECT text FROM so_announcement WHERE kind = 'CREDIT_NOTICE' AND case_ref = ?",
+				String.class, listing))
+			.contains("信用测试辛", "陈述、申辩", answerDue.toString());
+		assertThat(state(organisation)).isEqualTo("NORMAL");
+		assertThat(AidFlows.inboxTaskIds(approver, listing)).as("no decision before the period to answer ends")
+			.isEmpty();
+
+		// the period to answer ends without an answer; the approver decides in writing
+		String pi = jdbc.queryForObject("SELECT process_instance_id FROM so_credit_listing WHERE listing_no = ?",
+				String.class, listing);
+		Job period = management.createJobQuery()
+			.processInstanceId(pi)
+			.activityId(SocialOrgCreditListingProcess.CATCH_EVENT_ANSWER_PERIOD_ENDED)
+			.singleResult();
+		assertThat(LocalDate.ofInstant(period.getDuedate().toInstant(), ZoneId.of("Asia/Shanghai")))
+			.isEqualTo(answerDue);
+		management.executeJob(period.getId());
+		String decision = awaitTask(approver, listing, SocialOrgCreditListingProcess.TASK_DECISION);
+		assertThat(approver
+			.post("/api/tasks/" + decision + "/complete",
+					Map.of("data", Map.of("decision", "LIST", "opinion", "住所无法联系")))
+			.expect(400)
+			.json()
+			.path("field")
+			.asText()).isEqualTo("documentNo");
+		complete(approver, decision,
+				Map.of("decision", "LIST", "documentNo", "深民信列〔2026〕3号", "opinion", "通过登记的住所无法联系，列入活动异常名录"));
+
 		assertThat(state(organisation)).isEqualTo("ABNORMAL");
-		assertThat(jdbc.queryForObject("SELECT reason_code FROM so_credit_transition WHERE organisation_id = ?",
-				String.class, organisation))
-			.isEqualTo("UNREACHABLE");
+		assertThat(jdbc.queryForMap("SELECT reason_code, reason_text, case_ref, actor FROM so_credit_transition "
+				+ "WHERE organisation_id = ?", organisation))
+			.containsEntry("reason_code", "UNREACHABLE")
+			.containsEntry("case_ref", listing)
+			.containsEntry("actor", "so-city-approver")
+			.hasEntrySatisfying("reason_text", text -> assertThat((String) text).contains("深民信列〔2026〕3号"));
+		assertThat(jdbc.queryForMap("SELECT status, decision, decision_doc_no, decided_on, decided_by "
+				+ "FROM so_credit_listing WHERE listing_no = ?", listing))
+			.containsEntry("status", "LISTED")
+			.containsEntry("decision", "LIST")
+			.containsEntry("decision_doc_no", "深民信列〔2026〕3号")
+			.containsEntry("decided_on", java.sql.Date.valueOf(today))
+			.containsEntry("decided_by", "so-city-approver");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'SOCIALORG_LETTER_RETURNED' "
 				+ "AND summary LIKE '信用测试辛%'", Integer.class))
 			.isEqualTo(2);

@@ -96,11 +96,38 @@ class SpotCheckIT {
 				Map.of("rectificationResult", "NOT_RECTIFIED", "opinion", "票据管理仍未整改"));
 		long firstOrg = jdbc.queryForObject("SELECT organisation_id FROM so_spot_check_item WHERE item_no = ?",
 				Long.class, first);
+		// not rectified: a listing case, not a listing; the organisation answers and the
+		// approver decides not to list
 		assertThat(jdbc.queryForObject("SELECT credit_state FROM so_organisation WHERE id = ?", String.class, firstOrg))
-			.isEqualTo("ABNORMAL");
-		assertThat(jdbc.queryForObject("SELECT reason_code FROM so_credit_transition WHERE organisation_id = ?",
-				String.class, firstOrg))
-			.isEqualTo("UNCORRECTED_FINDINGS");
+			.isEqualTo("NORMAL");
+		String listing = jdbc
+			.queryForObject("SELECT listing_no FROM so_credit_listing WHERE organisation_id = ? AND trigger_ref = ? "
+					+ "AND reason_code = 'UNCORRECTED_FINDINGS'", String.class, firstOrg, first);
+		ApiSession listingReviewer = ApiSession.login(port, "so-city-reviewer");
+		ApiSession listingApprover = ApiSession.login(port, "so-city-approver");
+		org.minzheng.flow.support.AidFlows.complete(listingReviewer,
+				org.minzheng.flow.support.AidFlows.awaitTask(listingReviewer, listing,
+						org.minzheng.flow.processes.socialorg.SocialOrgCreditListingProcess.TASK_PROPOSAL),
+				Map.of("proposal", "LIST", "opinion", "抽查发现的票据管理问题逾期未整改"));
+		org.minzheng.flow.support.AidFlows.await(listing + " notified",
+				() -> clerk
+					.post("/api/socialorg/credit-listings/" + listing + "/statement",
+							Map.of("text", "票据管理已于上周整改完毕，附整改报告"))
+					.status() == 200);
+		assertThat(clerk.post("/api/socialorg/credit-listings/" + listing + "/statement", Map.of("text", "再次申辩"))
+			.expect(409)
+			.code()).isEqualTo("STATEMENT_NOT_OPEN");
+		org.minzheng.flow.support.AidFlows.complete(listingApprover,
+				org.minzheng.flow.support.AidFlows.awaitTask(listingApprover, listing,
+						org.minzheng.flow.processes.socialorg.SocialOrgCreditListingProcess.TASK_DECISION),
+				Map.of("decision", "DROP", "opinion", "陈述申辩所附整改报告属实，不予列入"));
+		assertThat(jdbc.queryForMap(
+				"SELECT status, statement, decision_reasons FROM so_credit_listing " + "WHERE listing_no = ?", listing))
+			.containsEntry("status", "DROPPED")
+			.containsEntry("statement", "票据管理已于上周整改完毕，附整改报告")
+			.containsEntry("decision_reasons", "陈述申辩所附整改报告属实，不予列入");
+		assertThat(jdbc.queryForObject("SELECT credit_state FROM so_organisation WHERE id = ?", String.class, firstOrg))
+			.isEqualTo("NORMAL");
 
 		// second organisation: clean
 		complete(firm, second, SocialOrgSpotCheckProcess.TASK_FINANCIAL_AUDIT, Map.of("auditResult", "CLEAN"));
