@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.minzheng.flow.shared.Languages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +28,7 @@ public class OrgDivisions {
 
 	private final Map<String, Division> byKey;
 
+	@Autowired
 	OrgDivisions(OrgDivisionMapper mapper, OrgDirectory orgs) {
 		this(mapper.findAll(), orgs);
 	}

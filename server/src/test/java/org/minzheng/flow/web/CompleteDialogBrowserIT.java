@@ -58,7 +58,7 @@ class CompleteDialogBrowserIT {
 		this.browser.open("/inbox");
 		this.browser.waitForTestIdText("who", "盐田区民政局 社会组织管理科 审查员");
 		this.browser.clickTestId("user-menu");
-		this.browser.waitForTestIdText("menu-role", "盐田区民政局 社会组织管理科 审核员");
+		this.browser.waitForTestIdText("menu-role", "盐田区 社会组织管理科 审核员");
 	}
 
 	@Test
