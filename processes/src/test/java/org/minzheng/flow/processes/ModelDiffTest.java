@@ -166,7 +166,8 @@ class ModelDiffTest {
 				+ "        <bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${sla.due(execution)}</bpmn:timeDate>";
 		String duration = once(AID, timer, "<bpmn:timerEventDefinition id=\"TimerEventDefinition_HandOverOverdue\">"
 				+ "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P3D</bpmn:timeDuration>");
-		String cycle = once(read("bpmn/cemetery/cemetery-campaign-schedule.bpmn"), ">0 0 9 20 2 ?<", ">0 0 9 1 3 ?<");
+		String cycle = once(read("bpmn/cemetery/cemetery-campaign-schedule.bpmn"), "'cemetery-campaign', '09:00')}<",
+				"'cemetery-campaign', '08:30')}<");
 
 		Diff diff = ModelDiff.between(AID, duration);
 
@@ -176,7 +177,9 @@ class ModelDiffTest {
 				null);
 		assertThat(field(ModelDiff.between(read("bpmn/cemetery/cemetery-campaign-schedule.bpmn"), cycle),
 				"StartEvent_BeforeQingming", "timerEventDefinition/timeCycle"))
-			.isEqualTo(new Field("timerEventDefinition/timeCycle", "0 0 9 20 2 ?", "0 0 9 1 3 ?"));
+			.isEqualTo(new Field("timerEventDefinition/timeCycle",
+					"${workingDaySchedule.yearly('cemetery-campaign', '09:00')}",
+					"${workingDaySchedule.yearly('cemetery-campaign', '08:30')}"));
 	}
 
 	@Test
