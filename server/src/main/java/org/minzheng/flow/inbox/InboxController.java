@@ -48,9 +48,13 @@ class InboxController {
 
 	private final org.minzheng.flow.workflow.Workflow workflow;
 
+	private final org.minzheng.flow.org.OrgDivisions divisions;
+
 	InboxController(WorkItemService workItems, TaskWork tasks, WorkingDayCalendar calendar, Clock clock,
-			InboxLists lists, TaskPreview preview, org.minzheng.flow.workflow.Workflow workflow) {
+			InboxLists lists, TaskPreview preview, org.minzheng.flow.workflow.Workflow workflow,
+			org.minzheng.flow.org.OrgDivisions divisions) {
 		this.workflow = workflow;
+		this.divisions = divisions;
 		this.lists = lists;
 		this.preview = preview;
 		this.workItems = workItems;
@@ -184,7 +188,29 @@ class InboxController {
 		return new InboxRow(item.taskId(), item.caseRef(), item.processKey(), item.taskKey(), taskName,
 				item.orgUnitCode(), item.assignee(), item.applicantNameMasked(), item.applicantIdMasked(),
 				item.createdAt(), item.dueAt(), workingDaysLeft(item), workItems.slaState(item),
-				item.escalatedAt() != null);
+				item.escalatedAt() != null, division(item));
+	}
+
+	/**
+	 * The division that does the step (社会组织管理科 …), read from its first candidate group of
+	 * a business line that has one; null where none is known (streets, line-less).
+	 */
+	private String division(WorkItem item) {
+		if (item.candidateGroups() == null) {
+			return null;
+		}
+		for (String group : item.candidateGroups().split(",")) {
+			String candidate = group.strip();
+			int at = candidate.indexOf('@');
+			String name = at < 0 ? null
+					: org.minzheng.flow.security.BusinessLine.ofGroup(candidate)
+						.map(line -> divisions.nameFor(line.code(), candidate.substring(at + 1)))
+						.orElse(null);
+			if (name != null) {
+				return name;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -237,7 +263,7 @@ class InboxController {
 	/** One line of 待办 (personal data masked). */
 	record InboxRow(String taskId, String caseRef, String processKey, String taskKey, String taskName,
 			String orgUnitCode, String assignee, String applicantName, String applicantIdNumber, Instant createdAt,
-			Instant dueAt, Integer workingDaysLeft, SlaState slaState, boolean escalated) {
+			Instant dueAt, Integer workingDaysLeft, SlaState slaState, boolean escalated, String division) {
 	}
 
 	/** A page of 待办. */

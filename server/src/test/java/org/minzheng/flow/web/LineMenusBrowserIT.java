@@ -145,6 +145,10 @@ class LineMenusBrowserIT {
 			.path("items");
 		assertThat(items.findValuesAsText("processKey")).isNotEmpty()
 			.allSatisfy(key -> assertThat(key).startsWith("Lottery"));
+		// each row names the division that does the step, here and on the page
+		assertThat(items.findValuesAsText("division")).isNotEmpty()
+			.allSatisfy(division -> assertThat(division).isEqualTo("市福利彩票发行中心"));
+		assertThat(this.browser.testId("inbox-division").getText()).isEqualTo("市福利彩票发行中心");
 		assertThat(this.browser.pageText()).contains("保证金、培训与签订代销合同")
 			.doesNotContain("低保")
 			.doesNotContain("新建申请")
