@@ -68,16 +68,18 @@ class CemeteryDemoData extends DemoDataCallback {
 			new Unit("CEM-EN-440304", "福田区殡葬联合执法组", "440304", 552),
 			new Unit("CEM-EN-440305", "南山区殡葬联合执法组", "440305", 553),
 			// the bodies that act on what failed (issue 22): market regulation, urban
-			// management, and the street office of each cemetery's area
+			// management, and the street office of each cemetery's area (external
+			// parties filed under the district like the others, so that no street's staff
+			// find them among their own units; BODIES names which street is whose)
 			new Unit("CEM-AMR-440308", "盐田区市场监督管理局", "440308", 561),
 			new Unit("CEM-CG-440308", "盐田区城市管理和综合执法局", "440308", 562),
-			new Unit("CEM-JD-440308001", "盐田区梅沙街道办事处", "440308001", 563),
-			new Unit("CEM-JD-440308002", "盐田区盐田街道办事处", "440308002", 564),
-			new Unit("CEM-JD-440308003", "盐田区沙头角街道办事处", "440308003", 565),
+			new Unit("CEM-JD-440308001", "盐田区梅沙街道办事处", "440308", 563),
+			new Unit("CEM-JD-440308002", "盐田区盐田街道办事处", "440308", 564),
+			new Unit("CEM-JD-440308003", "盐田区沙头角街道办事处", "440308", 565),
 			new Unit("CEM-AMR-440304", "福田区市场监督管理局", "440304", 571),
 			new Unit("CEM-CG-440304", "福田区城市管理和综合执法局", "440304", 572),
-			new Unit("CEM-JD-440304001", "福田区园岭街道办事处", "440304001", 573),
-			new Unit("CEM-JD-440304002", "福田区南园街道办事处", "440304002", 574));
+			new Unit("CEM-JD-440304001", "福田区园岭街道办事处", "440304", 573),
+			new Unit("CEM-JD-440304002", "福田区南园街道办事处", "440304", 574));
 
 	/**
 	 * {@code cemetery_enforcement_body}: scope (district code, or the cemetery's code for
