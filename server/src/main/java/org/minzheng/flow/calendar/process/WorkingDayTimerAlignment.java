@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerStartEventJobHandler;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -60,36 +61,37 @@ public class WorkingDayTimerAlignment {
 	@EventListener(ApplicationReadyEvent.class)
 	public int align() {
 		int moved = 0;
-		for (Job timer : management.createJobQuery().timers().active().list()) {
-			if (timer.getProcessInstanceId() != null) {
+		// the timer start events' job definitions, not every timer of every instance
+		for (JobDefinition definition : management.createJobDefinitionQuery()
+			.jobType(TimerStartEventJobHandler.TYPE)
+			.active()
+			.list()) {
+			Optional<Date> next = nextFiring(definition);
+			if (next.isEmpty()) {
 				continue;
 			}
-			Optional<Date> next = nextFiring(timer);
-			if (next.isEmpty() || next.get().equals(timer.getDuedate())) {
-				continue;
-			}
-			try {
-				management.setJobDuedate(timer.getId(), next.get());
-				log.info("timer start of {} moved from {} to {} (working-day schedule)",
-						timer.getProcessDefinitionKey(), timer.getDuedate(), next.get());
-				moved++;
-			}
-			catch (OptimisticLockingException ex) {
-				log.info("timer start of {} moved by another node", timer.getProcessDefinitionKey());
+			for (Job timer : management.createJobQuery().jobDefinitionId(definition.getId()).timers().active().list()) {
+				if (next.get().equals(timer.getDuedate())) {
+					continue;
+				}
+				try {
+					management.setJobDuedate(timer.getId(), next.get());
+					log.info("timer start of {} moved from {} to {} (working-day schedule)",
+							timer.getProcessDefinitionKey(), timer.getDuedate(), next.get());
+					moved++;
+				}
+				catch (OptimisticLockingException ex) {
+					log.info("timer start of {} moved by another node", timer.getProcessDefinitionKey());
+				}
 			}
 		}
 		return moved;
 	}
 
-	private Optional<Date> nextFiring(Job timer) {
-		JobDefinition definition = management.createJobDefinitionQuery()
-			.jobDefinitionId(timer.getJobDefinitionId())
-			.singleResult();
-		if (definition == null || timer.getProcessDefinitionId() == null) {
-			return Optional.empty();
-		}
-		if (!(repository.getBpmnModelInstance(timer.getProcessDefinitionId())
-			.getModelElementById(definition.getActivityId()) instanceof StartEvent start)) {
+	private Optional<Date> nextFiring(JobDefinition definition) {
+		if (definition.getProcessDefinitionId() == null
+				|| !(repository.getBpmnModelInstance(definition.getProcessDefinitionId())
+					.getModelElementById(definition.getActivityId()) instanceof StartEvent start)) {
 			return Optional.empty();
 		}
 		return start.getEventDefinitions()
