@@ -57,6 +57,14 @@ public class WorkingDayCalendar {
 	}
 
 	/**
+	 * The date itself when it is a working day, else the next working day (a period's
+	 * last day or a yearly date moved off a holiday).
+	 */
+	public LocalDate onOrAfter(LocalDate date) {
+		return isWorkingDay(date) ? date : addWorkingDays(date, 1);
+	}
+
+	/**
 	 * The n-th working day after {@code start}; {@code start} itself never counts,
 	 * whether or not it is a working day (so the result is always a working day for n
 	 * &ge; 1). For n = 0, {@code start} unchanged.

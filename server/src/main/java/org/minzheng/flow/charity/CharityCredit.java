@@ -19,9 +19,9 @@ final class CharityCredit {
 	/** The findings, or {@code null} when the standing is clear. */
 	static String findings(CreditStanding standing) {
 		List<String> found = new ArrayList<>();
-		switch (standing.creditState().name()) {
-			case "SERIOUS" -> found.add("列入严重违法失信名单（自 " + standing.since() + " 起）");
-			case "ABNORMAL" -> found.add("列入活动异常名录（自 " + standing.since() + " 起）");
+		switch (standing.creditState()) {
+			case SERIOUS -> found.add("列入严重违法失信名单（自 " + standing.since() + " 起）");
+			case ABNORMAL -> found.add("列入活动异常名录（自 " + standing.since() + " 起）");
 			default -> {
 			}
 		}

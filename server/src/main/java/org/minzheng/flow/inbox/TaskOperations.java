@@ -256,7 +256,7 @@ public class TaskOperations {
 			throw forbidden("只有申请方受理人员或科长可以催办");
 		}
 		LocalDate today = LocalDate.now(clock);
-		LocalDate workingDay = calendar.isWorkingDay(today) ? today : calendar.addWorkingDays(today, 1);
+		LocalDate workingDay = calendar.onOrAfter(today);
 		try {
 			operations.insertReminder(taskId, workingDay, task.item.caseRef(), user.username(), reason,
 					clock.instant());

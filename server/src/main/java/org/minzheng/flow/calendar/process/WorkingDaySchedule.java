@@ -122,8 +122,7 @@ public class WorkingDaySchedule {
 
 	/** The first working day on or after {@code openOn} in {@code year}. */
 	public LocalDate openingDay(MonthDay openOn, int year) {
-		LocalDate day = openOn.atYear(year);
-		return calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, 1);
+		return calendar.onOrAfter(openOn.atYear(year));
 	}
 
 	private static String cycle(LocalDateTime start, String period) {

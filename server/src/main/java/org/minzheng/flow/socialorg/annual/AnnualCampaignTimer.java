@@ -65,8 +65,7 @@ public class AnnualCampaignTimer {
 
 	/** The first working day on or after the configured opening date of the year. */
 	LocalDate openingDay(int year) {
-		LocalDate day = schedule.openOn().atYear(year);
-		return calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, 1);
+		return calendar.onOrAfter(schedule.openOn().atYear(year));
 	}
 
 	private List<AnnualCampaign> open(LocalDate today) {

@@ -112,10 +112,7 @@ public class RegistrationActions {
 	public Instant approvePreparation(long registrationId, int months) {
 		Registration registration = registrations.find(registrationId);
 		Organisation organisation = organisations.find(registration.organisationId());
-		LocalDate lastDay = LocalDate.now(clock).plusMonths(months);
-		while (!calendar.isWorkingDay(lastDay)) {
-			lastDay = lastDay.plusDays(1);
-		}
+		LocalDate lastDay = calendar.onOrAfter(LocalDate.now(clock).plusMonths(months));
 		registration.status().moveTo(RegistrationStatus.PREPARING);
 		if (registrations.startPreparation(registrationId, lastDay) == 0) {
 			throw new IllegalStateException(registration.registrationNo() + " is not awaiting its preparation");
