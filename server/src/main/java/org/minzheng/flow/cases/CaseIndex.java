@@ -32,8 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps {@code case_index} equal to what the features' tables say. A case that changed in
  * a transaction ({@link CaseChanged}: every audited action names its case, every opened
  * task too) is read again from its feature once, just before the transaction commits, so
- * the entry commits or rolls back with the change. At start the index is filled for any
- * line whose feature holds cases the index lacks (an upgrade, rows loaded by SQL).
+ * the entry commits or rolls back with the change; not when the transaction wrote none of
+ * the tables the feature names for its entry ({@link CaseFeature#entryTables}). At start
+ * the index is filled for any line whose feature holds cases the index lacks (an upgrade,
+ * rows loaded by SQL).
  */
 @Service
 @Order(10)
