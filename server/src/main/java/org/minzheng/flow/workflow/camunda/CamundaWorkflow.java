@@ -143,6 +143,41 @@ class CamundaWorkflow implements Workflow {
 	}
 
 	@Override
+	public <T> T inOneCommand(java.util.function.Supplier<T> work) {
+		try {
+			return commands.execute(context -> {
+				try {
+					return work.get();
+				}
+				catch (RuntimeException ex) {
+					// as a bad request, which the engine logs at debug level: a refusal
+					// of
+					// ours is no engine error
+					throw new Refused(ex);
+				}
+			});
+		}
+		catch (Refused ex) {
+			throw ex.refusal;
+		}
+		catch (OptimisticLockingException ex) {
+			throw new TaskConflictException("A task changed concurrently", ex);
+		}
+	}
+
+	/** What the work of {@link #inOneCommand} threw, carried through the engine. */
+	private static final class Refused extends org.camunda.bpm.engine.BadUserRequestException {
+
+		private final RuntimeException refusal;
+
+		Refused(RuntimeException refusal) {
+			super(refusal.getMessage(), refusal);
+			this.refusal = refusal;
+		}
+
+	}
+
+	@Override
 	public Optional<OpenTask> task(String taskId) {
 		if (!EngineColumns.canHold(taskId)) {
 			return Optional.empty();
@@ -344,13 +379,22 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<String> processProperty(String processInstanceId, String name) {
-		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-			.processInstanceId(processInstanceId)
-			.singleResult();
-		if (instance == null) {
-			return Optional.empty();
+		// the running instance's version (read once in the caller's engine command); the
+		// history only once the instance has ended
+		String definitionId = processInstanceId == null ? null : commands.execute(context -> {
+			ExecutionEntity execution = context.getExecutionManager().findExecutionById(processInstanceId);
+			return execution == null ? null : execution.getProcessDefinitionId();
+		});
+		if (definitionId == null) {
+			HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+				.processInstanceId(processInstanceId)
+				.singleResult();
+			if (instance == null) {
+				return Optional.empty();
+			}
+			definitionId = instance.getProcessDefinitionId();
 		}
-		return Optional.ofNullable(processProperties(instance.getProcessDefinitionId()).get(name));
+		return Optional.ofNullable(processProperties(definitionId).get(name));
 	}
 
 	@Override
