@@ -119,6 +119,9 @@ class EngineHistoryCleanupIT {
 		approver.post("/api/tasks/" + approval + "/claim", null).expect(200);
 		AidFlows.complete(approver, approval, Map.of("approvalDecision", "APPROVE", "opinion", "符合低保条件，同意"));
 		AidFlows.awaitStatus(clerk, no, "APPROVED");
+		// the engine keeps no task history: the ended task is known from our task record,
+		// and the approver's stale page is told it has changed
+		assertThat(approver.get("/api/tasks/" + approval).expect(409).code()).isEqualTo("TASK_CHANGED");
 		return no;
 	}
 
