@@ -86,14 +86,13 @@ class ElderlyBrowserIT {
 		this.browser.completeTask("已电话联系本人，账户为本人社保卡");
 		this.browser.until("back in the inbox", d -> d.getCurrentUrl().contains("/inbox"));
 
-		AidFlows.await("the case granted by staff",
-				() -> "GRANTED".equals(this.jdbc.queryForObject(
-						"SELECT status FROM elderly_allowance WHERE case_no = ?", String.class, no)));
-		assertThat(this.jdbc.queryForObject("SELECT decided_by FROM elderly_allowance WHERE case_no = ?",
-				String.class, no))
+		AidFlows.await("the case granted by staff", () -> "GRANTED".equals(
+				this.jdbc.queryForObject("SELECT status FROM elderly_allowance WHERE case_no = ?", String.class, no)));
+		assertThat(this.jdbc.queryForObject("SELECT decided_by FROM elderly_allowance WHERE case_no = ?", String.class,
+				no))
 			.isEqualTo("STAFF");
-		assertThat(this.jdbc.queryForObject("SELECT reviewed_by FROM elderly_allowance WHERE case_no = ?",
-				String.class, no))
+		assertThat(this.jdbc.queryForObject("SELECT reviewed_by FROM elderly_allowance WHERE case_no = ?", String.class,
+				no))
 			.isEqualTo(CLERK);
 		this.browser.open("/elderly/allowances/" + no);
 		this.browser.waitForTestIdText("elderly-case-status", "发放中");
