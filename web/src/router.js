@@ -4,13 +4,14 @@ import { loadAllMessages } from './i18n'
 
 // the line a case number belongs to, by its prefix (as the server's BusinessLine): 低保/特困 DB-/TK-/LS-, their
 // periodic reviews FC- and spot checks CC-,
-// social organisations SO-, charity CH-/CT-/CTF-, lottery LT…-, cemeteries CEM-
+// social organisations SO-, charity CH-/CT-/CTF-, lottery LT…-, cemeteries CEM-, elderly services GL-/YL-
 const CASE_LINES = [
   ['aid', /^(DB|TK|LS|FC|CC)-/i],
   ['socialorg', /^SO-/i],
   ['charity', /^(CH|CT|CTF)-/i],
   ['lottery', /^LT[A-Z]?-/i],
-  ['cemetery', /^CEM-/i]
+  ['cemetery', /^CEM-/i],
+  ['elderly', /^(GL|YL)-/i]
 ]
 export const lineOfCase = (no) => CASE_LINES.find(([, prefix]) => prefix.test(String(no)))?.[0]
 // an external party (an operator, a trustee, a supervisory unit, an outlet applicant) follows a case link to
@@ -74,6 +75,8 @@ const routes = [
   { path: '/charity/trusts/:no', name: 'charity-trust', component: () => import('./views/charity/CharityTrustView.vue'), props: true, meta: { line: 'charity' } },
   { path: '/charity/cases/:no', name: 'charity-case', component: () => import('./views/charity/CharityCaseView.vue'), props: true, meta: { line: 'charity' } },
   { path: '/public/charity', name: 'public-charity', component: () => import('./views/charity/PublicCharityRecordsView.vue'), meta: { public: true } },
+  { path: '/elderly', name: 'elderly', component: () => import('./views/elderly/ElderlyView.vue'), meta: { line: 'elderly' } },
+  { path: '/elderly/allowances/:no', name: 'elderly-allowance', component: () => import('./views/elderly/ElderlyAllowanceView.vue'), props: true, meta: { line: 'elderly' } },
   { path: '/cemetery', name: 'cemetery', component: () => import('./views/cemetery/CemeteryView.vue'), meta: { line: 'cemetery' } },
   { path: '/cemetery/checklists', name: 'cemetery-checklists', component: () => import('./views/cemetery/CemeteryChecklistView.vue'), meta: { line: 'cemetery' } },
   { path: '/cemetery/campaigns/:no', name: 'cemetery-campaign', component: () => import('./views/cemetery/CemeteryCampaignView.vue'), props: true, meta: { line: 'cemetery' } },
