@@ -20,5 +20,5 @@ export const HUKOU = ['SHENZHEN_HUKOU', 'NON_HUKOU_MEMBER', 'NON_HUKOU_RESIDENT'
 export const BENEFITS = ['DIBAO', 'TEKUN']
 export const ROLES = ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'PROCESS_OWNER', 'AUDITOR', 'ADMIN', 'PARTY']
 // the business lines (业务条线), in the order the pages list them: aid 社会救助, socialorg 社会组织管理, charity 慈善,
-// lottery 福彩, cemetery 殡葬
-export const LINES = ['aid', 'socialorg', 'charity', 'lottery', 'cemetery']
+// lottery 福彩, cemetery 殡葬, elderly 养老服务
+export const LINES = ['aid', 'socialorg', 'charity', 'lottery', 'cemetery', 'elderly']

@@ -14,7 +14,7 @@ export const LOTTERY_STAFF = ['CLERK', 'REVIEWER', 'APPROVER', 'SUPERVISOR', 'AD
 export const ALL_LINES = '*'
 
 // process keys start with their line's name (AidApplicationProcess → aid)
-const PROCESS_PREFIXES = { Aid: 'aid', SocialOrg: 'socialorg', Charity: 'charity', Lottery: 'lottery', Cemetery: 'cemetery' }
+const PROCESS_PREFIXES = { Aid: 'aid', SocialOrg: 'socialorg', Charity: 'charity', Lottery: 'lottery', Cemetery: 'cemetery', Elderly: 'elderly' }
 
 export async function loadMe() {
   try {

@@ -58,7 +58,7 @@ class CaseController {
 		if (line != null && !line.isBlank()) {
 			chain = BusinessLine.of(line.strip())
 				.orElseThrow(() -> ApiException.badRequest("LINE_INVALID", "line",
-						"业务条线只能是 aid、socialorg、charity、lottery 或 cemetery"));
+						"业务条线只能是 aid、socialorg、charity、lottery、cemetery 或 elderly"));
 		}
 		CaseOutcome result = null;
 		if (outcome != null && !outcome.isBlank()) {

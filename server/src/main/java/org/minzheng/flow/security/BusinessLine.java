@@ -22,7 +22,9 @@ public enum BusinessLine {
 	/** 福彩: the welfare-lottery outlet waitlist. */
 	LOTTERY("lottery", "Lottery", "福彩", "Welfare lottery", "LT-", "LTK-", "LTO-", "LTR-", "LTS-"),
 	/** 殡葬: the commercial-cemetery annual inspection. */
-	CEMETERY("cemetery", "Cemetery", "殡葬", "Cemeteries", "CEM-");
+	CEMETERY("cemetery", "Cemetery", "殡葬", "Cemeteries", "CEM-"),
+	/** 养老服务: 高龄津贴 (senior allowance), public care-home waitlist. */
+	ELDERLY("elderly", "Elderly", "养老服务", "Elderly services", "GL-", "YL-");
 
 	/** How a line-less assignment is stored and shown. */
 	public static final String ALL_LINES = "*";

@@ -64,12 +64,12 @@ class DemoUsers implements ApplicationRunner {
 			// (抽查)
 			new Demo("yt-reviewer", "盐田区民政局 社会救助科 审核员 郭明", Role.REVIEWER, "440308", BusinessLine.AID),
 			new Demo("yt-approver", "盐田区民政局 审批人 许海", Role.APPROVER, "440308", BusinessLine.AID, BusinessLine.SOCIALORG,
-					BusinessLine.LOTTERY, BusinessLine.CEMETERY),
+					BusinessLine.LOTTERY, BusinessLine.CEMETERY, BusinessLine.ELDERLY),
 			new Demo("yt-supervisor", "盐田区民政局 科长 邓婷", Role.SUPERVISOR, "440308", BusinessLine.AID,
-					BusinessLine.SOCIALORG, BusinessLine.LOTTERY, BusinessLine.CEMETERY),
+					BusinessLine.SOCIALORG, BusinessLine.LOTTERY, BusinessLine.CEMETERY, BusinessLine.ELDERLY),
 			new Demo("yt-admin", "盐田区民政局 管理员 冯涛", Role.ADMIN, "440308"),
 			new Demo("yt-auditor", "盐田区民政局 审计 曹丽萍", Role.AUDITOR, "440308", BusinessLine.AID, BusinessLine.SOCIALORG,
-					BusinessLine.LOTTERY, BusinessLine.CEMETERY),
+					BusinessLine.LOTTERY, BusinessLine.CEMETERY, BusinessLine.ELDERLY),
 			new Demo("yt-lottery-clerk", "盐田区民政局 福彩代销受理员 温岚", Role.CLERK, "440308", BusinessLine.LOTTERY),
 			new Demo("yt-lottery-reviewer", "盐田区民政局 福彩代销审核员 骆川", Role.REVIEWER, "440308", BusinessLine.LOTTERY),
 			// 市福彩发行中心 (深圳市福利彩票发行中心): appoints agents — review and decision of
@@ -86,13 +86,16 @@ class DemoUsers implements ApplicationRunner {
 					BusinessLine.CEMETERY),
 			new Demo("ft-admin", "福田区民政局 管理员 潘越", Role.ADMIN, "440304"),
 			new Demo("city-supervisor", "市民政局 处长 蒋华", Role.SUPERVISOR, "440300", BusinessLine.AID,
-					BusinessLine.SOCIALORG, BusinessLine.CHARITY, BusinessLine.LOTTERY, BusinessLine.CEMETERY),
+					BusinessLine.SOCIALORG, BusinessLine.CHARITY, BusinessLine.LOTTERY, BusinessLine.CEMETERY,
+					BusinessLine.ELDERLY),
 			new Demo("city-process-owner", "市民政局 流程管理员 蔡宁", Role.PROCESS_OWNER, "440300", BusinessLine.AID,
-					BusinessLine.SOCIALORG, BusinessLine.CHARITY, BusinessLine.LOTTERY, BusinessLine.CEMETERY),
+					BusinessLine.SOCIALORG, BusinessLine.CHARITY, BusinessLine.LOTTERY, BusinessLine.CEMETERY,
+					BusinessLine.ELDERLY),
 			// four eyes: a change one process owner proposes is deployed only once
 			// another approves
 			new Demo("city-process-owner-2", "市民政局 流程管理员 郑岚", Role.PROCESS_OWNER, "440300", BusinessLine.AID,
-					BusinessLine.SOCIALORG, BusinessLine.CHARITY, BusinessLine.LOTTERY, BusinessLine.CEMETERY),
+					BusinessLine.SOCIALORG, BusinessLine.CHARITY, BusinessLine.LOTTERY, BusinessLine.CEMETERY,
+					BusinessLine.ELDERLY),
 			new Demo("yt-process-owner", "盐田区民政局 流程管理员 冯远", Role.PROCESS_OWNER, "440308", BusinessLine.AID),
 			new Demo("city-auditor", "市民政局 审计 余洋", Role.AUDITOR, "440300"),
 			new Demo("city-admin", "市民政局 系统管理员 杜文斌", Role.ADMIN, "440300"),
@@ -131,6 +134,13 @@ class DemoUsers implements ApplicationRunner {
 			new Demo("cem-cg-ft", "福田区城市管理和综合执法局 执法队员 何国平", Role.PARTY, "CEM-CG-440304", BusinessLine.CEMETERY),
 			new Demo("cem-jd-ft-yl", "福田区园岭街道办事处 综合行政执法队 杨振宇", Role.PARTY, "CEM-JD-440304001", BusinessLine.CEMETERY),
 			new Demo("cem-jd-ft-ny", "福田区南园街道办事处 综合行政执法队 周秀兰", Role.PARTY, "CEM-JD-440304002", BusinessLine.CEMETERY),
+			// 养老服务: 高龄津贴 cases a rule cannot decide go to the street's clerk; the
+			// district reviews and approves
+			new Demo("yt-shatoujiao-elderly-clerk", "沙头角街道 养老服务受理员 邱美玲", Role.CLERK, "440308003", BusinessLine.ELDERLY),
+			new Demo("yt-elderly-reviewer", "盐田区民政局 养老服务科 审核员 麦志明", Role.REVIEWER, "440308", BusinessLine.ELDERLY),
+			new Demo("yt-elderly-approver", "盐田区民政局 养老服务科 审批人 区丽华", Role.APPROVER, "440308", BusinessLine.ELDERLY),
+			new Demo("city-elderly-process-owner", "市民政局 养老服务处 流程管理员 关永康", Role.PROCESS_OWNER, "440300",
+					BusinessLine.ELDERLY),
 			// 慈善: the city bureau's charity section, and trustees of charitable trusts
 			new Demo("ch-city-clerk", "市民政局 慈善事业促进和社会工作处 受理员 李静怡", Role.CLERK, "440300", BusinessLine.CHARITY),
 			new Demo("ch-city-reviewer", "市民政局 慈善事业促进和社会工作处 审查员 王建平", Role.REVIEWER, "440300", BusinessLine.CHARITY),

@@ -43,7 +43,9 @@ class BusinessLineTest {
 		// a word that merely begins with a line's name is not that line
 		assertThat(BusinessLine.ofProcessKey("Aidedprocess")).isEmpty();
 		assertThat(BusinessLine.ofProcessKey("Aid")).isEmpty();
-		assertThat(BusinessLine.ofProcessKey("ElderlyAllowanceProcess")).isEmpty();
+		assertThat(BusinessLine.ofProcessKey("ElderlyAllowanceProcess")).contains(BusinessLine.ELDERLY);
+		assertThat(BusinessLine.ofProcessKey("Elderlyprocess")).isEmpty();
+		assertThat(BusinessLine.ofProcessKey("HousingSubsidyProcess")).isEmpty();
 		assertThat(BusinessLine.ofProcessKey(null)).isEmpty();
 	}
 
@@ -64,6 +66,8 @@ class BusinessLineTest {
 		assertThat(BusinessLine.ofCaseRef("CTF-440300-2026-000005")).contains(BusinessLine.CHARITY);
 		assertThat(BusinessLine.ofCaseRef("LTO-440308-P0001-000006")).contains(BusinessLine.LOTTERY);
 		assertThat(BusinessLine.ofCaseRef("CEM-440308-2026-01")).contains(BusinessLine.CEMETERY);
+		assertThat(BusinessLine.ofCaseRef("GL-440308003-2026-000007")).contains(BusinessLine.ELDERLY);
+		assertThat(BusinessLine.ofCaseRef("YL-440308-2026-000008")).contains(BusinessLine.ELDERLY);
 		assertThat(BusinessLine.ofCaseRef("MZ-1")).isEmpty();
 	}
 
