@@ -10,7 +10,8 @@ const CASE_LINES = [
   ['socialorg', /^SO-/i],
   ['charity', /^(CH|CT|CTF)-/i],
   ['lottery', /^LT[A-Z]?-/i],
-  ['cemetery', /^CEM-/i]
+  ['cemetery', /^CEM-/i],
+  ['elderly', /^(GL|YL)-/i]
 ]
 export const lineOfCase = (no) => CASE_LINES.find(([, prefix]) => prefix.test(String(no)))?.[0]
 // an external party (an operator, a trustee, a supervisory unit, an outlet applicant) follows a case link to
@@ -66,6 +67,9 @@ const routes = [
   { path: '/me/sessions', name: 'my-sessions', component: () => import('./views/common/MySessionsView.vue') },
   { path: '/public/lottery', name: 'public-lottery-areas', component: () => import('./views/lottery/PublicQueueView.vue'), meta: { public: true } },
   { path: '/public/lottery/:area', name: 'public-lottery', component: () => import('./views/lottery/PublicQueueView.vue'), props: true, meta: { public: true } },
+  { path: '/public/carehome', name: 'public-carehome-homes', component: () => import('./views/carehome/PublicCareHomeView.vue'), meta: { public: true } },
+  { path: '/public/carehome/:home', name: 'public-carehome', component: () => import('./views/carehome/PublicCareHomeView.vue'), props: true, meta: { public: true } },
+  { path: '/carehome', name: 'carehome', component: () => import('./views/carehome/CareHomeStaffView.vue'), meta: { line: 'elderly', roles: LOTTERY_STAFF } },
   { path: '/lottery/areas', name: 'lottery-areas', component: () => import('./views/lottery/LotteryAreasView.vue'), meta: { line: 'lottery', roles: LOTTERY_STAFF } },
   { path: '/lottery/areas/:area', name: 'lottery-area', component: () => import('./views/lottery/LotteryAreasView.vue'), props: true, meta: { line: 'lottery', roles: LOTTERY_STAFF } },
   { path: '/lottery/my', name: 'my-lottery', component: () => import('./views/lottery/MyLotteryView.vue'), meta: { line: 'lottery', roles: ['PARTY'] } },
