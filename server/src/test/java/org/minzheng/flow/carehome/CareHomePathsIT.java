@@ -85,7 +85,11 @@ class CareHomePathsIT {
 		assertThatThrownBy(() -> applications.assess(application.applicationNo(),
 				new CareHomeApplications.Assessment(2, "x"), fixtures.user(CareHomeFixtures.CLERK)))
 			.isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("CARE_NOT_ASSESSOR"));
+		// the street clerk does not reach the district's home at all; the district's
+		// reviewer reads it but may not release beds
 		assertThatThrownBy(() -> applications.releaseBed(home.code(), "B", fixtures.user(CareHomeFixtures.CLERK)))
+			.isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("CARE_HOME_NOT_FOUND"));
+		assertThatThrownBy(() -> applications.releaseBed(home.code(), "B", fixtures.user(CareHomeFixtures.REVIEWER)))
 			.isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("CARE_NOT_BED_RELEASER"));
 		applications.releaseBed(home.code(), "B-1", fixtures.user(CareHomeFixtures.APPROVER));
 		assertThatThrownBy(() -> applications.releaseBed(home.code(), "B-2", fixtures.user(CareHomeFixtures.APPROVER)))
