@@ -19,7 +19,8 @@ import org.minzheng.flow.shared.FeaturePort;
 final class FeatureBoundaries {
 
 	/** The features: each a package directly under the root, with its sub-packages. */
-	static final List<String> FEATURES = List.of("aid", "socialorg", "charity", "lottery", "cemetery", "elderly");
+	static final List<String> FEATURES = List.of("aid", "socialorg", "charity", "lottery", "cemetery", "elderly",
+			"carehome");
 
 	private FeatureBoundaries() {
 	}

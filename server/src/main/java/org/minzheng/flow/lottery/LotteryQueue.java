@@ -15,6 +15,7 @@ import org.minzheng.flow.lottery.LotteryApplication.Status;
 import org.minzheng.flow.lottery.QueueEventType.LeaveReason;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.shared.queue.ChainHash;
 import org.minzheng.flow.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changes the rows by compare-and-set, appends its events to the area's chain and then
  * offers every available opening to whom the rules say ({@link #dispatch}), so that after
  * every operation no opening that someone could take stays unoffered. The rules are those
- * of {@link QueueState}; the verifier replays the log with them.
+ * of {@link QueueVerifier#RULES}; the verifier replays the log with them.
  */
 @Service
 public class LotteryQueue {
@@ -77,11 +78,11 @@ public class LotteryQueue {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enter(String areaCode, long applicationId, String applicationNo, String actor) {
 		QueueLedger.Session session = ledger.open(areaCode);
-		LocalDateTime now = QueueEventHash.stored(clock.instant());
+		LocalDateTime now = ChainHash.stored(clock.instant());
 		LocalDateTime last = queue.lastEligibleAt(areaCode);
 		LocalDateTime eligibleAt = last != null && !now.isAfter(last) ? last.plusNanos(1_000_000) : now;
 		queue.insertEntry(new QueueRows.Key(), areaCode, applicationId, applicationNo,
-				QueueEventHash.STORED.format(eligibleAt));
+				ChainHash.STORED.format(eligibleAt));
 		session.append(QueueEventType.ENTERED, applicationNo, null, null, KEY_FORMAT.format(eligibleAt), actor);
 		dispatch(session);
 	}

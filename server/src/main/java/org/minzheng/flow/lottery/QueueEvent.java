@@ -2,6 +2,8 @@ package org.minzheng.flow.lottery;
 
 import java.time.LocalDateTime;
 
+import org.minzheng.flow.shared.queue.ChainEvent;
+
 /**
  * One row of an area's queue event log.
  *
@@ -20,14 +22,26 @@ import java.time.LocalDateTime;
  */
 public record QueueEvent(long id, String areaCode, long seq, LocalDateTime occurredAt, QueueEventType eventType,
 		String applicationNo, String openingNo, String offerNo, String detail, String actor, String prevHash,
-		String hash) {
+		String hash) implements ChainEvent {
 
-	/** The same event with another chain position and hash (for appending). */
-	QueueEvent chained(long seq, String prevHash) {
-		QueueEvent unhashed = new QueueEvent(id, areaCode, seq, occurredAt, eventType, applicationNo, openingNo,
-				offerNo, detail, actor, prevHash, null);
-		return new QueueEvent(id, areaCode, seq, occurredAt, eventType, applicationNo, openingNo, offerNo, detail,
-				actor, prevHash, QueueEventHash.of(unhashed, prevHash));
+	@Override
+	public String queueCode() {
+		return areaCode;
+	}
+
+	@Override
+	public String type() {
+		return eventType.name();
+	}
+
+	@Override
+	public String subjectNo() {
+		return applicationNo;
+	}
+
+	@Override
+	public String slotNo() {
+		return openingNo;
 	}
 
 }

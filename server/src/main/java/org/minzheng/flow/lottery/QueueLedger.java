@@ -1,19 +1,26 @@
 package org.minzheng.flow.lottery;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 
 import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.shared.queue.ChainHead;
+import org.minzheng.flow.shared.queue.ChainSession;
+import org.minzheng.flow.shared.queue.ChainStore;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends events to an area's hash-chained queue log. {@link #open(String)} locks the
- * area's chain head for the rest of the transaction, so every queue operation of one area
- * runs alone and its events form one unbroken chain; areas do not wait for each other.
+ * Appends events to an area's hash-chained queue log ({@link ChainSession} over
+ * {@code lottery_queue_event}, head on {@code lottery_area}). {@link #open(String)} locks
+ * the area's chain head for the rest of the transaction, so every queue operation of one
+ * area runs alone and its events form one unbroken chain; areas do not wait for each
+ * other.
  */
 @Component
-class QueueLedger {
+class QueueLedger implements ChainStore<QueueEvent> {
 
 	private final QueueMapper queue;
 
@@ -34,22 +41,47 @@ class QueueLedger {
 		if (area == null) {
 			throw ApiException.notFound("AREA_NOT_FOUND", "片区不存在");
 		}
-		return new Session(area);
+		return new Session(area,
+				new ChainSession<>(this, clock, area.code(), new ChainHead(area.chainSeq(), area.chainHash())));
+	}
+
+	@Override
+	public String version() {
+		return QueueEventHash.VERSION;
+	}
+
+	@Override
+	public QueueEvent event(String queueCode, long seq, LocalDateTime occurredAt, String type, String subjectNo,
+			String slotNo, String offerNo, String detail, String actor, String prevHash, String hash) {
+		return new QueueEvent(0, queueCode, seq, occurredAt, QueueEventType.valueOf(type), subjectNo, slotNo, offerNo,
+				detail, actor, prevHash, hash);
+	}
+
+	@Override
+	public void insert(QueueEvent event, String occurredAt) {
+		queue.insertEvent(event, occurredAt);
+	}
+
+	@Override
+	public int moveHead(String queueCode, long seq, String hash) {
+		return queue.moveHead(queueCode, seq, hash);
+	}
+
+	@Override
+	public List<QueueEvent> events(String queueCode, long afterSeq, int limit) {
+		return queue.events(queueCode, afterSeq, limit);
 	}
 
 	/** An area's queue, locked by this transaction. */
-	final class Session {
+	static final class Session {
 
 		private final LotteryArea area;
 
-		private long seq;
+		private final ChainSession<QueueEvent> chain;
 
-		private String hash;
-
-		private Session(LotteryArea area) {
+		private Session(LotteryArea area, ChainSession<QueueEvent> chain) {
 			this.area = area;
-			this.seq = area.chainSeq();
-			this.hash = area.chainHash();
+			this.chain = chain;
 		}
 
 		LotteryArea area() {
@@ -59,16 +91,7 @@ class QueueLedger {
 		/** Appends one event after the current head and moves the head to it. */
 		QueueEvent append(QueueEventType type, String applicationNo, String openingNo, String offerNo, String detail,
 				String actor) {
-			QueueEvent event = new QueueEvent(0, area.code(), 0, QueueEventHash.stored(clock.instant()), type,
-					applicationNo, openingNo, offerNo, detail, actor, null, null)
-				.chained(seq + 1, hash);
-			queue.insertEvent(event, QueueEventHash.STORED.format(event.occurredAt()));
-			if (queue.moveHead(area.code(), event.seq(), event.hash()) != 1) {
-				throw new IllegalStateException("queue chain head of " + area.code() + " moved while locked");
-			}
-			seq = event.seq();
-			hash = event.hash();
-			return event;
+			return chain.append(type.name(), applicationNo, openingNo, offerNo, detail, actor);
 		}
 
 	}

@@ -81,7 +81,7 @@ interface QueueMapper {
 
 	/**
 	 * The first waiting applicant who holds no offer and was never offered this opening:
-	 * the rule of {@link QueueState#nextOffer()}, in SQL.
+	 * the rule of {@code WaitlistReplay#nextOffer()}, in SQL.
 	 */
 	@Select("SELECT e.* FROM lottery_queue_entry e WHERE e.area_code = #{area} AND e.status = 'WAITING' "
 			+ "AND NOT EXISTS (SELECT 1 FROM lottery_offer f WHERE f.live_entry_id = e.id) "

@@ -2,8 +2,11 @@ package org.minzheng.flow.lottery;
 
 import java.util.List;
 
+import org.minzheng.flow.shared.queue.ChainVerification;
+
 /**
- * The outcome of replaying an area's queue log.
+ * The outcome of replaying an area's queue log ({@link ChainVerification} with the area
+ * named as such).
  *
  * @param areaCode the area
  * @param intact whether the chain is unbroken, every event follows the rules and the
@@ -21,9 +24,9 @@ import java.util.List;
 public record QueueVerification(String areaCode, boolean intact, long eventsChecked, Long brokenAtSeq, String problem,
 		String detail, String headHash, List<String> recomputedOrder) {
 
-	static QueueVerification broken(String areaCode, long checked, Long seq, String problem, String detail,
-			String headHash) {
-		return new QueueVerification(areaCode, false, checked, seq, problem, detail, headHash, List.of());
+	static QueueVerification of(ChainVerification v) {
+		return new QueueVerification(v.queueCode(), v.intact(), v.eventsChecked(), v.brokenAtSeq(), v.problem(),
+				v.detail(), v.headHash(), v.recomputedOrder());
 	}
 
 }

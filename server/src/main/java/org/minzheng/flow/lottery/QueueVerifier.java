@@ -3,116 +3,64 @@ package org.minzheng.flow.lottery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 import org.minzheng.flow.shared.ApiException;
+import org.minzheng.flow.shared.queue.ChainHead;
+import org.minzheng.flow.shared.queue.ChainVerifier;
+import org.minzheng.flow.shared.queue.WaitlistReplay;
+import org.minzheng.flow.shared.queue.WaitlistReplay.Step;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recomputes an area's queue from its event log alone and compares it with the stored
- * queue: every event must link to the one before and hash to its stored hash, every event
- * must be allowed by the rules ({@link QueueState}) — in particular every offer must go
- * to exactly whom the rules say, and no operation may begin while an opening could have
- * been offered — and the replayed waiting order, passes, statuses and live offers must
- * equal the tables. Reads in one repeatable snapshot so that concurrent appends cannot
- * make it see half an operation.
+ * Recomputes an area's queue from its event log alone with the waitlist rules
+ * ({@link WaitlistReplay}, first come first served) and compares it with the stored queue
+ * ({@link ChainVerifier}). Reads in one repeatable snapshot so that concurrent appends
+ * cannot make it see half an operation.
  */
 @Service
 public class QueueVerifier {
 
-	static final int PAGE_SIZE = 500;
-
-	/** Events that begin an operation: before them the queue must be fully dispatched. */
-	private static final Set<QueueEventType> FOLLOW_UPS = Set.of(QueueEventType.OFFERED, QueueEventType.REMOVED);
+	/**
+	 * The lottery's rules: a newcomer joins behind everyone; a failed site inspection
+	 * returns the opening and removes the applicant.
+	 */
+	static final WaitlistReplay.Rules RULES = new WaitlistReplay.Rules(
+			Map.of(QueueEventType.RULES_SET.name(), Step.RULES, QueueEventType.ENTERED.name(), Step.ENTERED,
+					QueueEventType.OPENING_RELEASED.name(), Step.RELEASED, QueueEventType.OFFERED.name(), Step.OFFERED,
+					QueueEventType.ACCEPTED.name(), Step.ACCEPTED, QueueEventType.DECLINED.name(), Step.DECLINED,
+					QueueEventType.EXPIRED.name(), Step.EXPIRED, QueueEventType.INSPECTION_FAILED.name(), Step.REOPENED,
+					QueueEventType.OUTLET_OPENED.name(), Step.FILLED, QueueEventType.REMOVED.name(), Step.REMOVED),
+			true, QueueEventType.LeaveReason.FAILED_INSPECTION.name());
 
 	private final QueueMapper queue;
 
-	QueueVerifier(QueueMapper queue) {
+	private final QueueLedger ledger;
+
+	QueueVerifier(QueueMapper queue, QueueLedger ledger) {
 		this.queue = queue;
+		this.ledger = ledger;
 	}
 
 	/**
 	 * Replays the area's log and compares the result with the stored queue.
 	 * @throws ApiException 404 for an unknown area
 	 */
-	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public QueueVerification verify(String areaCode) {
 		LotteryArea area = queue.area(areaCode);
 		if (area == null) {
 			throw ApiException.notFound("AREA_NOT_FOUND", "片区不存在");
 		}
-		QueueState state = new QueueState();
-		long seq = 0;
-		String hash = QueueEventHash.GENESIS;
-		List<QueueEvent> page;
-		do {
-			page = queue.events(areaCode, seq, PAGE_SIZE);
-			for (QueueEvent event : page) {
-				long checked = seq + 1;
-				if (event.seq() != checked) {
-					return QueueVerification.broken(areaCode, checked, checked, "SEQUENCE_GAP",
-							"第 " + checked + " 号事件缺失", hash);
-				}
-				if (!hash.equals(event.prevHash())) {
-					return QueueVerification.broken(areaCode, checked, checked, "CHAIN_BROKEN",
-							"第 " + checked + " 号事件与前一事件的哈希不衔接", hash);
-				}
-				if (!QueueEventHash.of(event, event.prevHash()).equals(event.hash())) {
-					return QueueVerification.broken(areaCode, checked, checked, "HASH_MISMATCH",
-							"第 " + checked + " 号事件的内容与其哈希不符（被改动过）", hash);
-				}
-				try {
-					if (!FOLLOW_UPS.contains(event.eventType()) && state.nextOffer().isPresent()) {
-						throw new QueueState.Violation("名额 " + state.nextOffer().get().openingNo() + " 应先通知 "
-								+ state.nextOffer().get().applicationNo() + "，却未通知（有人被跳过）");
-					}
-					state.apply(event);
-				}
-				catch (QueueState.Violation violation) {
-					return QueueVerification.broken(areaCode, checked, checked, "RULE_VIOLATED",
-							"第 " + checked + " 号事件违反轮候规则：" + violation.getMessage(), hash);
-				}
-				seq = event.seq();
-				hash = event.hash();
-			}
-		}
-		while (page.size() == PAGE_SIZE);
-		if (area.chainSeq() != seq || !area.chainHash().equals(hash)) {
-			return QueueVerification.broken(areaCode, seq, area.chainSeq(), "HEAD_MISMATCH",
-					"片区记录的链头（第 " + area.chainSeq() + " 号）与事件日志的末尾不符", hash);
-		}
-		String mismatch = compare(state, areaCode);
-		if (mismatch != null) {
-			return QueueVerification.broken(areaCode, seq, null, "STATE_MISMATCH", mismatch, hash);
-		}
-		List<String> order = state.waitingEntries().stream().map(e -> e.applicationNo).toList();
-		return new QueueVerification(areaCode, true, seq, null, null, "事件日志完整，按规则重算的队列与当前队列一致", hash, order);
+		return QueueVerification.of(ChainVerifier.verify(ledger, areaCode,
+				new ChainHead(area.chainSeq(), area.chainHash()), RULES, state -> compare(state, areaCode)));
 	}
 
 	/** What differs between the replayed state and the tables, or null. */
-	private String compare(QueueState state, String areaCode) {
-		if (state.removalPending() || state.nextOffer().isPresent()) {
-			return "事件日志停在一项未完成的操作中间";
-		}
-		List<String> replayed = state.waitingEntries().stream().map(e -> e.applicationNo).toList();
-		List<String> stored = queue.waiting(areaCode).stream().map(QueueRows.Entry::applicationNo).toList();
-		if (!replayed.equals(stored)) {
-			return "重算的轮候顺序与当前队列不一致";
-		}
+	private String compare(WaitlistReplay state, String areaCode) {
+		List<String> waiting = queue.waiting(areaCode).stream().map(QueueRows.Entry::applicationNo).toList();
 		List<QueueRows.Entry> entries = queue.entries(areaCode);
-		if (entries.size() != state.entries().size()) {
-			return "队列中的申请人数与事件日志不一致";
-		}
-		for (QueueRows.Entry entry : entries) {
-			QueueState.EntryState replayedEntry = state.entries().get(entry.applicationNo());
-			if (replayedEntry == null || !replayedEntry.status.equals(entry.status())
-					|| replayedEntry.passes != entry.passes() || !replayedEntry.eligibleAt.equals(entry.eligibleAt())
-					|| !Objects.equals(replayedEntry.leftReason, entry.leftReason())) {
-				return "申请 " + entry.applicationNo() + " 的状态与事件日志不一致";
-			}
-		}
 		Map<String, String> live = new HashMap<>();
 		Map<Long, String> openingNos = new HashMap<>();
 		queue.openings(areaCode).forEach(o -> openingNos.put(o.id(), o.openingNo()));
@@ -122,7 +70,12 @@ public class QueueVerifier {
 			.stream()
 			.filter(o -> o.liveOpeningId() != null)
 			.forEach(o -> live.put(openingNos.get(o.openingId()), applicationNos.get(o.entryId())));
-		return live.equals(state.liveOffers()) ? null : "持有名额通知的申请人与事件日志不一致";
+		return ChainVerifier.differences(state, waiting,
+				entries.stream()
+					.map(e -> new ChainVerifier.StoredEntry(e.applicationNo(), e.status(), e.passes(),
+							LotteryQueue.KEY_FORMAT.format(e.eligibleAt()), e.leftReason()))
+					.toList(),
+				live);
 	}
 
 }

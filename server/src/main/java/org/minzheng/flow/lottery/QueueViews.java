@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.PersonalDataMasking;
+import org.minzheng.flow.shared.queue.QueueNumbers;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -172,21 +173,9 @@ public class QueueViews {
 				verification.recomputedOrder().stream().map(QueueViews::maskNumber).toList());
 	}
 
-	/**
-	 * {@code LT-440308-2026-000123} → {@code LT-440308-****-**0123}: the district stays,
-	 * the last four digits let an applicant find themselves.
-	 */
+	/** {@link QueueNumbers#mask}: the district and the last four digits stay. */
 	static String maskNumber(String applicationNo) {
-		if (applicationNo == null || applicationNo.length() <= 14) {
-			return applicationNo;
-		}
-		StringBuilder out = new StringBuilder(applicationNo);
-		for (int i = 10; i < applicationNo.length() - 4; i++) {
-			if (Character.isLetterOrDigit(out.charAt(i))) {
-				out.setCharAt(i, '*');
-			}
-		}
-		return out.toString();
+		return QueueNumbers.mask(applicationNo);
 	}
 
 }

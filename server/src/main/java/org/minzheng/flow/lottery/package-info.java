@@ -30,9 +30,9 @@
  * number); the database enforces one live application per applicant, one live offer per
  * opening and per applicant, and never the same opening twice to one applicant; every
  * queue event is appended to the area's hash chain ({@link QueueLedger}), and
- * {@link QueueVerifier} replays that log with the rules of {@link QueueState}, checking
- * that every offer went to whom the rules say and that the recomputed queue equals the
- * stored one.
+ * {@link QueueVerifier} replays that log with the rules of {@link QueueVerifier#RULES}
+ * ({@code WaitlistReplay}), checking that every offer went to whom the rules say and that
+ * the recomputed queue equals the stored one.
  *
  * <p>
  * Legal basis: 《彩票管理条例》 (国务院令第554号) 第十四条 (the issuing or sales institution appoints

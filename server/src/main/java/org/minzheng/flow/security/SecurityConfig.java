@@ -96,6 +96,10 @@ class SecurityConfig {
 			// feature): GET only
 			.requestMatchers(HttpMethod.GET, "/api/public/lottery/**", "/public/lottery", "/public/lottery/**")
 			.permitAll()
+			// the public, read-only waitlist of public care homes (carehome feature): GET
+			// only
+			.requestMatchers(HttpMethod.GET, "/api/public/carehome/**", "/public/carehome", "/public/carehome/**")
+			.permitAll()
 			// the published charity records and their verification against the audit
 			// chain (charity feature): GET only
 			.requestMatchers(HttpMethod.GET, "/api/public/charity/**", "/public/charity", "/public/charity/**")

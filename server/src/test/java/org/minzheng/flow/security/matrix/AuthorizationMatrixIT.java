@@ -84,7 +84,8 @@ class AuthorizationMatrixIT {
 
 	static final List<MatrixFixtures> FEATURES = List.of(new AidMatrixFixtures(), new SocialOrgMatrixFixtures(),
 			new CharityMatrixFixtures(), new LotteryMatrixFixtures(), new CemeteryMatrixFixtures(),
-			new AidLifeMatrixFixtures(), new TemporaryMatrixFixtures(), new NameCheckMatrixFixtures());
+			new AidLifeMatrixFixtures(), new TemporaryMatrixFixtures(), new NameCheckMatrixFixtures(),
+			new CareHomeMatrixFixtures());
 
 	@LocalServerPort
 	int port;
