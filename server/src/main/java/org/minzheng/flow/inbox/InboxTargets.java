@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.minzheng.flow.security.AccessTargets;
 import org.minzheng.flow.security.BusinessLine;
-import org.minzheng.flow.workflow.Workflow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +24,11 @@ class InboxTargets implements AccessTargets {
 
 	private final WorkItemMapper items;
 
-	private final Workflow workflow;
+	private final EndedTasks endedTasks;
 
-	InboxTargets(WorkItemMapper items, Workflow workflow) {
+	InboxTargets(WorkItemMapper items, EndedTasks endedTasks) {
 		this.items = items;
-		this.workflow = workflow;
+		this.endedTasks = endedTasks;
 	}
 
 	@Override
@@ -54,11 +53,11 @@ class InboxTargets implements AccessTargets {
 	}
 
 	/**
-	 * A task completed or withdrawn since the user's page was loaded: those it was
-	 * offered to pass, and the endpoint tells them it has changed.
+	 * A task completed since the user's page was loaded: those of the role and unit it
+	 * was completed in pass, and the endpoint tells them it has changed.
 	 */
 	private Optional<Target> ended(String kind, String taskId) {
-		Optional<List<String>> groups = workflow.endedTaskGroups(taskId);
+		Optional<List<String>> groups = endedTasks.groups(taskId);
 		if (groups.isEmpty() || groups.get().isEmpty()) {
 			return Optional.empty();
 		}

@@ -53,9 +53,11 @@ public class TaskWork {
 
 	private final Clock clock;
 
+	private final EndedTasks endedTasks;
+
 	TaskWork(Workflow workflow, WorkItemService workItems, FormSchemas forms, List<TaskRules> rules,
 			TaskRecordMapper records, AuditTrail audit, OperationsMapper operations, NotificationService notifications,
-			SeparationOfDuties separation, ObjectMapper json, Clock clock) {
+			SeparationOfDuties separation, ObjectMapper json, Clock clock, EndedTasks endedTasks) {
 		this.workflow = workflow;
 		this.workItems = workItems;
 		this.forms = forms;
@@ -67,6 +69,7 @@ public class TaskWork {
 		this.separation = separation;
 		this.json = json;
 		this.clock = clock;
+		this.endedTasks = endedTasks;
 	}
 
 	/**
@@ -249,9 +252,9 @@ public class TaskWork {
 		return item.filter(i -> user.canSee(i.line(), i.orgUnitCode())).orElseThrow(TaskWork::notFound);
 	}
 
-	/** Whether the task has ended and was offered to a unit inside the user's scope. */
+	/** Whether the task has ended and was completed at a unit inside the user's scope. */
 	private boolean endedInScope(String taskId, StaffUser user) {
-		return workflow.endedTaskGroups(taskId)
+		return endedTasks.groups(taskId)
 			.map(groups -> groups.stream()
 				.filter(g -> g.contains("@"))
 				.anyMatch(g -> BusinessLine.ofGroup(g)

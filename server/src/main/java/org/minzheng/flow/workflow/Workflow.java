@@ -36,13 +36,6 @@ public interface Workflow {
 	boolean correlate(String messageName, String businessKey, Map<String, Object> variables);
 
 	/**
-	 * The candidate groups of a task that has ended (completed, or deleted by a
-	 * withdrawal or send-back), or empty when no such task ever existed or it is still
-	 * open.
-	 */
-	Optional<List<String>> endedTaskGroups(String taskId);
-
-	/**
 	 * An open task, or empty when there is none.
 	 * @throws TaskConflictException when it disappeared while being read
 	 */
@@ -120,7 +113,10 @@ public interface Workflow {
 	 */
 	void retry(String incidentId, int retries);
 
-	/** A variable of a running or ended process instance (ids and codes only). */
+	/**
+	 * A variable of a running process instance (ids and codes only); empty once the
+	 * instance has ended (the engine keeps no variable history: CaseHistoryLevel).
+	 */
 	Optional<Object> variable(String processInstanceId, String name);
 
 	/**

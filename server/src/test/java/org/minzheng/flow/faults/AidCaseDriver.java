@@ -150,8 +150,8 @@ final class AidCaseDriver implements Runnable {
 			List<String[]> open = query("SELECT t.ID_, t.TASK_DEF_KEY_ FROM ACT_RU_TASK t JOIN aid_application a "
 					+ "ON a.process_instance_id = t.PROC_INST_ID_ WHERE a.application_no = ? AND t.TASK_DEF_KEY_ = '"
 					+ AidApplicationProcess.TASK_ACCEPTANCE_CHECK + "'", no);
-			String accepted = queryString("SELECT COUNT(*) FROM ACT_HI_TASKINST t JOIN aid_application a "
-					+ "ON a.process_instance_id = t.PROC_INST_ID_ WHERE a.application_no = ? AND t.TASK_DEF_KEY_ = '"
+			String accepted = queryString("SELECT COUNT(*) FROM ACT_HI_ACTINST t JOIN aid_application a "
+					+ "ON a.process_instance_id = t.PROC_INST_ID_ WHERE a.application_no = ? AND t.ACT_ID_ = '"
 					+ AidApplicationProcess.TASK_ACCEPTANCE_CHECK + "' AND t.END_TIME_ IS NOT NULL", no);
 			if (!"0".equals(accepted)) {
 				return no;

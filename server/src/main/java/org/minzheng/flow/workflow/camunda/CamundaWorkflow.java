@@ -160,26 +160,6 @@ class CamundaWorkflow implements Workflow {
 	}
 
 	@Override
-	public Optional<List<String>> endedTaskGroups(String taskId) {
-		if (!EngineColumns.canHold(taskId)) {
-			return Optional.empty();
-		}
-		var task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-		if (task == null) {
-			return Optional.empty();
-		}
-		return Optional.of(history.createHistoricIdentityLinkLogQuery()
-			.taskId(taskId)
-			.type(IdentityLinkType.CANDIDATE)
-			.list()
-			.stream()
-			.map(org.camunda.bpm.engine.history.HistoricIdentityLinkLog::getGroupId)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toList());
-	}
-
-	@Override
 	public void claim(String taskId, String username) {
 		try {
 			tasks.claim(taskId, username);
@@ -353,21 +333,13 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<Object> variable(String processInstanceId, String name) {
-		// one command reads the running instance and its variable; the history only when
-		// the instance has ended
+		// one command reads the running instance and its variable; an ended instance has
+		// none (the history level keeps no variables)
 		Object[] running = commands.execute(context -> {
 			ExecutionEntity execution = context.getExecutionManager().findExecutionById(processInstanceId);
 			return execution == null ? null : new Object[] { execution.getVariable(name) };
 		});
-		if (running != null) {
-			return Optional.ofNullable(running[0]);
-		}
-		return Optional
-			.ofNullable(history.createHistoricVariableInstanceQuery()
-				.processInstanceId(processInstanceId)
-				.variableName(name)
-				.singleResult())
-			.map(org.camunda.bpm.engine.history.HistoricVariableInstance::getValue);
+		return running == null ? Optional.empty() : Optional.ofNullable(running[0]);
 	}
 
 	@Override
