@@ -135,6 +135,7 @@ public final class PlainCamunda implements AutoCloseable {
 		});
 		beans.put(AidApplicationProcess.BEAN_APPROVAL_PANEL, new SinglePanel());
 		beans.put(ProcessConventions.BEAN_SLA, new CalendarDaysSla());
+		beans.put("workingDaySchedule", new DailySchedule());
 		// the total limit: started, never due within a run
 		beans.put(AidApplicationProcess.BEAN_START_TOTAL_LIMIT, (JavaDelegate) execution -> {
 			execution.setVariable(AidApplicationProcess.VAR_CASE_DECIDED, false);
@@ -153,6 +154,18 @@ public final class PlainCamunda implements AutoCloseable {
 
 		public List<String> members(DelegateExecution execution) {
 			return Collections.singletonList(null);
+		}
+
+	}
+
+	/**
+	 * {@code ${workingDaySchedule.daily('HH:mm')}} of the aid schedules' timer starts:
+	 * from tomorrow, every calendar day (never due within a run).
+	 */
+	public static final class DailySchedule {
+
+		public String daily(String time) {
+			return "R/" + java.time.LocalDate.now().plusDays(1) + "T" + time + ":00+08:00/P1D";
 		}
 
 	}
