@@ -167,14 +167,14 @@ class AidAmounts {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void store(AidApplication application, Breakdown breakdown) {
 		amounts.store(application.id(), breakdown);
-		AidAmountMapper.CaseFigures known = figures.figures(application.id());
+		AidAmountMapper.CaseFigures known = figuresOf(application);
 		figures.setBeneficiaryFigures(application.id(), breakdown.householdIncomeFen(),
 				BenefitType.valueOf(application.benefitType()) == BenefitType.TEKUN ? known.supportMode() : null);
 	}
 
 	/** The case's household as the calculator takes it. */
 	Household household(AidApplication application) {
-		AidAmountMapper.CaseFigures known = figures.figures(application.id());
+		AidAmountMapper.CaseFigures known = figuresOf(application);
 		List<BenefitCalculator.Member> members = figures.members(application.householdId())
 			.stream()
 			.map(m -> new BenefitCalculator.Member(m.id(), PersonalDataMasking.maskName(m.name()), m.birthDate(),
@@ -183,6 +183,15 @@ class AidAmounts {
 		return new Household(BenefitType.valueOf(application.benefitType()), members,
 				known.declaredIncomeFen() == null ? 0 : known.declaredIncomeFen(),
 				parse(SelfCare::valueOf, known.selfCareLevel()), parse(SupportMode::valueOf, known.supportMode()));
+	}
+
+	/**
+	 * The declared income, support mode and self-care level; all null (MyBatis then reads
+	 * no row) for a 低保 case filed without a declaration.
+	 */
+	private AidAmountMapper.CaseFigures figuresOf(AidApplication application) {
+		AidAmountMapper.CaseFigures known = figures.figures(application.id());
+		return known != null ? known : new AidAmountMapper.CaseFigures(null, null, null);
 	}
 
 	private YearMonth nextMonth() {
