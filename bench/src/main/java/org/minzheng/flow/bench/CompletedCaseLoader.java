@@ -53,6 +53,9 @@ public final class CompletedCaseLoader {
 	static final Set<String> DEFINITION_COLUMNS = Set.of("PROC_DEF_ID_", "JOB_DEF_ID_", "DEPLOYMENT_ID_",
 			"CASE_DEF_ID_", "DECISION_DEF_ID_", "PROC_DEF_KEY_");
 
+	/** Our archive of ended instances' paths (workflow.camunda.EngineHistoryArchive). */
+	static final List<String> ARCHIVE_TABLES = List.of("case_path", "case_path_step");
+
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private static final int CHUNK = 10_000;
@@ -216,6 +219,13 @@ public final class CompletedCaseLoader {
 						"t.case_ref = '" + template.no + "'", bases.message(), template.messages));
 				ourRows += execute(c, ourInsert(c, "task_record", template, clones,
 						"t.case_ref = '" + template.no + "'", bases.record(), template.records));
+				// the archived path (every copy: the night job archives an instance the
+				// day
+				// after it ended; the engine's rows of old copies are gone, see above)
+				for (String archive : ARCHIVE_TABLES) {
+					ourRows += execute(c, ourInsert(c, archive, template, clones,
+							"t.process_instance_id = '" + template.pi + "'", 0, 0));
+				}
 				// the case index's entry (case search, 我发起, the auditor's lists)
 				ourRows += execute(c,
 						ourInsert(c, "case_index", template, clones, "t.case_no = '" + template.no + "'", 0, 0));
@@ -448,8 +458,9 @@ public final class CompletedCaseLoader {
 			case "party_id" -> "c.id_bidx";
 			case "party_id_shown" -> "c.id_shown";
 			case "application_id" -> "c.application_id";
-			case "process_instance_id", "task_id" -> "CASE WHEN " + v + " IN (" + ids + ") THEN CONCAT(LEFT(" + v
-					+ ", CHAR_LENGTH(" + v + ") - 12), 'b', LPAD(LOWER(HEX(c.n)), 11, '0')) ELSE " + v + " END";
+			case "process_instance_id", "task_id", "root_process_instance_id" ->
+				"CASE WHEN " + v + " IN (" + ids + ") THEN CONCAT(LEFT(" + v + ", CHAR_LENGTH(" + v
+						+ ") - 12), 'b', LPAD(LOWER(HEX(c.n)), 11, '0')) ELSE " + v + " END";
 			case "name" -> "c.name";
 			case "id_number" -> "c.id_number";
 			case "id_number_bidx" -> "c.id_bidx";
