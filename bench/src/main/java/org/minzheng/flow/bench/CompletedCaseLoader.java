@@ -126,6 +126,7 @@ public final class CompletedCaseLoader {
 		}
 		try (Connection c = open()) {
 			List<Template> tpl = new ArrayList<>();
+			archiveTemplates();
 			for (String no : templates) {
 				tpl.add(Template.read(c, no));
 			}
@@ -179,6 +180,26 @@ public final class CompletedCaseLoader {
 		}
 	}
 
+	/**
+	 * The templates' paths archived as the night job archives them when their removal
+	 * time comes ({@code EngineHistoryArchive.archive}, called with a cutoff past it), so
+	 * that the copies older than the history's time to live get their archive.
+	 */
+	private void archiveTemplates() {
+		try {
+			Object archive = app.bean(Class.forName("org.minzheng.flow.workflow.camunda.EngineHistoryArchive"));
+			if (org.springframework.aop.support.AopUtils.isAopProxy(archive)) {
+				archive = ((org.springframework.aop.framework.Advised) archive).getTargetSource().getTarget();
+			}
+			java.lang.reflect.Method method = archive.getClass().getDeclaredMethod("archive", java.time.Instant.class);
+			method.setAccessible(true);
+			method.invoke(archive, java.time.Instant.now().plus(java.time.Duration.ofDays(3650)));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("archiving the templates' paths: " + ex, ex);
+		}
+	}
+
 	/** First ids of the copies' rows in our tables that have their own id sequence. */
 	private record Bases(long application, long beneficiary, long message, long record) {
 	}
@@ -219,11 +240,12 @@ public final class CompletedCaseLoader {
 						"t.case_ref = '" + template.no + "'", bases.message(), template.messages));
 				ourRows += execute(c, ourInsert(c, "task_record", template, clones,
 						"t.case_ref = '" + template.no + "'", bases.record(), template.records));
-				// the archived path (every copy: the night job archives an instance the
-				// day
-				// after it ended; the engine's rows of old copies are gone, see above)
-				for (String archive : ARCHIVE_TABLES) {
-					ourRows += execute(c, ourInsert(c, archive, template, clones,
+				// the archived path of the copies whose engine history is gone: the night
+				// job
+				// archives an instance when its removal time comes, before the cleanup
+				String old = template.historySeconds < 0 ? null : clones + " AND c.shift >= " + template.historySeconds;
+				for (String archive : old == null ? List.<String>of() : ARCHIVE_TABLES) {
+					ourRows += execute(c, ourInsert(c, archive, template, old,
 							"t.process_instance_id = '" + template.pi + "'", 0, 0));
 				}
 				// the case index's entry (case search, 我发起, the auditor's lists)
