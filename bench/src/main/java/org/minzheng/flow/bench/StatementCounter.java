@@ -62,6 +62,9 @@ public final class StatementCounter {
 
 	private Connection connection(Connection target) {
 		return proxy(Connection.class, target, (method, args, result) -> {
+			if (TRACE != null && (method.getName().equals("commit") || method.getName().equals("rollback"))) {
+				trace("-- " + method.getName());
+			}
 			if (result instanceof CallableStatement statement) {
 				return statement(CallableStatement.class, statement, (String) args[0]);
 			}
@@ -93,7 +96,51 @@ public final class StatementCounter {
 		});
 	}
 
+	/**
+	 * For finding where statements come from while working on the layer: with
+	 * {@code -Dbench.trace=<file>} every statement is appended with its thread and the
+	 * application's frames that sent it.
+	 */
+	private static final java.io.PrintWriter TRACE = trace();
+
+	private static java.io.PrintWriter trace() {
+		String file = System.getProperty("bench.trace");
+		if (file == null || file.isBlank()) {
+			return null;
+		}
+		try {
+			return new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(file)), true);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void trace(String sql) {
+		StringBuilder frames = new StringBuilder();
+		for (StackTraceElement frame : new Throwable().getStackTrace()) {
+			String type = frame.getClassName();
+			if (type.startsWith("org.minzheng.flow.") && !type.startsWith("org.minzheng.flow.bench.StatementCounter")
+					&& !type.contains("$$")) {
+				frames.append(' ')
+					.append(type.substring(type.lastIndexOf('.') + 1))
+					.append('.')
+					.append(frame.getMethodName())
+					.append(':')
+					.append(frame.getLineNumber());
+			}
+		}
+		String shape = sql == null ? "?" : sql.replaceAll("\\s+", " ").strip();
+		synchronized (TRACE) {
+			TRACE.println(Thread.currentThread().getName() + "\t" + shape.substring(0, Math.min(110, shape.length()))
+					+ "\t" + frames);
+		}
+	}
+
 	private void count(String sql) {
+		if (TRACE != null) {
+			trace(sql);
+		}
 		counts.incrementAndGet(kind(sql).ordinal());
 		if (sql != null) {
 			String shape = sql.replaceAll("\\s+", " ").strip();

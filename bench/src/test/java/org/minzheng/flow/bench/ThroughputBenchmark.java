@@ -41,9 +41,10 @@ class ThroughputBenchmark {
 
 	static final int WARM_UP = 2 * THREADS * 3;
 
-	static final String OURS_DB = "mzf_bench_throughput";
+	/** Database names (a suffix lets two runs on the same server stay apart). */
+	static final String OURS_DB = "mzf_bench_throughput" + System.getProperty("bench.throughput.db-suffix", "");
 
-	static final String PLAIN_DB = "mzf_bench_throughput_plain";
+	static final String PLAIN_DB = OURS_DB + "_plain";
 
 	private String retried;
 

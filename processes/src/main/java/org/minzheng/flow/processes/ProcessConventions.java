@@ -16,6 +16,17 @@ import java.util.Set;
  */
 public final class ProcessConventions {
 
+	/**
+	 * Days the engine keeps an ended instance's history
+	 * ({@code camunda:historyTimeToLive} of every shipped process): six months, the time
+	 * to bring an administrative suit against a decision (行政诉讼法 第四十六条; 行政复议 is 60 days),
+	 * during which operators may still look at its incidents, failed jobs and decision
+	 * evaluations. The legal record is ours and stays: the audit trail, task records, the
+	 * case's tables and the archive of its path (case_path), which the case page and
+	 * diagram read afterwards.
+	 */
+	public static final int ENGINE_HISTORY_DAYS = 180;
+
 	/** Bean evaluated by due dates and SLA timers: {@value #SLA_DUE}. */
 	public static final String BEAN_SLA = "sla";
 

@@ -112,7 +112,7 @@ class ModelConventionsTest {
 			softly.assertThat(process.getName()).as(process.getId() + " name").isNotBlank();
 			softly.assertThat(process.getCamundaHistoryTimeToLiveString())
 				.as(process.getId() + " historyTimeToLive")
-				.isNotBlank();
+				.isEqualTo(String.valueOf(ProcessConventions.ENGINE_HISTORY_DAYS));
 			softly.assertThat(process.getCamundaVersionTag()).as(process.getId() + " versionTag").isNotBlank();
 		}));
 	}

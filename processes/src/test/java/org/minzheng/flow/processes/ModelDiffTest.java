@@ -71,7 +71,7 @@ class ModelDiffTest {
 			.contains(PROCESS, AidApplicationProcess.TASK_ACCEPTANCE_CHECK, "Message_SupplementReceived",
 					"Flow_IntakeElsewhere");
 		assertThat(diff.changes()).allMatch(change -> change.kind() == Kind.ADDED);
-		assertField(diff, PROCESS, "camunda:historyTimeToLive", null, "1825");
+		assertField(diff, PROCESS, "camunda:historyTimeToLive", null, "180");
 		assertField(diff, "Flow_IntakeElsewhere", "conditionExpression", null,
 				"${intakeStreetCode != competentStreetCode}");
 	}
@@ -79,7 +79,7 @@ class ModelDiffTest {
 	@Test
 	void theProcessItselfIsOneEntryWithItsAttributesAndExtensions() {
 		String edited = once(AID, "name=\"社会救助审批（低保/特困）\"", "name=\"社会救助审批\"");
-		edited = once(edited, "camunda:historyTimeToLive=\"1825\"", "camunda:historyTimeToLive=\"1\"");
+		edited = once(edited, "camunda:historyTimeToLive=\"180\"", "camunda:historyTimeToLive=\"1\"");
 		edited = once(edited, "camunda:versionTag=\"2026.1\"",
 				"camunda:versionTag=\"2026.2\" camunda:candidateStarterGroups=\"aid-clerk@440308\"");
 		edited = once(edited, "<camunda:property name=\"totalLimitWorkingDays\" value=\"30\" />",
@@ -92,7 +92,7 @@ class ModelDiffTest {
 		assertThat(process.elementType()).isEqualTo("process");
 		assertThat(process.kind()).isEqualTo(Kind.CHANGED);
 		assertField(diff, PROCESS, "name", "社会救助审批（低保/特困）", "社会救助审批");
-		assertField(diff, PROCESS, "camunda:historyTimeToLive", "1825", "1");
+		assertField(diff, PROCESS, "camunda:historyTimeToLive", "180", "1");
 		assertField(diff, PROCESS, "camunda:versionTag", "2026.1", "2026.2");
 		assertField(diff, PROCESS, "camunda:candidateStarterGroups", null, "aid-clerk@440308");
 		assertField(diff, PROCESS, "extensionElements/camunda:properties/camunda:property[totalLimitWorkingDays]", "30",

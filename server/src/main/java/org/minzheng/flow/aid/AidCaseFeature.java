@@ -22,6 +22,8 @@ class AidCaseFeature implements CaseFeature {
 	private static final List<CaseKind> KINDS = List.of(new CaseKind("AID_DIBAO", "DB-", null),
 			new CaseKind("AID_TEKUN", "TK-", null));
 
+	private static final java.util.Set<String> ENTRY_TABLES = java.util.Set.of("aid_application", "aid_member");
+
 	private final AidMapper aid;
 
 	private final AidCaseNumbers numbers;
@@ -69,6 +71,11 @@ class AidCaseFeature implements CaseFeature {
 	public Optional<CaseEntry> entry(String caseNo) {
 		return Optional.ofNullable(aid.findByNo(caseNo))
 			.map(a -> entry(a, a.applicantMemberId() == null ? null : aid.member(a.applicantMemberId())));
+	}
+
+	@Override
+	public java.util.Set<String> entryTables() {
+		return ENTRY_TABLES;
 	}
 
 	private CaseEntry entry(AidApplication a, AidMember applicant) {

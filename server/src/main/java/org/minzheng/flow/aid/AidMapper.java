@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.minzheng.flow.shared.ReadOncePerTransaction;
 import org.minzheng.flow.shared.SealedText;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -51,15 +52,19 @@ interface AidMapper {
 	@Update("UPDATE aid_application SET process_instance_id = #{pi} WHERE id = #{id}")
 	void setProcessInstance(@Param("id") long id, @Param("pi") String processInstanceId);
 
+	@ReadOncePerTransaction
 	@Select("SELECT * FROM aid_application WHERE id = #{id}")
 	AidApplication findById(long id);
 
+	@ReadOncePerTransaction
 	@Select("SELECT * FROM aid_application WHERE application_no = #{no}")
 	AidApplication findByNo(String no);
 
+	@ReadOncePerTransaction
 	@Select("SELECT * FROM aid_member WHERE household_id = #{householdId} ORDER BY applicant DESC, id")
 	List<AidMember> members(long householdId);
 
+	@ReadOncePerTransaction
 	@Select("SELECT * FROM aid_member WHERE id = #{id}")
 	AidMember member(long id);
 

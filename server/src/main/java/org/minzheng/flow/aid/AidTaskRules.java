@@ -92,8 +92,7 @@ class AidTaskRules implements TaskRules {
 							unconfirmed);
 				}
 				int limit = Integer.parseInt(workflow
-					.processProperty(completion.task().processInstanceId(),
-							ProcessConventions.PROPERTY_TOTAL_LIMIT_WORKING_DAYS)
+					.processProperty(completion.task(), ProcessConventions.PROPERTY_TOTAL_LIMIT_WORKING_DAYS)
 					.orElseThrow(() -> new IllegalStateException("process has no total limit")));
 				LocalDate deadline = calendar.addWorkingDays(LocalDate.now(clock), limit);
 				if (aid.accept(application.id(), clock.instant(), deadline) == 0) {

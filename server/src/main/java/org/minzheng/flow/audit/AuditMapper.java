@@ -32,6 +32,9 @@ interface AuditMapper {
 
 	int insert(NewEvent event);
 
+	/** Several rows in one statement, in list order; each gets its id. */
+	int insertAll(@Param("events") List<NewEvent> events);
+
 	/**
 	 * Up to {@code limit} rows after {@code afterId}, in id order (keyset paging:
 	 * constant cost per page).

@@ -33,6 +33,8 @@ public class AuditTrail {
 
 	public static final String SYSTEM_ROLE = "SYSTEM";
 
+	private static final int ROWS_PER_INSERT = 100;
+
 	private static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
 	private final AuditMapper events;
@@ -90,17 +92,25 @@ public class AuditTrail {
 			throw new IllegalStateException("audit_chain_head has no row 1: the audit migration did not run");
 		}
 		String previous = head.hash();
-		long lastId = head.id();
+		List<AuditMapper.NewEvent> rows = new ArrayList<>(records.size());
 		for (Pending r : records) {
 			String hash = AuditHash.of(r.occurredAt, r.actor, r.actorRole, r.orgUnitCode, r.caseRef, r.action,
 					r.summary, r.reason, previous);
-			AuditMapper.NewEvent event = new AuditMapper.NewEvent(STORED.format(r.occurredAt), r.actor, r.actorRole,
-					r.orgUnitCode, r.caseRef, r.action, r.summary, r.reason, previous, hash);
-			events.insert(event);
+			rows.add(new AuditMapper.NewEvent(STORED.format(r.occurredAt), r.actor, r.actorRole, r.orgUnitCode,
+					r.caseRef, r.action, r.summary, r.reason, previous, hash));
 			previous = hash;
-			lastId = event.id;
 		}
-		events.moveHead(lastId, previous);
+		// the transaction's rows in one statement (a long one's in a few)
+		for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+			List<AuditMapper.NewEvent> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+			if (part.size() == 1) {
+				events.insert(part.get(0));
+			}
+			else {
+				events.insertAll(part);
+			}
+		}
+		events.moveHead(rows.get(rows.size() - 1).id, previous);
 	}
 
 	private record Pending(LocalDateTime occurredAt, String actor, String actorRole, String orgUnitCode, String caseRef,

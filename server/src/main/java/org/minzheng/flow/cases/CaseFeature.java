@@ -35,6 +35,15 @@ public interface CaseFeature {
 	}
 
 	/**
+	 * The tables (lower case) {@link #entry} is made of. A transaction that wrote none of
+	 * them through MyBatis left every entry of the feature as it was, and the index does
+	 * not refresh the cases it touched. Empty (the default): not known, always refreshed.
+	 */
+	default java.util.Set<String> entryTables() {
+		return java.util.Set.of();
+	}
+
+	/**
 	 * Case numbers after {@code after} (all when {@code null}) in ascending order, at
 	 * most {@code limit}: the index is rebuilt from these.
 	 */

@@ -12,7 +12,9 @@ import java.util.Set;
 import org.minzheng.flow.shared.SealedText;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.shared.CaseChanged;
+import org.minzheng.flow.shared.PersonalDataCrypto;
 import org.minzheng.flow.shared.StartupLock;
+import org.minzheng.flow.shared.TransactionReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,8 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps {@code case_index} equal to what the features' tables say. A case that changed in
  * a transaction ({@link CaseChanged}: every audited action names its case, every opened
  * task too) is read again from its feature once, just before the transaction commits, so
- * the entry commits or rolls back with the change. At start the index is filled for any
- * line whose feature holds cases the index lacks (an upgrade, rows loaded by SQL).
+ * the entry commits or rolls back with the change; not when the transaction wrote none of
+ * the tables the feature names for its entry ({@link CaseFeature#entryTables}). At start
+ * the index is filled for any line whose feature holds cases the index lacks (an upgrade,
+ * rows loaded by SQL).
  */
 @Service
 @Order(10)
@@ -51,8 +55,11 @@ public class CaseIndex implements ApplicationRunner {
 
 	private final StartupLock lock;
 
+	private final PersonalDataCrypto crypto;
+
 	CaseIndex(CaseIndexMapper index, List<CaseFeature> features, Clock clock, TransactionTemplate transactions,
-			StartupLock lock) {
+			StartupLock lock, PersonalDataCrypto crypto) {
+		this.crypto = crypto;
 		this.index = index;
 		this.features = features;
 		this.clock = clock;
@@ -119,13 +126,29 @@ public class CaseIndex implements ApplicationRunner {
 		write(feature.get().line(), entry.get());
 	}
 
+	/**
+	 * Refreshes the entry unless this transaction wrote none of the tables it is made of
+	 * (a task claimed, a work item opened: the entry reads as before).
+	 */
+	private void refreshIfWritten(String caseNo) {
+		Optional<CaseFeature> feature = featureOf(caseNo);
+		if (feature.isPresent() && !feature.get().entryTables().isEmpty()
+				&& !TransactionReads.wrote(feature.get().entryTables())) {
+			return;
+		}
+		refresh(caseNo);
+	}
+
 	private void write(BusinessLine line, CaseEntry entry) {
-		if (index.update(line.code(), entry, shown(entry), clock.instant()) == 0) {
+		// a person's ID number is stored as its blind index, an organisation's code as it
+		// is (computed here, so the statements stay static)
+		String stored = entry.partyPerson() ? crypto.blindIndex(entry.partyId()) : entry.partyId();
+		if (index.update(line.code(), entry, stored, shown(entry), clock.instant()) == 0) {
 			try {
-				index.insert(line.code(), entry, shown(entry), clock.instant());
+				index.insert(line.code(), entry, stored, shown(entry), clock.instant());
 			}
 			catch (DuplicateKeyException ex) {
-				index.update(line.code(), entry, shown(entry), clock.instant());
+				index.update(line.code(), entry, stored, shown(entry), clock.instant());
 			}
 		}
 	}
@@ -200,7 +223,7 @@ public class CaseIndex implements ApplicationRunner {
 			while (!cases.isEmpty()) {
 				List<String> due = List.copyOf(cases);
 				cases.clear();
-				due.forEach(CaseIndex.this::refresh);
+				due.forEach(CaseIndex.this::refreshIfWritten);
 			}
 		}
 

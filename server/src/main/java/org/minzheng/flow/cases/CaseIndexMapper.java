@@ -26,12 +26,6 @@ interface CaseIndexMapper {
 	String READ_COLUMNS = "case_no, kind, title, party_name, party_id_shown AS party_id, party_person, district_code, "
 			+ "unit_code, other_unit_code, status, outcome, process_instance_id, started_by, started_at, closed_at";
 
-	/**
-	 * A person's ID number is stored as its blind index, an organisation's code as it is.
-	 */
-	String PARTY_ID = "<if test='e.partyPerson'>#{e.partyId,typeHandler=blindIndex}</if>"
-			+ "<if test='!e.partyPerson'>#{e.partyId}</if>";
-
 	/** Lines and the units the reader covers in each: one OR per line. */
 	String SCOPE = "<foreach item='units' index='line' collection='scope' open='(' separator=' OR ' close=')'>"
 			+ "(line = #{line} AND (unit_code IN <foreach item='u' collection='units' open='(' separator=',' close=')'>#{u}</foreach>"
@@ -69,22 +63,20 @@ interface CaseIndexMapper {
 	@Select("SELECT COUNT(*) FROM case_index WHERE line = #{line}")
 	long countOfLine(String line);
 
-	@Update("<script>UPDATE case_index SET line = #{line}, kind = #{e.kind}, title = #{e.title}, "
-			+ "party_name = #{e.partyName}, party_id = " + PARTY_ID
-			+ ", party_id_shown = #{shown}, party_person = #{e.partyPerson}, district_code = #{e.districtCode}, "
+	@Update("UPDATE case_index SET line = #{line}, kind = #{e.kind}, title = #{e.title}, "
+			+ "party_name = #{e.partyName}, party_id = #{partyId}, party_id_shown = #{shown}, party_person = #{e.partyPerson}, district_code = #{e.districtCode}, "
 			+ "unit_code = #{e.unitCode}, other_unit_code = #{e.otherUnitCode}, status = #{e.status}, "
 			+ "outcome = #{e.outcome}, process_instance_id = #{e.processInstanceId}, started_by = #{e.startedBy}, "
-			+ "started_at = #{e.startedAt}, closed_at = #{e.closedAt}, indexed_at = #{at} WHERE case_no = #{e.caseNo}</script>")
-	int update(@Param("line") String line, @Param("e") CaseEntry entry, @Param("shown") String shown,
-			@Param("at") Instant at);
+			+ "started_at = #{e.startedAt}, closed_at = #{e.closedAt}, indexed_at = #{at} WHERE case_no = #{e.caseNo}")
+	int update(@Param("line") String line, @Param("e") CaseEntry entry, @Param("partyId") String storedPartyId,
+			@Param("shown") String shown, @Param("at") Instant at);
 
-	@Insert("<script>INSERT INTO case_index (line, " + COLUMNS + ", party_id_shown, indexed_at) VALUES (#{line}, "
-			+ "#{e.caseNo}, #{e.kind}, #{e.title}, #{e.partyName}, " + PARTY_ID
-			+ ", #{e.partyPerson}, #{e.districtCode}, #{e.unitCode}, "
+	@Insert("INSERT INTO case_index (line, " + COLUMNS + ", party_id_shown, indexed_at) VALUES (#{line}, "
+			+ "#{e.caseNo}, #{e.kind}, #{e.title}, #{e.partyName}, #{partyId}, #{e.partyPerson}, #{e.districtCode}, #{e.unitCode}, "
 			+ "#{e.otherUnitCode}, #{e.status}, #{e.outcome}, #{e.processInstanceId}, #{e.startedBy}, "
-			+ "#{e.startedAt}, #{e.closedAt}, #{shown}, #{at})</script>")
-	void insert(@Param("line") String line, @Param("e") CaseEntry entry, @Param("shown") String shown,
-			@Param("at") Instant at);
+			+ "#{e.startedAt}, #{e.closedAt}, #{shown}, #{at})")
+	void insert(@Param("line") String line, @Param("e") CaseEntry entry, @Param("partyId") String storedPartyId,
+			@Param("shown") String shown, @Param("at") Instant at);
 
 	@Delete("DELETE FROM case_index WHERE case_no = #{caseNo}")
 	int delete(String caseNo);

@@ -220,7 +220,7 @@ class CemeteryTaskRules implements TaskRules {
 	}
 
 	private LocalDate deadline(TaskCompletion completion, String property) {
-		int days = Integer.parseInt(workflow.processProperty(completion.task().processInstanceId(), property)
+		int days = Integer.parseInt(workflow.processProperty(completion.task(), property)
 			.orElseThrow(() -> new IllegalStateException("process has no property " + property)));
 		return calendar.addWorkingDays(LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE)), days);
 	}

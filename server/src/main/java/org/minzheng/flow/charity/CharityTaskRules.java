@@ -255,11 +255,10 @@ class CharityTaskRules implements TaskRules {
 	}
 
 	private int decisionLimit(TaskCompletion completion) {
-		return Integer.parseInt(workflow
-			.processProperty(completion.task().processInstanceId(),
-					CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS)
-			.orElseThrow(() -> new IllegalStateException(
-					"process has no property " + CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS)));
+		return Integer
+			.parseInt(workflow.processProperty(completion.task(), CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS)
+				.orElseThrow(() -> new IllegalStateException(
+						"process has no property " + CharityProcesses.PROPERTY_DECISION_LIMIT_WORKING_DAYS)));
 	}
 
 	private LocalDate today() {

@@ -128,6 +128,20 @@ public class TaskWork {
 	/** 签收: the task becomes the user's; exactly one of several concurrent claims wins. */
 	@Transactional
 	public void claim(String taskId, StaffUser user) {
+		// one engine command: the task and its identity links are read once for the
+		// check and the claim
+		try {
+			workflow.inOneCommand(() -> {
+				checkAndClaim(taskId, user);
+				return null;
+			});
+		}
+		catch (TaskConflictException ex) {
+			throw ApiException.conflict("TASK_ALREADY_CLAIMED", "该任务已被签收");
+		}
+	}
+
+	private void checkAndClaim(String taskId, StaffUser user) {
 		WorkItem item = visibleItem(taskId, user);
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
 		RoleAssignment role = actingRole(task, user).orElseThrow(TaskWork::notCandidate);
@@ -169,6 +183,20 @@ public class TaskWork {
 	 */
 	@Transactional
 	public void complete(String taskId, Map<String, Object> data, String opinion, StaffUser user) {
+		// one engine command: the task, its identity links and its execution are read
+		// once for the checks, the claim on the way, the rules and the completion
+		try {
+			workflow.inOneCommand(() -> {
+				checkAndComplete(taskId, data, opinion, user);
+				return null;
+			});
+		}
+		catch (TaskConflictException ex) {
+			throw ApiException.conflict("TASK_CHANGED", "任务已被他人处理，请刷新");
+		}
+	}
+
+	private void checkAndComplete(String taskId, Map<String, Object> data, String opinion, StaffUser user) {
 		WorkItem item = visibleItem(taskId, user);
 		OpenTask task = workflow.task(taskId).orElseThrow(TaskWork::notFound);
 		RoleAssignment role = actingRole(task, user).orElseThrow(TaskWork::notCandidate);

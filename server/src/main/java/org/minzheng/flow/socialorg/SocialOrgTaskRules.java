@@ -137,7 +137,7 @@ class SocialOrgTaskRules implements TaskRules {
 				}
 				if ("ACCEPT".equals(decision) && registration.acceptedAt() == null) {
 					int days = Integer.parseInt(workflow
-						.processProperty(completion.task().processInstanceId(),
+						.processProperty(completion.task(),
 								SocialOrgRegistrationProcess.PROPERTY_DECISION_LIMIT_CALENDAR_DAYS)
 						.orElseThrow(() -> new IllegalStateException("process has no decision limit")));
 					registrations.accept(registration.id(), clock.instant(), LocalDate.now(clock).plusDays(days));

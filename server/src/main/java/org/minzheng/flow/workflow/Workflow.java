@@ -36,6 +36,15 @@ public interface Workflow {
 	boolean correlate(String messageName, String businessKey, Map<String, Object> variables);
 
 	/**
+	 * Runs {@code work} as one engine command: the engine reads each task, identity link
+	 * and execution once for all the calls {@code work} makes, and writes its changes
+	 * when {@code work} returns (a task read, claimed and completed costs one read of the
+	 * task). An exception {@code work} throws reaches the caller as it was thrown.
+	 * @throws TaskConflictException when the engine's changes met a concurrent change
+	 */
+	<T> T inOneCommand(java.util.function.Supplier<T> work);
+
+	/**
 	 * An open task, or empty when there is none.
 	 * @throws TaskConflictException when it disappeared while being read
 	 */
@@ -124,6 +133,14 @@ public interface Workflow {
 	 * runs.
 	 */
 	Optional<String> processProperty(String processInstanceId, String name);
+
+	/**
+	 * An extension property of the process version the task belongs to: read from the
+	 * model the engine has cached, no query.
+	 */
+	default Optional<String> processProperty(OpenTask task, String name) {
+		return Optional.ofNullable(processProperties(task.processDefinitionId()).get(name));
+	}
 
 	/**
 	 * Every extension property ({@code camunda:property}) of a process version, by name:

@@ -68,7 +68,7 @@ class ProcessAdminIT {
 		JsonNode classRefusal = refusal(owner, className);
 		assertThat(classRefusal.path("problems").findValuesAsText("code")).contains("CLASS_NOT_ALLOWED");
 		assertThat(classRefusal.path("problems").findValuesAsText("elementId")).contains("ServiceTask_GrantBenefit");
-		String noTtl = shipped.replace("camunda:historyTimeToLive=\"1825\"", "");
+		String noTtl = shipped.replace("camunda:historyTimeToLive=\"180\"", "");
 		assertThat(refusal(owner, noTtl).path("problems").findValuesAsText("code"))
 			.containsExactly("HISTORY_TTL_MISSING");
 		String unknownForm = shipped.replace("camunda:formRef=\"aid-street-review\"",

@@ -115,8 +115,7 @@ class ReviewTaskRules implements TaskRules {
 	}
 
 	private Integer phaseOutMonths(TaskCompletion completion) {
-		int max = workflow
-			.processProperty(completion.task().processInstanceId(), AidReviewProcess.PROPERTY_PHASE_OUT_MAX_MONTHS)
+		int max = workflow.processProperty(completion.task(), AidReviewProcess.PROPERTY_PHASE_OUT_MAX_MONTHS)
 			.map(Integer::parseInt)
 			.orElse(6);
 		String value = completion.data().get(AidReviewProcess.FIELD_PHASE_OUT_MONTHS);

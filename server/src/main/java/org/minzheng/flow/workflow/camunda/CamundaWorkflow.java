@@ -62,13 +62,16 @@ class CamundaWorkflow implements Workflow {
 
 	private final Map<String, String> deploymentOf = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** The paths of ended instances whose engine history the cleanup removed. */
+	private final CasePathMapper archive;
+
 	/**
 	 * Process properties by definition id (a deployed definition never changes).
 	 */
 	private final Map<String, Map<String, String>> properties = new java.util.concurrent.ConcurrentHashMap<>();
 
 	CamundaWorkflow(ProcessEngine engine, RuntimeService runtime, TaskService tasks, HistoryService history,
-			ManagementService management, RepositoryService repository) {
+			ManagementService management, RepositoryService repository, CasePathMapper archive) {
 		this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
 			.getCommandExecutorTxRequired();
 		this.runtime = runtime;
@@ -77,6 +80,7 @@ class CamundaWorkflow implements Workflow {
 		this.management = management;
 		this.repository = repository;
 		this.resources = new DeployedResources(repository);
+		this.archive = archive;
 	}
 
 	@Override
@@ -140,6 +144,41 @@ class CamundaWorkflow implements Workflow {
 			}
 			throw ex;
 		}
+	}
+
+	@Override
+	public <T> T inOneCommand(java.util.function.Supplier<T> work) {
+		try {
+			return commands.execute(context -> {
+				try {
+					return work.get();
+				}
+				catch (RuntimeException ex) {
+					// as a bad request, which the engine logs at debug level: a refusal
+					// of
+					// ours is no engine error
+					throw new Refused(ex);
+				}
+			});
+		}
+		catch (Refused ex) {
+			throw ex.refusal;
+		}
+		catch (OptimisticLockingException ex) {
+			throw new TaskConflictException("A task changed concurrently", ex);
+		}
+	}
+
+	/** What the work of {@link #inOneCommand} threw, carried through the engine. */
+	private static final class Refused extends org.camunda.bpm.engine.BadUserRequestException {
+
+		private final RuntimeException refusal;
+
+		Refused(RuntimeException refusal) {
+			super(refusal.getMessage(), refusal);
+			this.refusal = refusal;
+		}
+
 	}
 
 	@Override
@@ -261,7 +300,7 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public List<ActivityStep> history(String processInstanceId) {
-		return history.createHistoricActivityInstanceQuery()
+		List<ActivityStep> steps = history.createHistoricActivityInstanceQuery()
 			.processInstanceId(processInstanceId)
 			.orderByHistoricActivityInstanceStartTime()
 			.asc()
@@ -271,6 +310,37 @@ class CamundaWorkflow implements Workflow {
 			.stream()
 			.map(CamundaWorkflow::step)
 			.toList();
+		// every started instance has activity history: none means the cleanup removed it
+		return steps.isEmpty() ? archivedSteps(processInstanceId) : steps;
+	}
+
+	private List<ActivityStep> archivedSteps(String processInstanceId) {
+		return archive.steps(processInstanceId)
+			.stream()
+			.map(s -> new ActivityStep(s.activityId(), s.activityName(), s.activityType(), s.startedAt(), s.endedAt(),
+					s.assignee(), s.taskId(), s.state() == ACTIVITY_CANCELED))
+			.toList();
+	}
+
+	/**
+	 * Camunda's {@code ActivityInstanceState.CANCELED}, archived from
+	 * {@code ACT_HI_ACTINST.ACT_INST_STATE_}.
+	 */
+	private static final int ACTIVITY_CANCELED = 2;
+
+	/**
+	 * The definition an instance ran on: from the engine's history, else from our archive
+	 * once the cleanup removed it.
+	 */
+	private Optional<String> definitionOf(String processInstanceId) {
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		if (instance != null) {
+			return Optional.of(instance.getProcessDefinitionId());
+		}
+		return Optional.ofNullable(archive.path(processInstanceId))
+			.map(CasePathMapper.ArchivedPath::processDefinitionId);
 	}
 
 	@Override
@@ -295,7 +365,10 @@ class CamundaWorkflow implements Workflow {
 		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
 			.processInstanceId(processInstanceId)
 			.singleResult();
-		return Optional.ofNullable(instance).map(HistoricProcessInstance::getEndActivityId);
+		if (instance == null) {
+			return Optional.ofNullable(archive.path(processInstanceId)).map(CasePathMapper.ArchivedPath::endActivityId);
+		}
+		return Optional.ofNullable(instance.getEndActivityId());
 	}
 
 	@Override
@@ -344,13 +417,25 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<String> processProperty(String processInstanceId, String name) {
-		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-			.processInstanceId(processInstanceId)
-			.singleResult();
-		if (instance == null) {
+		// the running instance's version (read once in the caller's engine command); the
+		// history, then our archive, only once the instance has ended
+		String definitionId = processInstanceId == null ? null : commands.execute(context -> {
+			ExecutionEntity execution = context.getExecutionManager().findExecutionById(processInstanceId);
+			return execution == null ? null : execution.getProcessDefinitionId();
+		});
+		if (definitionId == null && processInstanceId != null) {
+			HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+				.processInstanceId(processInstanceId)
+				.singleResult();
+			definitionId = instance != null ? instance.getProcessDefinitionId()
+					: Optional.ofNullable(archive.path(processInstanceId))
+						.map(CasePathMapper.ArchivedPath::processDefinitionId)
+						.orElse(null);
+		}
+		if (definitionId == null) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(processProperties(instance.getProcessDefinitionId()).get(name));
+		return Optional.ofNullable(processProperties(definitionId).get(name));
 	}
 
 	@Override
@@ -439,13 +524,11 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public Optional<String> diagramXml(String processInstanceId) {
-		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-			.processInstanceId(processInstanceId)
-			.singleResult();
-		if (instance == null) {
+		Optional<String> definition = definitionOf(processInstanceId);
+		if (definition.isEmpty()) {
 			return Optional.empty();
 		}
-		try (var in = repository.getProcessModel(instance.getProcessDefinitionId())) {
+		try (var in = repository.getProcessModel(definition.get())) {
 			return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
 		}
 		catch (java.io.IOException ex) {
@@ -455,21 +538,17 @@ class CamundaWorkflow implements Workflow {
 
 	@Override
 	public List<String> takenFlows(String processInstanceId) {
-		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-			.processInstanceId(processInstanceId)
-			.singleResult();
-		if (instance == null) {
+		Optional<String> definition = definitionOf(processInstanceId);
+		if (definition.isEmpty()) {
 			return List.of();
 		}
-		Map<String, List<HistoricActivityInstance>> visits = new java.util.HashMap<>();
-		for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
-			.processInstanceId(processInstanceId)
-			.list()) {
-			String id = step.getActivityId();
+		Map<String, List<ActivityStep>> visits = new java.util.HashMap<>();
+		for (ActivityStep step : history(processInstanceId)) {
+			String id = step.activityId();
 			int body = id.indexOf('#');
 			visits.computeIfAbsent(body < 0 ? id : id.substring(0, body), key -> new java.util.ArrayList<>()).add(step);
 		}
-		return repository.getBpmnModelInstance(instance.getProcessDefinitionId())
+		return repository.getBpmnModelInstance(definition.get())
 			.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class)
 			.stream()
 			.filter(flow -> taken(visits.get(flow.getSource().getId()), visits.get(flow.getTarget().getId())))
@@ -478,16 +557,16 @@ class CamundaWorkflow implements Workflow {
 			.toList();
 	}
 
-	private static boolean taken(List<HistoricActivityInstance> sources, List<HistoricActivityInstance> targets) {
+	private static boolean taken(List<ActivityStep> sources, List<ActivityStep> targets) {
 		if (sources == null || targets == null) {
 			return false;
 		}
-		for (HistoricActivityInstance source : sources) {
-			if (source.getEndTime() == null) {
+		for (ActivityStep source : sources) {
+			if (source.ended() == null) {
 				continue;
 			}
-			for (HistoricActivityInstance target : targets) {
-				if (!target.getStartTime().before(source.getEndTime())) {
+			for (ActivityStep target : targets) {
+				if (!target.started().isBefore(source.ended())) {
 					return true;
 				}
 			}

@@ -1,0 +1,152 @@
+package org.minzheng.flow.workflow.camunda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.minzheng.flow.processes.aid.AidApplicationProcess;
+import org.minzheng.flow.support.AidFixtures;
+import org.minzheng.flow.support.AidFlows;
+import org.minzheng.flow.support.ApiSession;
+import org.minzheng.flow.support.ApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A closed 低保 case after the night's history cleanup: the engine's rows of its instance
+ * are gone, and the auditor's case page, the case module's page and timeline and the
+ * diagram (done steps, taken flows) answer exactly as before, from our archive of the
+ * path. Also: the engine wrote no variable, detail, task, identity-link or operation-log
+ * history for it (CaseHistoryLevel).
+ */
+@ApplicationTest
+class EngineHistoryCleanupIT {
+
+	/** Engine history tables with the instance's root id and a removal time. */
+	static final List<String> HISTORY_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
+			"ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_INCIDENT", "ACT_HI_JOB_LOG",
+			"ACT_HI_OP_LOG", "ACT_HI_DECINST", "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT", "ACT_GE_BYTEARRAY");
+
+	static final Duration PATIENCE = Duration.ofMinutes(3);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	EngineHistoryArchive archive;
+
+	@Test
+	void aClosedCasesPageAndDiagramAreTheSameAfterTheCleanup() {
+		String no = approvedCase();
+		String pi = jdbc.queryForObject("SELECT process_instance_id FROM aid_application WHERE application_no = ?",
+				String.class, no);
+		await("the instance ended", () -> count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE ID_ = ? "
+				+ "AND END_TIME_ IS NOT NULL AND REMOVAL_TIME_ IS NOT NULL", pi) == 1);
+		for (String table : List.of("ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_TASKINST", "ACT_HI_IDENTITYLINK",
+				"ACT_HI_OP_LOG")) {
+			assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ?", pi))
+				.as("%s rows of the case", table)
+				.isZero();
+		}
+		assertThat(count("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE ROOT_PROC_INST_ID_ = ? AND JOB_STATE_ <> 1", pi))
+			.as("only failed job runs are logged")
+			.isZero();
+		long steps = count("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ?", pi);
+		assertThat(steps).isPositive();
+
+		ApiSession auditor = ApiSession.login(port, "city-auditor");
+		JsonNode aidPage = auditor.get("/api/aid/applications/" + no).expect(200).json();
+		JsonNode casePage = auditor.get("/api/cases/" + no).expect(200).json();
+		JsonNode timeline = auditor.get("/api/cases/" + no + "/timeline").expect(200).json();
+		JsonNode diagram = auditor.get("/api/cases/" + no + "/diagram").expect(200).json();
+		assertThat(aidPage.path("path").size()).isEqualTo((int) steps);
+		assertThat(texts(diagram.path("completedActivityIds"))).contains(AidApplicationProcess.TASK_APPROVAL,
+				AidApplicationProcess.END_EVENT_APPROVED);
+		assertThat(diagram.path("takenFlowIds").size()).isPositive();
+
+		// its removal time passes: the night's window archives the path, then cleans up
+		Timestamp past = Timestamp.from(Instant.now().minus(Duration.ofDays(1)));
+		for (String table : HISTORY_TABLES) {
+			jdbc.update("UPDATE " + table + " SET REMOVAL_TIME_ = ? WHERE ROOT_PROC_INST_ID_ = ?", past, pi);
+		}
+		archive.windowStarts();
+		assertThat(count("SELECT COUNT(*) FROM case_path WHERE process_instance_id = ?", pi)).isOne();
+		assertThat(count("SELECT COUNT(*) FROM case_path_step WHERE process_instance_id = ?", pi)).isEqualTo(steps);
+		await("the cleanup removed the instance's history",
+				() -> count("SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = ?", pi) == 0
+						&& count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE ID_ = ?", pi) == 0);
+		archive.windowEnds();
+
+		assertThat(auditor.get("/api/aid/applications/" + no).expect(200).json()).isEqualTo(aidPage);
+		assertThat(auditor.get("/api/cases/" + no).expect(200).json()).isEqualTo(casePage);
+		assertThat(auditor.get("/api/cases/" + no + "/timeline").expect(200).json()).isEqualTo(timeline);
+		assertThat(auditor.get("/api/cases/" + no + "/diagram").expect(200).json()).isEqualTo(diagram);
+	}
+
+	private String approvedCase() {
+		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
+		String no = clerk
+			.post("/api/aid/applications",
+					AidFixtures.application("440308001", "李明", AidFixtures.idNumber("440308", "19550303")))
+			.expect(201)
+			.json()
+			.path("applicationNo")
+			.asText();
+		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
+				Map.of("acceptanceDecision", "ACCEPT"));
+		AidFlows.investigate(clerk, no, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION),
+				Map.of("investigationDecision", "DONE", "opinion", "两人入户，家庭情况属实"));
+		ApiSession reviewer = ApiSession.login(port, "yt-meisha-reviewer");
+		AidFlows.complete(reviewer, AidFlows.awaitTask(reviewer, no, AidApplicationProcess.TASK_STREET_REVIEW),
+				Map.of("reviewDecision", "PASS", "opinion", "同意公示"));
+		AidFlows.fireTimer(management, jdbc, no, AidApplicationProcess.CATCH_EVENT_NOTICE_PERIOD_ENDED);
+		ApiSession approver = ApiSession.login(port, "yt-meisha-approver");
+		String approval = AidFlows.awaitTask(approver, no, AidApplicationProcess.TASK_APPROVAL);
+		approver.post("/api/tasks/" + approval + "/claim", null).expect(200);
+		AidFlows.complete(approver, approval, Map.of("approvalDecision", "APPROVE", "opinion", "符合低保条件，同意"));
+		AidFlows.awaitStatus(clerk, no, "APPROVED");
+		return no;
+	}
+
+	private long count(String sql, Object... args) {
+		Long n = jdbc.queryForObject(sql, Long.class, args);
+		return n == null ? 0 : n;
+	}
+
+	private static List<String> texts(JsonNode array) {
+		List<String> texts = new java.util.ArrayList<>();
+		array.forEach(node -> texts.add(node.asText()));
+		return texts;
+	}
+
+	private static void await(String what, java.util.function.BooleanSupplier condition) {
+		Instant until = Instant.now().plus(PATIENCE);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(until)) {
+				throw new AssertionError("timed out waiting until " + what);
+			}
+			try {
+				Thread.sleep(300);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+}
