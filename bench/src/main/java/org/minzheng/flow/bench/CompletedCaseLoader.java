@@ -186,6 +186,14 @@ public final class CompletedCaseLoader {
 	 * that the copies older than the history's time to live get their archive.
 	 */
 	private void archiveTemplates() {
+		archiveEnded(app);
+	}
+
+	/**
+	 * Archives the paths of every ended instance as the night job does when their removal
+	 * time comes, whatever their removal time.
+	 */
+	public static void archiveEnded(BenchApplication app) {
 		try {
 			Object archive = app.bean(Class.forName("org.minzheng.flow.workflow.camunda.EngineHistoryArchive"));
 			if (org.springframework.aop.support.AopUtils.isAopProxy(archive)) {

@@ -19,8 +19,11 @@ import java.util.TreeMap;
  */
 public final class DiskUsage {
 
-	/** One table: data (clustered index), secondary indexes, allocated file bytes. */
-	public record Table(long data, long index, long file) {
+	/**
+	 * One table: data (clustered index) and secondary indexes as allocated to their
+	 * segments, the leaf pages in use over all its indexes, allocated file bytes.
+	 */
+	public record Table(long data, long index, long file, long leaves) {
 
 		public long total() {
 			return data + index;
@@ -53,13 +56,21 @@ public final class DiskUsage {
 					files.put(rs.getString(1).substring(rs.getString(1).indexOf('/') + 1), rs.getLong(2));
 				}
 			}
+			Map<String, Long> leaves = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			try (ResultSet rs = s.executeQuery("SELECT table_name, SUM(stat_value) * @@innodb_page_size FROM "
+					+ "mysql.innodb_index_stats WHERE database_name = DATABASE() AND stat_name = 'n_leaf_pages' "
+					+ "GROUP BY table_name")) {
+				while (rs.next()) {
+					leaves.put(rs.getString(1), rs.getLong(2));
+				}
+			}
 			Map<String, Table> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 			try (ResultSet rs = s
 				.executeQuery("SELECT table_name, data_length, index_length FROM information_schema.tables "
 						+ "WHERE table_schema = DATABASE() AND engine = 'InnoDB'")) {
 				while (rs.next()) {
-					out.put(rs.getString(1),
-							new Table(rs.getLong(2), rs.getLong(3), files.getOrDefault(rs.getString(1), 0L)));
+					out.put(rs.getString(1), new Table(rs.getLong(2), rs.getLong(3),
+							files.getOrDefault(rs.getString(1), 0L), leaves.getOrDefault(rs.getString(1), 0L)));
 				}
 			}
 			return out;
@@ -73,9 +84,10 @@ public final class DiskUsage {
 	public static Map<String, Table> growth(Map<String, Table> before, Map<String, Table> after) {
 		Map<String, Table> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		after.forEach((name, a) -> {
-			Table b = before.getOrDefault(name, new Table(0, 0, 0));
-			Table d = new Table(a.data() - b.data(), a.index() - b.index(), a.file() - b.file());
-			if (d.total() != 0 || d.file() != 0) {
+			Table b = before.getOrDefault(name, new Table(0, 0, 0, 0));
+			Table d = new Table(a.data() - b.data(), a.index() - b.index(), a.file() - b.file(),
+					a.leaves() - b.leaves());
+			if (d.total() != 0 || d.file() != 0 || d.leaves() != 0) {
 				out.put(name, d);
 			}
 		});
@@ -90,6 +102,20 @@ public final class DiskUsage {
 	/** Sum of allocated file sizes. */
 	public static long files(Map<String, Table> tables) {
 		return tables.values().stream().mapToLong(Table::file).sum();
+	}
+
+	/** Sum of the leaf pages in use. */
+	public static long leaves(Map<String, Table> tables) {
+		return tables.values().stream().mapToLong(Table::leaves).sum();
+	}
+
+	/** Leaf pages in use in the engine's history tables ({@code ACT_HI_*}). */
+	public static long engineHistoryLeaves(Map<String, Table> tables) {
+		return tables.entrySet()
+			.stream()
+			.filter(e -> e.getKey().toUpperCase().startsWith("ACT_HI_"))
+			.mapToLong(e -> e.getValue().leaves())
+			.sum();
 	}
 
 	/** Sum over the engine's tables ({@code ACT_*}) or over ours. */
