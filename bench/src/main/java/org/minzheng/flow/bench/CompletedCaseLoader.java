@@ -53,9 +53,18 @@ public final class CompletedCaseLoader {
 	static final Set<String> DEFINITION_COLUMNS = Set.of("PROC_DEF_ID_", "JOB_DEF_ID_", "DEPLOYMENT_ID_",
 			"CASE_DEF_ID_", "DECISION_DEF_ID_", "PROC_DEF_KEY_");
 
+	/** Our archive of ended instances' paths (workflow.camunda.EngineHistoryArchive). */
+	static final List<String> ARCHIVE_TABLES = List.of("case_path", "case_path_step");
+
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private static final int CHUNK = 10_000;
+
+	/**
+	 * Years the copies' end times spread over ({@code -Dbench.completed.years}): a
+	 * million completed 低保 cases are many years of a city's work.
+	 */
+	static final int YEARS = Integer.getInteger("bench.completed.years", 10);
 
 	/**
 	 * Disk one completed case takes on MariaDB 10.11 (InnoDB, utf8mb4), measured: the
@@ -64,6 +73,17 @@ public final class CompletedCaseLoader {
 	 * a load that would fill the database server's disk.
 	 */
 	static final long BYTES_PER_CASE = 150_000;
+
+	/**
+	 * Disk a completed case takes after the engine's history cleanup removed its history:
+	 * our rows and the archived path.
+	 */
+	static final long BYTES_PER_CLEANED_CASE = 30_000;
+
+	/** The share of copies that ended within the engine history's time to live. */
+	static double youngShare(long historySeconds) {
+		return historySeconds < 0 ? 1 : Math.min(1, historySeconds / (YEARS * 365.0 * 24 * 3600));
+	}
 
 	/** Left free on the database's disk after a load. */
 	static final long DISK_RESERVE = 15L << 30;
@@ -98,7 +118,6 @@ public final class CompletedCaseLoader {
 
 	/** Adds {@code count} completed cases (plus the four templates). */
 	public Result load(int count) {
-		checkDisk(count);
 		long start = System.nanoTime();
 		List<String> templates = new ArrayList<>();
 		int sequence = 900_000;
@@ -107,9 +126,11 @@ public final class CompletedCaseLoader {
 		}
 		try (Connection c = open()) {
 			List<Template> tpl = new ArrayList<>();
+			archiveTemplates();
 			for (String no : templates) {
 				tpl.add(Template.read(c, no));
 			}
+			checkDisk(count, youngShare(tpl.get(0).historySeconds));
 			long appBase = max(c, "aid_application") + 1;
 			householdBase = max(c, "aid_household") + 1;
 			memberBase = max(c, "aid_member") + 1;
@@ -159,6 +180,34 @@ public final class CompletedCaseLoader {
 		}
 	}
 
+	/**
+	 * The templates' paths archived as the night job archives them when their removal
+	 * time comes ({@code EngineHistoryArchive.archive}, called with a cutoff past it), so
+	 * that the copies older than the history's time to live get their archive.
+	 */
+	private void archiveTemplates() {
+		archiveEnded(app);
+	}
+
+	/**
+	 * Archives the paths of every ended instance as the night job does when their removal
+	 * time comes, whatever their removal time.
+	 */
+	public static void archiveEnded(BenchApplication app) {
+		try {
+			Object archive = app.bean(Class.forName("org.minzheng.flow.workflow.camunda.EngineHistoryArchive"));
+			if (org.springframework.aop.support.AopUtils.isAopProxy(archive)) {
+				archive = ((org.springframework.aop.framework.Advised) archive).getTargetSource().getTarget();
+			}
+			java.lang.reflect.Method method = archive.getClass().getDeclaredMethod("archive", java.time.Instant.class);
+			method.setAccessible(true);
+			method.invoke(archive, java.time.Instant.now().plus(java.time.Duration.ofDays(3650)));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("archiving the templates' paths: " + ex, ex);
+		}
+	}
+
 	/** First ids of the copies' rows in our tables that have their own id sequence. */
 	private record Bases(long application, long beneficiary, long message, long record) {
 	}
@@ -175,8 +224,15 @@ public final class CompletedCaseLoader {
 			for (int t = 0; t < tpl.size(); t++) {
 				Template template = tpl.get(t);
 				String clones = " JOIN bench_clone c ON c.tpl = " + t + " AND c.n BETWEEN " + first + " AND " + last;
+				// the engine's history only for copies that ended within its time to
+				// live:
+				// for older ones the nightly cleanup has removed it (and the case's path
+				// is
+				// in our archive, copied for every copy below)
+				String young = template.historySeconds < 0 ? clones
+						: clones + " AND c.shift < " + template.historySeconds;
 				for (String table : engineTables) {
-					engineRows += execute(c, engineInsert(c, table, template, clones));
+					engineRows += execute(c, engineInsert(c, table, template, young));
 				}
 				ourRows += execute(c, ourInsert(c, "aid_household", template, clones, "t.id = " + template.householdId,
 						householdBase, 1));
@@ -192,6 +248,17 @@ public final class CompletedCaseLoader {
 						"t.case_ref = '" + template.no + "'", bases.message(), template.messages));
 				ourRows += execute(c, ourInsert(c, "task_record", template, clones,
 						"t.case_ref = '" + template.no + "'", bases.record(), template.records));
+				// the archived path of the copies whose engine history is gone: the night
+				// job
+				// archives an instance when its removal time comes, before the cleanup
+				String old = template.historySeconds < 0 ? null : clones + " AND c.shift >= " + template.historySeconds;
+				for (String archive : old == null ? List.<String>of() : ARCHIVE_TABLES) {
+					ourRows += execute(c, ourInsert(c, archive, template, old,
+							"t.process_instance_id = '" + template.pi + "'", 0, 0));
+				}
+				// the case index's entry (case search, 我发起, the auditor's lists)
+				ourRows += execute(c,
+						ourInsert(c, "case_index", template, clones, "t.case_no = '" + template.no + "'", 0, 0));
 			}
 		}
 		return new long[] { engineRows, ourRows };
@@ -206,7 +273,7 @@ public final class CompletedCaseLoader {
 	 * {@link #DISK_RESERVE} (checked when the server's data directory is on this machine:
 	 * a full disk stops MariaDB for every other user of it).
 	 */
-	private void checkDisk(int count) {
+	private void checkDisk(int count, double young) {
 		String datadir;
 		try (Connection c = open();
 				Statement s = c.createStatement();
@@ -221,19 +288,20 @@ public final class CompletedCaseLoader {
 		if (!dir.isDirectory()) {
 			return;
 		}
-		String problem = diskProblem(count, dir.getUsableSpace(), datadir);
+		String problem = diskProblem(count, young, dir.getUsableSpace(), datadir);
 		if (problem != null) {
 			throw new IllegalStateException(problem);
 		}
 	}
 
 	/** Why {@code count} cases don't fit into {@code free} bytes, or null if they do. */
-	static String diskProblem(int count, long free, String datadir) {
-		long need = count * BYTES_PER_CASE;
+	static String diskProblem(int count, double young, long free, String datadir) {
+		long perCase = Math.round(young * BYTES_PER_CASE + (1 - young) * BYTES_PER_CLEANED_CASE);
+		long need = count * perCase;
 		if (need <= free - DISK_RESERVE) {
 			return null;
 		}
-		long fits = Math.max(0, (free - DISK_RESERVE) / BYTES_PER_CASE);
+		long fits = Math.max(0, (free - DISK_RESERVE) / perCase);
 		return String.format(
 				"bulk load of %d completed cases needs about %d GB on the database's disk (%s), which has %d GB free "
 						+ "and keeps %d GB in reserve: at most %d more fit (-Dbench.completed)",
@@ -250,7 +318,7 @@ public final class CompletedCaseLoader {
 
 	/** One template case: its ids, and the engine ids that belong to it. */
 	record Template(String no, String pi, long applicationId, long householdId, String masked, Set<String> localIds,
-			int messages, int records, String summaryName) {
+			int messages, int records, String summaryName, long historySeconds) {
 
 		static Template read(Connection c, String no) throws SQLException {
 			String pi;
@@ -287,8 +355,18 @@ public final class CompletedCaseLoader {
 			}
 			int messages = count(c, "SELECT COUNT(*) FROM registry_message WHERE case_ref = '" + no + "'");
 			int records = count(c, "SELECT COUNT(*) FROM task_record WHERE case_ref = '" + no + "'");
+			// the process's historyTimeToLive (days after the end; none: kept for ever)
+			long ttlDays;
+			try (PreparedStatement s = c.prepareStatement("SELECT d.HISTORY_TTL_ FROM ACT_HI_PROCINST p "
+					+ "JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_ WHERE p.PROC_INST_ID_ = ?")) {
+				s.setString(1, pi);
+				try (ResultSet rs = s.executeQuery()) {
+					rs.next();
+					ttlDays = rs.getObject(1) == null ? -1 : rs.getLong(1);
+				}
+			}
 			return new Template(no, pi, applicationId, householdId, PersonalDataMasking.maskName(name), ids, messages,
-					records, name);
+					records, name, ttlDays < 0 ? -1 : ttlDays * 24 * 3600);
 		}
 
 	}
@@ -299,15 +377,15 @@ public final class CompletedCaseLoader {
 		execute(c,
 				"CREATE TABLE bench_clone (n INT NOT NULL PRIMARY KEY, tpl INT NOT NULL, application_no VARCHAR(64) NOT NULL, "
 						+ "application_id BIGINT NOT NULL, shift INT NOT NULL, name VARCHAR(100) NOT NULL, masked VARCHAR(100) NOT NULL, "
-						+ "id_number VARCHAR(120) NOT NULL, id_bidx VARCHAR(64) NOT NULL, birth_date DATE NOT NULL, KEY (tpl, n)) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+						+ "id_number VARCHAR(120) NOT NULL, id_bidx VARCHAR(64) NOT NULL, birth_date DATE NOT NULL, id_shown VARCHAR(40) NOT NULL, KEY (tpl, n)) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
 		CaseGenerator names = new CaseGenerator(app);
 		// the copies' ID numbers sealed and blind-indexed as the application's mappers
 		// write them
 		PersonalDataCrypto crypto = app.bean(PersonalDataCrypto.class);
-		long spread = 365L * 24 * 3600;
+		long spread = YEARS * 365L * 24 * 3600;
 		c.setAutoCommit(false);
 		try (PreparedStatement insert = c
-			.prepareStatement("INSERT INTO bench_clone VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			.prepareStatement("INSERT INTO bench_clone VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			for (int n = 0; n < count; n++) {
 				int t = n % tpl.size();
 				long applicationId = appBase + n;
@@ -325,6 +403,7 @@ public final class CompletedCaseLoader {
 				insert.setString(9, crypto.blindIndex(idNumber));
 				insert.setObject(10, LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
 						+ idNumber.substring(12, 14)));
+				insert.setString(11, org.minzheng.flow.shared.SealedText.mask(idNumber));
 				insert.addBatch();
 				if (n % 5000 == 4999) {
 					insert.executeBatch();
@@ -404,10 +483,14 @@ public final class CompletedCaseLoader {
 
 	private static String ourValue(String name, String type, String v, Template t, String ids) {
 		return switch (name) {
-			case "application_no", "case_ref" -> "c.application_no";
+			case "application_no", "case_ref", "case_no" -> "c.application_no";
+			case "party_name" -> "c.name";
+			case "party_id" -> "c.id_bidx";
+			case "party_id_shown" -> "c.id_shown";
 			case "application_id" -> "c.application_id";
-			case "process_instance_id", "task_id" -> "CASE WHEN " + v + " IN (" + ids + ") THEN CONCAT(LEFT(" + v
-					+ ", CHAR_LENGTH(" + v + ") - 12), 'b', LPAD(LOWER(HEX(c.n)), 11, '0')) ELSE " + v + " END";
+			case "process_instance_id", "task_id", "root_process_instance_id" ->
+				"CASE WHEN " + v + " IN (" + ids + ") THEN CONCAT(LEFT(" + v + ", CHAR_LENGTH(" + v
+						+ ") - 12), 'b', LPAD(LOWER(HEX(c.n)), 11, '0')) ELSE " + v + " END";
 			case "name" -> "c.name";
 			case "id_number" -> "c.id_number";
 			case "id_number_bidx" -> "c.id_bidx";

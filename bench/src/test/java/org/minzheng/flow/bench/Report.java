@@ -68,6 +68,42 @@ final class Report {
 		replaceSection("growth", md.toString());
 	}
 
+	/** The order of the headline lines in the "headline" section. */
+	static final java.util.List<String> HEADLINES = java.util.List.of("Disk per completed case",
+			"Inbox p95 at 1,000,000 completed cases", "Throughput ours / plain", "Statements per case ours / plain");
+
+	/**
+	 * Puts one headline line ({@code "<name>: <value>"}, the form a script reads) with
+	 * the command that reproduces it into the section {@code headline}; the other lines
+	 * stay.
+	 */
+	static void headline(String name, String value, String detail, String command) throws IOException {
+		Path report = Path.of(System.getProperty("bench.report", "target/benchmarks.md"));
+		String existing = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
+		String marker = "<!-- headline -->";
+		String endMarker = "<!-- end headline -->";
+		java.util.Map<String, String> entries = new java.util.HashMap<>();
+		int at = existing.indexOf(marker);
+		if (at >= 0) {
+			String section = existing.substring(at + marker.length(), existing.indexOf(endMarker, at));
+			for (String entry : section.split("\n\n")) {
+				String text = entry.strip();
+				int colon = text.indexOf(": ");
+				if (colon > 0 && HEADLINES.contains(text.substring(0, colon))) {
+					entries.put(text.substring(0, colon), text);
+				}
+			}
+		}
+		entries.put(name, name + ": " + value + "\n" + detail + " Reproduce: `" + command + "`");
+		StringBuilder md = new StringBuilder();
+		for (String key : HEADLINES) {
+			if (entries.containsKey(key)) {
+				md.append(entries.get(key)).append("\n\n");
+			}
+		}
+		replaceSection("headline", md.toString().stripTrailing() + "\n");
+	}
+
 	private static long key(int open, int completed) {
 		return (long) open * 100_000_000L + completed;
 	}
