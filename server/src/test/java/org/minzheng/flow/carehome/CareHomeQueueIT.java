@@ -106,7 +106,12 @@ class CareHomeQueueIT {
 			}));
 		}
 		Instant until = Instant.now().plus(Duration.ofMinutes(4));
-		for (CareHomeApplication application : queued) {
+		// in queue order: the pool runs 64 elders at a time, and those at the head must
+		// be among them (an offer to an elder whose thread has not started yet would
+		// never be answered)
+		Map<String, CareHomeApplication> byNumber = new java.util.HashMap<>();
+		queued.forEach(a -> byNumber.put(a.applicationNo(), a));
+		for (CareHomeApplication application : initialOrder.stream().map(byNumber::get).toList()) {
 			work.add(pool.submit(() -> {
 				start.await();
 				answerOffers(home, application, clerk, until, accepted, declined, errors);
