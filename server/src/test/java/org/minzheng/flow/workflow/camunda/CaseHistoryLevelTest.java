@@ -114,7 +114,7 @@ class CaseHistoryLevelTest {
 			assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).count()).isZero();
 			assertThat(history.createHistoricDetailQuery().processInstanceId(instance).count()).isZero();
 			assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).count()).isZero();
-			assertThat(history.createHistoricIdentityLinkLogQuery().processInstanceId(instance).count()).isZero();
+			assertThat(history.createHistoricIdentityLinkLogQuery().count()).isZero();
 			assertThat(history.createUserOperationLogQuery().processInstanceId(instance).count()).isZero();
 		}
 		finally {
