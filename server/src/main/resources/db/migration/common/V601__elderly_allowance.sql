@@ -65,7 +65,7 @@ CREATE INDEX ix_elderly_sms_case ON elderly_sms (case_no);
 
 -- The monthly reconciliation with the registry: a month is reconciled once.
 CREATE TABLE elderly_reconciliation (
-  month        CHAR(7)      NOT NULL PRIMARY KEY,
+  reconciled_month CHAR(7)  NOT NULL PRIMARY KEY,
   found        INT          NOT NULL,
   opened       INT          NOT NULL,
   done_at      DATETIME(3)  NOT NULL

@@ -117,7 +117,7 @@ public class CareHomeApplications {
 				? clerk.coverage(BusinessLine.ELDERLY, Role.CLERK).stream().sorted().findFirst().orElse(null)
 				: request.unitCode();
 		if (home == null || unit == null || !clerk.covers(BusinessLine.ELDERLY, Role.CLERK, unit)) {
-			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在或无权受理");
+			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在或无权查看");
 		}
 		if (CitizenIdNumber.problem(request.idNumber()).isPresent()) {
 			throw ApiException.badRequest("CARE_ID_NUMBER_INVALID", "idNumber", "身份证号码无效");

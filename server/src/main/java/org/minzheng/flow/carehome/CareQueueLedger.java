@@ -40,7 +40,7 @@ class CareQueueLedger implements ChainStore<CareQueueEvent> {
 	public Session open(String homeCode) {
 		CareHome home = homes.lockHome(homeCode);
 		if (home == null) {
-			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在");
+			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在或无权查看");
 		}
 		return new Session(home,
 				new ChainSession<>(this, clock, home.code(), new ChainHead(home.chainSeq(), home.chainHash())));

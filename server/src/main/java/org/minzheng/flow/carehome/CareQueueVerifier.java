@@ -39,7 +39,7 @@ public class CareQueueVerifier {
 	public ChainVerification verify(String homeCode) {
 		CareHome home = rows.home(homeCode);
 		if (home == null) {
-			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在");
+			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在或无权查看");
 		}
 		return ChainVerifier.verify(ledger, homeCode, new ChainHead(home.chainSeq(), home.chainHash()),
 				CareQueueEventType.RULES, state -> compare(state, homeCode));

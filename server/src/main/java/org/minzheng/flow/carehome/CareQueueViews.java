@@ -82,7 +82,7 @@ public class CareQueueViews {
 	public QueueView of(String homeCode, boolean masked) {
 		CareHome home = rows.home(homeCode);
 		if (home == null) {
-			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在");
+			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在或无权查看");
 		}
 		Map<Long, CareHomeApplication> applications = rows.applicationsOf(homeCode)
 			.stream()
@@ -140,7 +140,7 @@ public class CareQueueViews {
 	@Transactional(readOnly = true)
 	public List<EventView> events(String homeCode, long afterSeq, int limit, boolean masked) {
 		if (rows.home(homeCode) == null) {
-			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在");
+			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在或无权查看");
 		}
 		return rows.events(homeCode, afterSeq, limit)
 			.stream()

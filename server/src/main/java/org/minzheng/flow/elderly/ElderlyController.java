@@ -37,11 +37,11 @@ class ElderlyController {
 	}
 
 	/** The resident's bank account, as the clerk records it. */
-	record BankAccount(String bankAccount) {
+	record BankAccount(@jakarta.validation.constraints.Size(max = 40) String bankAccount) {
 	}
 
 	/** Why the resident refuses. */
-	record Refusal(String reason) {
+	record Refusal(@jakarta.validation.constraints.Size(max = 500) String reason) {
 	}
 
 	@Access(lines = BusinessLine.ELDERLY,
@@ -63,7 +63,8 @@ class ElderlyController {
 
 	@Access(lines = BusinessLine.ELDERLY, roles = Role.CLERK, target = ElderlyAccessTargets.ALLOWANCE + ":caseNo")
 	@PostMapping("/api/elderly/allowances/{caseNo}/bank-account")
-	AllowanceViews.AllowanceView bankAccount(@PathVariable String caseNo, @RequestBody BankAccount request) {
+	AllowanceViews.AllowanceView bankAccount(@PathVariable String caseNo,
+			@jakarta.validation.Valid @RequestBody BankAccount request) {
 		var user = CurrentUser.get();
 		return views.view(allowances.recordBankAccount(caseNo, request == null ? null : request.bankAccount(), user),
 				user);
@@ -71,7 +72,8 @@ class ElderlyController {
 
 	@Access(lines = BusinessLine.ELDERLY, roles = Role.CLERK, target = ElderlyAccessTargets.ALLOWANCE + ":caseNo")
 	@PostMapping("/api/elderly/allowances/{caseNo}/refusal")
-	AllowanceViews.AllowanceView refuse(@PathVariable String caseNo, @RequestBody(required = false) Refusal request) {
+	AllowanceViews.AllowanceView refuse(@PathVariable String caseNo,
+			@jakarta.validation.Valid @RequestBody(required = false) Refusal request) {
 		var user = CurrentUser.get();
 		String reason = request == null ? null : request.reason();
 		if (reason != null && reason.length() > 500) {

@@ -147,10 +147,10 @@ interface ElderlyMapper {
 
 	// ---- reconciliation ----
 
-	@Select("SELECT COUNT(*) FROM elderly_reconciliation WHERE month = #{month}")
+	@Select("SELECT COUNT(*) FROM elderly_reconciliation WHERE reconciled_month = #{month}")
 	int reconciled(String month);
 
-	@Insert("INSERT INTO elderly_reconciliation (month, found, opened, done_at) VALUES (#{month}, #{found}, #{opened}, #{at})")
+	@Insert("INSERT INTO elderly_reconciliation (reconciled_month, found, opened, done_at) VALUES (#{month}, #{found}, #{opened}, #{at})")
 	void reconciliation(@Param("month") String month, @Param("found") int found, @Param("opened") int opened,
 			@Param("at") Instant at);
 
