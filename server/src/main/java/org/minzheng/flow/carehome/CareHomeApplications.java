@@ -296,6 +296,12 @@ public class CareHomeApplications {
 		return home;
 	}
 
+	/** The priority tiers, as shipped data. */
+	@Transactional(readOnly = true)
+	public List<PriorityTier> tiers() {
+		return rows.tiers();
+	}
+
 	/** Homes the user reads. */
 	@Transactional(readOnly = true)
 	public List<CareHome> visibleHomes(StaffUser user) {

@@ -37,14 +37,10 @@ class CareHomeController {
 
 	private final CareQueueVerifier verifier;
 
-	private final CareHomeMapper rows;
-
-	CareHomeController(CareHomeApplications applications, CareQueueViews views, CareQueueVerifier verifier,
-			CareHomeMapper rows) {
+	CareHomeController(CareHomeApplications applications, CareQueueViews views, CareQueueVerifier verifier) {
 		this.applications = applications;
 		this.views = views;
 		this.verifier = verifier;
-		this.rows = rows;
 	}
 
 	record BedRelease(@NotBlank @Size(max = 40) String bedLabel) {
@@ -64,7 +60,7 @@ class CareHomeController {
 			roles = { Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN })
 	@GetMapping("/api/carehome/tiers")
 	List<PriorityTier> tiers() {
-		return rows.tiers();
+		return applications.tiers();
 	}
 
 	@Access(lines = BusinessLine.ELDERLY, roles = Role.ADMIN)
