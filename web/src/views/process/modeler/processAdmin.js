@@ -57,7 +57,7 @@ export function newDecisionXml(id, name, inputLabel, outputLabel) {
   const tail = id.replace(/^Decision_/, '')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_${tail}" name="${xmlText(name)}" namespace="http://camunda.org/schema/1.0/dmn">
-  <decision id="${id}" name="${xmlText(name)}" camunda:historyTimeToLive="1825">
+  <decision id="${id}" name="${xmlText(name)}" camunda:historyTimeToLive="180">
     <decisionTable id="DecisionTable_${tail}" hitPolicy="FIRST">
       <input id="Input_${tail}" label="${xmlText(inputLabel)}">
         <inputExpression id="InputExpression_${tail}" typeRef="string">
@@ -107,7 +107,7 @@ export function newProcessXml({ line, key, name, form, names }) {
   const tail = key.replace(/Process$/, '') || key
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_${tail}" targetNamespace="http://minzheng.org/flow/${line}" exporter="MinZheng Flow" exporterVersion="0.1.0" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
-  <bpmn:process id="${key}" name="${xmlText(name)}" isExecutable="true" camunda:historyTimeToLive="1825" camunda:versionTag="1">
+  <bpmn:process id="${key}" name="${xmlText(name)}" isExecutable="true" camunda:historyTimeToLive="180" camunda:versionTag="1">
     <bpmn:startEvent id="StartEvent_Received" name="${xmlText(names.start)}">
       <bpmn:outgoing>Flow_ReceivedToHandle</bpmn:outgoing>
     </bpmn:startEvent>

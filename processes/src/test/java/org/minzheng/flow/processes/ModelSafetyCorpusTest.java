@@ -89,8 +89,20 @@ class ModelSafetyCorpusTest {
 
 	private static List<ModelRules.Problem> check(String xml) {
 		return ModelCheck
-			.check(xml.getBytes(StandardCharsets.UTF_8), forms(), ExpressionAllowList.shipped().delegates(), Set.of())
+			.check(xml.getBytes(StandardCharsets.UTF_8), forms(), ExpressionAllowList.shipped().delegates(),
+					decisions())
 			.problems();
+	}
+
+	/**
+	 * The decisions the shipped DMN files deploy (a business rule task may call them).
+	 */
+	static Set<String> decisions() {
+		java.util.regex.Pattern decision = java.util.regex.Pattern.compile("<decision\\s+id=\"([^\"]+)\"");
+		return ClasspathFiles.list("dmn", ".dmn")
+			.stream()
+			.flatMap(resource -> decision.matcher(read(resource)).results().map(m -> m.group(1)))
+			.collect(Collectors.toSet());
 	}
 
 	static String read(String resource) {
