@@ -158,7 +158,9 @@ class InboxBenchmark {
 					: "generated in " + generationMillis / 1000 + " s ("
 							+ (open * 1000L / Math.max(1, generationMillis))
 							+ " cases/s through the application service)")
-			.append(".\n\n");
+			.append(". ")
+			.append(databaseSize(app))
+			.append("\n\n");
 		md.append(
 				"| scenario | ours median ms | ours p95 ms | plain Camunda median ms | plain Camunda p95 ms | speed-up (median) |\n");
 		md.append("|---|---:|---:|---:|---:|---:|\n");
@@ -203,6 +205,16 @@ class InboxBenchmark {
 		Report.growthRow(open, completed, String.format("%.2f | %.2f | %.2f | %.2f | %.2f", unfiltered[0].p95Millis(),
 				name[0].p95Millis(), oursWorst, unfiltered[1].p95Millis(), plainWorst));
 		System.out.println(md);
+	}
+
+	/** What the measured database takes on the server's disk, engine and ours. */
+	private static String databaseSize(BenchApplication app) {
+		String database = "mzf_bench_" + SCALE;
+		Map<String, DiskUsage.Table> tables = DiskUsage.of(database);
+		return String.format(
+				"The database takes %.1f GB (data and indexes as allocated; %.1f GB in the engine's tables, %.1f GB in ours).",
+				DiskUsage.total(tables) / 1e9, DiskUsage.total(tables, true) / 1e9,
+				DiskUsage.total(tables, false) / 1e9);
 	}
 
 	private static void row(StringBuilder md, String label, Stats[] stats) {

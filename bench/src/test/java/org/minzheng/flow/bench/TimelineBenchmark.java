@@ -51,10 +51,8 @@ class TimelineBenchmark {
 			// completed cases whose engine history is still there (ended within its time
 			// to
 			// live), else the newest cases; plain Camunda reads those from its history
-			List<String> cases = jdbc.queryForList("SELECT application_no FROM aid_application a WHERE "
-					+ "a.process_instance_id IS NOT NULL AND EXISTS (SELECT 1 FROM ACT_HI_PROCINST h "
-					+ "WHERE h.PROC_INST_ID_ = a.process_instance_id) ORDER BY a.closed_at IS NULL, a.closed_at DESC, "
-					+ "a.id DESC LIMIT 20", String.class);
+			List<String> cases = jdbc.queryForList("SELECT BUSINESS_KEY_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ LIKE "
+					+ "'DB-%' ORDER BY END_TIME_ IS NULL, END_TIME_ DESC LIMIT 20", String.class);
 			// completed cases whose engine history the cleanup has removed: ours reads
 			// the
 			// path from its archive, plain Camunda has nothing left to show
