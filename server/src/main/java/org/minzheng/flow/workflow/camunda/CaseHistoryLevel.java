@@ -56,8 +56,17 @@ final class CaseHistoryLevel implements HistoryLevel {
 		return NAME;
 	}
 
+	/**
+	 * Asked without an entity, when a model is parsed, the level answers yes for task
+	 * instances: the engine then registers its user-task listeners, whose assignment
+	 * listener writes the assignee into the activity instance (the diagram's and the
+	 * archive's "who"). Asked for a real task, it answers no: no task history is written.
+	 */
 	@Override
 	public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+		if (entity == null && eventType == HistoryEventTypes.TASK_INSTANCE_CREATE) {
+			return true;
+		}
 		return eventType instanceof HistoryEventTypes type && PRODUCED.contains(type);
 	}
 

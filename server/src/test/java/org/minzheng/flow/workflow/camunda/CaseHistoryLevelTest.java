@@ -102,8 +102,11 @@ class CaseHistoryLevelTest {
 				.activityId("Task_Check")
 				.singleResult()
 				.getAssignee()).isEqualTo("clerk");
-			assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).count())
-				.isGreaterThanOrEqualTo(4);
+			// start, the check, the step after it; the registry call's asynchronous start
+			// fails before its activity begins
+			assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
+				.extracting(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId)
+				.contains("Task_Check", "Task_AfterCheck");
 			assertThat(history.createHistoricIncidentQuery().processInstanceId(instance).count()).isOne();
 			assertThat(history.createHistoricJobLogQuery().processInstanceId(instance).failureLog().count())
 				.isGreaterThanOrEqualTo(1);
