@@ -69,25 +69,6 @@ class AidReadsOncePerTransactionIT {
 		});
 	}
 
-	@Test
-	void aWriteInAnInnerTransactionDropsWhatTheOuterKept() {
-		TransactionTemplate inner = new TransactionTemplate(transactions);
-		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		new TransactionTemplate(transactions).executeWithoutResult(status -> {
-			// given
-			newApplication("MZ-READS-3");
-			AidApplication first = aid.findByNo("MZ-READS-3");
-
-			// when another transaction writes the table (no row of this one: it would
-			// wait for this transaction's lock)
-			inner.executeWithoutResult(s -> aid.setSelfCareLevel(-1, "FULL"));
-
-			// then
-			assertThat(aid.findByNo("MZ-READS-3")).isNotSameAs(first).isEqualTo(first);
-			status.setRollbackOnly();
-		});
-	}
-
 	private long newApplication(String number) {
 		AidMapper.Key household = new AidMapper.Key();
 		aid.insertHousehold(household, "440308", "440308001", "深圳市盐田区某社区 1 号", Instant.now());
