@@ -140,7 +140,7 @@ class ElderlyAllowanceIT {
 							"SELECT COUNT(*) FROM elderly_allowance WHERE message_id LIKE ? AND unclear_reason = ?",
 							run + "-%", reason.name()))
 						.as(reason.name())
-						.isEqualTo(n));
+						.isEqualTo(((Number) n).longValue()));
 		// every decision records its inputs and the decision's version
 		assertThat(count(
 				"SELECT COUNT(*) FROM elderly_allowance WHERE message_id LIKE ? AND (decision_version"

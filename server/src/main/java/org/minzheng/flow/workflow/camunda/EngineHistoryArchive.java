@@ -83,9 +83,31 @@ class EngineHistoryArchive {
 
 	@Scheduled(cron = "${minzheng.history.cleanup.end-cron}", zone = "${minzheng.history.cleanup.zone}")
 	void windowEnds() {
-		for (Job job : history.findHistoryCleanupJobs()) {
-			management.deleteJob(job.getId());
+		// the job executor may be running the cleanup job right now: the engine refuses
+		// to
+		// delete a job being executed, so try again shortly
+		for (int attempt = 0; attempt < 20; attempt++) {
+			boolean left = false;
+			for (Job job : history.findHistoryCleanupJobs()) {
+				try {
+					management.deleteJob(job.getId());
+				}
+				catch (org.camunda.bpm.engine.ProcessEngineException ex) {
+					left = true;
+				}
+			}
+			if (!left) {
+				return;
+			}
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
+		log.warn("history cleanup job still running at the window's end; it stops when it finds nothing to remove");
 	}
 
 	/**
