@@ -317,7 +317,12 @@ public class Cases implements StartedCases {
 			}
 		}
 		completed.removeAll(active);
-		return new Diagram(caseNo, xml, List.copyOf(completed), List.copyOf(active), workflow.takenFlows(pi), false);
+		// sets to highlight, sorted: parallel steps started in the same millisecond have
+		// no
+		// order of their own, and the engine's history and our archive may list them
+		// apart
+		return new Diagram(caseNo, xml, List.copyOf(new java.util.TreeSet<>(completed)),
+				List.copyOf(new java.util.TreeSet<>(active)), workflow.takenFlows(pi), false);
 	}
 
 	/** Whether the case's audit events are unaltered and in place in the chain. */
