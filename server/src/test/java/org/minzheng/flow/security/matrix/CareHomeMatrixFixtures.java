@@ -44,14 +44,18 @@ class CareHomeMatrixFixtures implements MatrixFixtures {
 		setup.as("yt-elderly-approver")
 			.post("/api/carehome/homes/" + home + "/bed-releases", Map.of("bedLabel", "M-1"))
 			.expect(201);
-		String offer = clerk.get("/api/carehome/homes/" + home + "/queue")
+		// the district's reviewer reads the home's queue and records the answer (the
+		// street
+		// clerk does not reach the district's home)
+		ApiSession reviewer = setup.as("yt-elderly-reviewer");
+		String offer = reviewer.get("/api/carehome/homes/" + home + "/queue")
 			.expect(200)
 			.json()
 			.path("offers")
 			.path(0)
 			.path("offerNo")
 			.asText();
-		clerk.post("/api/carehome/offers/" + offer + "/answer", Map.of("action", "DECLINE")).expect(200);
+		reviewer.post("/api/carehome/offers/" + offer + "/answer", Map.of("action", "DECLINE")).expect(200);
 		ids.put("CH_OFFER", offer);
 		return ids;
 	}
