@@ -69,8 +69,11 @@ public class RegistryInbox {
 	public void economicCheckAnswered(EconomicCheckResult result) {
 		// a case whose check was requested again may get an answer per request: the
 		// first is kept (with its findings) and correlated, later ones are ignored
-		boolean first = Boolean.TRUE.equals(transactions
-			.execute(status -> findings.stream().map(f -> f.answered(result)).toList().stream().allMatch(b -> b)));
+		boolean first = Boolean.TRUE.equals(transactions.execute(status -> {
+			// the case's requests are answered either way: the poller stops asking
+			messages.markAnswered(EconomicCheckPoller.REGISTRY, result.applicationNo(), clock.instant());
+			return findings.stream().map(f -> f.answered(result)).toList().stream().allMatch(b -> b);
+		}));
 		if (!first) {
 			log.info("[{}] economic check answer {} ignored: the case has its answer", result.applicationNo(),
 					result.requestId());

@@ -61,10 +61,19 @@ interface RegistryMessageMapper {
 	record OpenRequest(String caseRef, String requestId) {
 	}
 
-	@Select("SELECT c.case_ref, c.request_id FROM registry_call c WHERE c.registry = #{registry} AND NOT EXISTS "
+	@Select("SELECT c.case_ref, c.request_id FROM registry_call c WHERE c.registry = #{registry} "
+			+ "AND c.answered_at IS NULL AND NOT EXISTS "
 			+ "(SELECT 1 FROM registry_message m WHERE m.case_ref = c.case_ref AND m.message_name = #{messageName}) "
 			+ "ORDER BY c.created_at LIMIT #{limit}")
 	List<OpenRequest> unanswered(@Param("registry") String registry, @Param("messageName") String messageName,
 			@Param("limit") int limit);
+
+	/**
+	 * The registry answered the case: its requests are no longer open
+	 * ({@link #unanswered} walks only the open ones, by {@code ix_registry_call_open}).
+	 */
+	@Update("UPDATE registry_call SET answered_at = #{now} WHERE registry = #{registry} AND case_ref = #{caseRef} "
+			+ "AND answered_at IS NULL")
+	int markAnswered(@Param("registry") String registry, @Param("caseRef") String caseRef, @Param("now") Instant now);
 
 }

@@ -83,6 +83,11 @@ class HttpRegistriesIT {
 		assertThat(jdbc.queryForList("SELECT hukou_verified FROM aid_member m JOIN aid_application a "
 				+ "ON a.household_id = m.household_id WHERE a.application_no = ?", String.class, no))
 			.containsOnly("SHENZHEN_HUKOU");
+		// the answered request is no longer open: the poller stops asking for it
+		assertThat(jdbc.queryForList("SELECT answered_at FROM registry_call WHERE case_ref = ? AND registry = ?",
+				java.sql.Timestamp.class, no, "economic-check"))
+			.isNotEmpty()
+			.doesNotContainNull();
 	}
 
 }
