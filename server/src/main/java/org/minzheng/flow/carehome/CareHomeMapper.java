@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Insert;
-import org.apache.ibatis.annotations.InsertProvider;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
@@ -12,21 +11,23 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.apache.ibatis.annotations.Update;
 import org.apache.ibatis.annotations.UpdateProvider;
+import org.minzheng.flow.shared.queue.WaitlistMapper;
 import org.minzheng.flow.shared.queue.WaitlistSql;
 import org.minzheng.flow.shared.queue.WaitlistTables;
 
 /**
  * Care homes, tiers, applications and the queue tables. The statements every queue kind
- * shares are {@link WaitlistSql}'s, over the tables named below; the home's own (its row,
- * tiers, applications, entries by sort key, bed releases) are here. Every state change is
- * a compare-and-set: it names the status it expects and changes nothing (0 rows) when
- * another transaction got there first.
+ * shares are {@link WaitlistMapper}'s ({@link WaitlistSql} over the tables named below,
+ * entries ordered by sort key); the home's own (its row, tiers, applications, bed
+ * releases) are here. Every state change is a compare-and-set: it names the status it
+ * expects and changes nothing (0 rows) when another transaction got there first.
  */
 @Mapper
 @WaitlistTables(queues = "care_home", events = "carehome_queue_event", entries = "carehome_queue_entry",
 		slots = "carehome_bed_release", offers = "carehome_offer", queueColumn = "home_code", slot = "release",
 		sortColumn = "sort_key")
-interface CareHomeMapper {
+interface CareHomeMapper extends
+		WaitlistMapper<CareQueueEvent, CareQueueRows.Entry, CareQueueRows.Release, CareQueueRows.Offer, CareQueueRows.Key> {
 
 	// ---- homes and tiers ----
 
@@ -48,9 +49,6 @@ interface CareHomeMapper {
 
 	@SelectProvider(type = WaitlistSql.class, method = "queues")
 	List<CareHome> homes();
-
-	@UpdateProvider(type = WaitlistSql.class, method = "moveHead")
-	int moveHead(@Param("code") String code, @Param("seq") long seq, @Param("hash") String hash);
 
 	@Select("SELECT * FROM carehome_priority_tier ORDER BY tier_rank")
 	List<PriorityTier> tiers();
@@ -112,49 +110,12 @@ interface CareHomeMapper {
 	@Select("SELECT COUNT(*) FROM carehome_application WHERE application_no LIKE 'YL-%'")
 	long applicationCount();
 
-	// ---- events ----
-
-	/** Appends an event, its time as text ({@link WaitlistSql#insertEvent}). */
-	@InsertProvider(type = WaitlistSql.class, method = "insertEvent")
-	void insertEvent(@Param("e") CareQueueEvent event, @Param("at") String occurredAt);
-
-	@SelectProvider(type = WaitlistSql.class, method = "events")
-	List<CareQueueEvent> events(@Param("queue") String home, @Param("afterSeq") long afterSeq,
-			@Param("limit") int limit);
-
 	// ---- entries ----
 
 	@Insert("INSERT INTO carehome_queue_entry (home_code, application_id, application_no, sort_key, status, passes) "
 			+ "VALUES (#{home}, #{applicationId}, #{applicationNo}, #{sortKey}, 'WAITING', 0)")
 	void insertEntry(@Param("home") String home, @Param("applicationId") long applicationId,
 			@Param("applicationNo") String applicationNo, @Param("sortKey") String sortKey);
-
-	@SelectProvider(type = WaitlistSql.class, method = "entry")
-	CareQueueRows.Entry entry(long id);
-
-	@SelectProvider(type = WaitlistSql.class, method = "entryOfApplication")
-	CareQueueRows.Entry entryOfApplication(long applicationId);
-
-	/** Every entry in queue order: (sortKey, applicationNo). */
-	@SelectProvider(type = WaitlistSql.class, method = "entries")
-	List<CareQueueRows.Entry> entries(String home);
-
-	@SelectProvider(type = WaitlistSql.class, method = "waiting")
-	List<CareQueueRows.Entry> waiting(String home);
-
-	/** {@link WaitlistSql#candidate}. */
-	@SelectProvider(type = WaitlistSql.class, method = "candidate")
-	CareQueueRows.Entry candidate(@Param("queue") String home, @Param("slotId") long releaseId);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "countPass")
-	int countPass(long id);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "moveEntry")
-	int moveEntry(@Param("id") long id, @Param("from") String from, @Param("to") String to);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "removeEntry")
-	int removeEntry(@Param("id") long id, @Param("from") String from, @Param("reason") String reason,
-			@Param("now") Instant now);
 
 	// ---- bed releases ----
 
@@ -176,39 +137,8 @@ interface CareHomeMapper {
 	@Select("SELECT COUNT(*) FROM carehome_bed_release WHERE home_code = #{home} AND status <> 'FILLED'")
 	int unfilledReleases(String home);
 
-	/** Free beds without an offer, in release order. */
-	@SelectProvider(type = WaitlistSql.class, method = "unoffered")
-	List<CareQueueRows.Release> unoffered(String home);
-
 	@UpdateProvider(type = WaitlistSql.class, method = "moveSlot")
 	int moveRelease(@Param("id") long id, @Param("from") String from, @Param("to") String to,
 			@Param("filledAt") Instant filledAt);
-
-	// ---- offers ----
-
-	@InsertProvider(type = WaitlistSql.class, method = "insertOffer")
-	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
-	void insertOffer(@Param("key") CareQueueRows.Key key, @Param("no") String no, @Param("queue") String home,
-			@Param("slotId") long releaseId, @Param("entryId") long entryId, @Param("now") Instant now,
-			@Param("deadline") Instant deadline);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "numberOffer")
-	void numberOffer(@Param("id") long id, @Param("no") String no);
-
-	@SelectProvider(type = WaitlistSql.class, method = "offerByNo")
-	CareQueueRows.Offer offerByNo(String no);
-
-	@SelectProvider(type = WaitlistSql.class, method = "liveOfferOf")
-	CareQueueRows.Offer liveOfferOf(long entryId);
-
-	@SelectProvider(type = WaitlistSql.class, method = "offers")
-	List<CareQueueRows.Offer> offers(String home);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "acceptOffer")
-	int acceptOffer(@Param("id") long id, @Param("now") Instant now);
-
-	/** Ends a live offer: it no longer holds its bed nor its elder. */
-	@UpdateProvider(type = WaitlistSql.class, method = "endOffer")
-	int endOffer(@Param("id") long id, @Param("from") String from, @Param("to") String to, @Param("now") Instant now);
 
 }

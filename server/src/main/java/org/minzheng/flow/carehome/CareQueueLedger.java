@@ -20,8 +20,7 @@ class CareQueueLedger extends ChainLedger<CareQueueEvent, CareHome, CareQueueLed
 	static final String VERSION = "mzf-carehome-queue-v1";
 
 	CareQueueLedger(CareHomeMapper homes, Clock clock) {
-		super(new Tables<>(VERSION, CareQueueEvent::unsaved, homes::home, homes::lockHome, homes::insertEvent,
-				homes::moveHead, homes::events), clock,
+		super(new Tables<>(VERSION, CareQueueEvent::unsaved, homes, homes::home, homes::lockHome), clock,
 				() -> ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在或无权查看"), Session::new);
 	}
 

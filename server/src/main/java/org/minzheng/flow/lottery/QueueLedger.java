@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 class QueueLedger extends ChainLedger<QueueEvent, LotteryArea, QueueLedger.Session> {
 
 	QueueLedger(QueueMapper queue, Clock clock) {
-		super(new Tables<>(QueueEventHash.VERSION, QueueEvent::unsaved, queue::area, queue::lockArea,
-				queue::insertEvent, queue::moveHead, queue::events), clock,
+		super(new Tables<>(QueueEventHash.VERSION, QueueEvent::unsaved, queue, queue::area, queue::lockArea), clock,
 				() -> ApiException.notFound("AREA_NOT_FOUND", "片区不存在"), Session::new);
 	}
 

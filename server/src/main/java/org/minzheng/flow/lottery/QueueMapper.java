@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Insert;
-import org.apache.ibatis.annotations.InsertProvider;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
@@ -13,21 +12,23 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.apache.ibatis.annotations.Update;
 import org.apache.ibatis.annotations.UpdateProvider;
+import org.minzheng.flow.shared.queue.WaitlistMapper;
 import org.minzheng.flow.shared.queue.WaitlistSql;
 import org.minzheng.flow.shared.queue.WaitlistTables;
 
 /**
- * The queue tables. The statements every queue kind shares are {@link WaitlistSql}'s,
- * over the tables named below; the area's own (its row, entries by eligibility time,
- * planned and closure openings) are here. Every state change is a compare-and-set: it
- * names the status it expects and changes nothing (0 rows) when another transaction got
- * there first.
+ * The queue tables. The statements every queue kind shares are {@link WaitlistMapper}'s
+ * ({@link WaitlistSql} over the tables named below, entries ordered by eligibility time);
+ * the area's own (its row, planned and closure openings, offer processes) are here. Every
+ * state change is a compare-and-set: it names the status it expects and changes nothing
+ * (0 rows) when another transaction got there first.
  */
 @Mapper
 @WaitlistTables(queues = "lottery_area", events = "lottery_queue_event", entries = "lottery_queue_entry",
 		slots = "lottery_opening", offers = "lottery_offer", queueColumn = "area_code", slot = "opening",
 		sortColumn = "eligible_at")
-interface QueueMapper {
+interface QueueMapper
+		extends WaitlistMapper<QueueEvent, QueueRows.Entry, QueueRows.Opening, QueueRows.Offer, QueueRows.Key> {
 
 	// ---- area and chain head ----
 
@@ -49,18 +50,6 @@ interface QueueMapper {
 	@SelectProvider(type = WaitlistSql.class, method = "queues")
 	List<LotteryArea> areas();
 
-	@UpdateProvider(type = WaitlistSql.class, method = "moveHead")
-	int moveHead(@Param("code") String code, @Param("seq") long seq, @Param("hash") String hash);
-
-	// ---- events ----
-
-	/** Appends an event, its time as text ({@link WaitlistSql#insertEvent}). */
-	@InsertProvider(type = WaitlistSql.class, method = "insertEvent")
-	void insertEvent(@Param("e") QueueEvent event, @Param("at") String occurredAt);
-
-	@SelectProvider(type = WaitlistSql.class, method = "events")
-	List<QueueEvent> events(@Param("queue") String area, @Param("afterSeq") long afterSeq, @Param("limit") int limit);
-
 	// ---- entries ----
 
 	@Insert("INSERT INTO lottery_queue_entry (area_code, application_id, application_no, eligible_at, status, passes) "
@@ -72,33 +61,6 @@ interface QueueMapper {
 
 	@Select("SELECT MAX(eligible_at) FROM lottery_queue_entry WHERE area_code = #{area}")
 	LocalDateTime lastEligibleAt(String area);
-
-	@SelectProvider(type = WaitlistSql.class, method = "entry")
-	QueueRows.Entry entry(long id);
-
-	@SelectProvider(type = WaitlistSql.class, method = "entryOfApplication")
-	QueueRows.Entry entryOfApplication(long applicationId);
-
-	/** Every entry in queue order: (eligibleAt, applicationNo). */
-	@SelectProvider(type = WaitlistSql.class, method = "entries")
-	List<QueueRows.Entry> entries(String area);
-
-	@SelectProvider(type = WaitlistSql.class, method = "waiting")
-	List<QueueRows.Entry> waiting(String area);
-
-	/** {@link WaitlistSql#candidate}. */
-	@SelectProvider(type = WaitlistSql.class, method = "candidate")
-	QueueRows.Entry candidate(@Param("queue") String area, @Param("slotId") long openingId);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "countPass")
-	int countPass(long id);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "moveEntry")
-	int moveEntry(@Param("id") long id, @Param("from") String from, @Param("to") String to);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "removeEntry")
-	int removeEntry(@Param("id") long id, @Param("from") String from, @Param("reason") String reason,
-			@Param("now") Instant now);
 
 	// ---- openings ----
 
@@ -121,45 +83,16 @@ interface QueueMapper {
 	@SelectProvider(type = WaitlistSql.class, method = "slots")
 	List<QueueRows.Opening> openings(String area);
 
-	/** Available openings without an offer, in release order. */
-	@SelectProvider(type = WaitlistSql.class, method = "unoffered")
-	List<QueueRows.Opening> unoffered(String area);
-
 	@UpdateProvider(type = WaitlistSql.class, method = "moveSlot")
 	int moveOpening(@Param("id") long id, @Param("from") String from, @Param("to") String to,
 			@Param("filledAt") Instant filledAt);
 
 	// ---- offers ----
 
-	@InsertProvider(type = WaitlistSql.class, method = "insertOffer")
-	@Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
-	void insertOffer(@Param("key") QueueRows.Key key, @Param("no") String no, @Param("queue") String area,
-			@Param("slotId") long openingId, @Param("entryId") long entryId, @Param("now") Instant now,
-			@Param("deadline") Instant deadline);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "numberOffer")
-	void numberOffer(@Param("id") long id, @Param("no") String no);
-
 	@Update("UPDATE lottery_offer SET process_instance_id = #{pi} WHERE id = #{id}")
 	void setOfferProcess(@Param("id") long id, @Param("pi") String processInstanceId);
 
 	@SelectProvider(type = WaitlistSql.class, method = "offer")
 	QueueRows.Offer offer(long id);
-
-	@SelectProvider(type = WaitlistSql.class, method = "offerByNo")
-	QueueRows.Offer offerByNo(String no);
-
-	@SelectProvider(type = WaitlistSql.class, method = "liveOfferOf")
-	QueueRows.Offer liveOfferOf(long entryId);
-
-	@SelectProvider(type = WaitlistSql.class, method = "offers")
-	List<QueueRows.Offer> offers(String area);
-
-	@UpdateProvider(type = WaitlistSql.class, method = "acceptOffer")
-	int acceptOffer(@Param("id") long id, @Param("now") Instant now);
-
-	/** Ends a live offer: it no longer holds its opening nor its applicant. */
-	@UpdateProvider(type = WaitlistSql.class, method = "endOffer")
-	int endOffer(@Param("id") long id, @Param("from") String from, @Param("to") String to, @Param("now") Instant now);
 
 }

@@ -3,7 +3,6 @@ package org.minzheng.flow.shared.queue;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -88,30 +87,29 @@ public class ChainLedger<E extends ChainEvent, Q extends ChainQueue, S extends C
 
 	@Override
 	public void insert(E event, String occurredAt) {
-		tables.insert().accept(event, occurredAt);
+		tables.rows().insertEvent(event, occurredAt);
 	}
 
 	@Override
 	public int moveHead(String queueCode, long seq, String hash) {
-		return tables.moveHead().move(queueCode, seq, hash);
+		return tables.rows().moveHead(queueCode, seq, hash);
 	}
 
 	@Override
 	public List<E> events(String queueCode, long afterSeq, int limit) {
-		return tables.events().page(queueCode, afterSeq, limit);
+		return tables.rows().events(queueCode, afterSeq, limit);
 	}
 
 	/**
 	 * Where a queue kind keeps its chain: its version tag ({@link ChainHash}) and its
-	 * mapper's methods.
+	 * mapper.
 	 *
+	 * @param rows the feature's mapper (events and chain head)
 	 * @param read the queue row, or null
 	 * @param lock the queue row locked until the transaction ends, or null
-	 * @param insert stores an event, its time as text ({@link ChainStore#insert})
 	 */
 	public record Tables<E extends ChainEvent, Q extends ChainQueue>(String version, EventFactory<E> factory,
-			Function<String, Q> read, Function<String, Q> lock, BiConsumer<E, String> insert, HeadMove moveHead,
-			EventPage<E> events) {
+			WaitlistMapper<E, ?, ?, ?, ?> rows, Function<String, Q> read, Function<String, Q> lock) {
 	}
 
 	/** A new event row (not yet stored): {@link ChainStore#event}. */
@@ -120,22 +118,6 @@ public class ChainLedger<E extends ChainEvent, Q extends ChainQueue, S extends C
 
 		E event(String queueCode, long seq, LocalDateTime occurredAt, String type, String subjectNo, String slotNo,
 				String offerNo, String detail, String actor, String prevHash, String hash);
-
-	}
-
-	/** {@link ChainStore#moveHead}. */
-	@FunctionalInterface
-	public interface HeadMove {
-
-		int move(String queueCode, long seq, String hash);
-
-	}
-
-	/** {@link ChainStore#events}. */
-	@FunctionalInterface
-	public interface EventPage<E> {
-
-		List<E> page(String queueCode, long afterSeq, int limit);
 
 	}
 

@@ -21,20 +21,20 @@ public final class WaitlistSql {
 		if (t == null) {
 			throw new IllegalStateException(context.getMapperType() + " names no @WaitlistTables");
 		}
-		return template.replace("{queues}", t.queues())
-			.replace("{events}", t.events())
-			.replace("{entries}", t.entries())
-			.replace("{slots}", t.slots())
-			.replace("{offers}", t.offers())
-			.replace("{queue}", t.queueColumn())
-			.replace("{slot}", t.slot())
-			.replace("{order}", t.sortColumn());
+		return template.replace("[queues]", t.queues())
+			.replace("[events]", t.events())
+			.replace("[entries]", t.entries())
+			.replace("[slots]", t.slots())
+			.replace("[offers]", t.offers())
+			.replace("[queue]", t.queueColumn())
+			.replace("[slot]", t.slot())
+			.replace("[order]", t.sortColumn());
 	}
 
 	// ---- queue rows and chain head ----
 
 	public static String queue(ProviderContext c) {
-		return sql(c, "SELECT * FROM {queues} WHERE code = #{code}");
+		return sql(c, "SELECT * FROM [queues] WHERE code = #{code}");
 	}
 
 	/**
@@ -42,11 +42,11 @@ public final class WaitlistSql {
 	 * time.
 	 */
 	public static String lockQueue(ProviderContext c) {
-		return sql(c, "SELECT * FROM {queues} WHERE code = #{code} FOR UPDATE");
+		return sql(c, "SELECT * FROM [queues] WHERE code = #{code} FOR UPDATE");
 	}
 
 	public static String queues(ProviderContext c) {
-		return sql(c, "SELECT * FROM {queues} ORDER BY district_code, code");
+		return sql(c, "SELECT * FROM [queues] ORDER BY district_code, code");
 	}
 
 	/**
@@ -55,7 +55,7 @@ public final class WaitlistSql {
 	 */
 	public static String moveHead(ProviderContext c) {
 		return sql(c,
-				"UPDATE {queues} SET chain_seq = #{seq}, chain_hash = #{hash} WHERE code = #{code} AND chain_seq = #{seq} - 1");
+				"UPDATE [queues] SET chain_seq = #{seq}, chain_hash = #{hash} WHERE code = #{code} AND chain_seq = #{seq} - 1");
 	}
 
 	// ---- events ----
@@ -67,7 +67,7 @@ public final class WaitlistSql {
 	 */
 	public static String insertEvent(ProviderContext c) {
 		return sql(c,
-				"INSERT INTO {events} ({queue}, seq, occurred_at, event_type, application_no, {slot}_no, offer_no, "
+				"INSERT INTO [events] ([queue], seq, occurred_at, event_type, application_no, [slot]_no, offer_no, "
 						+ "detail, actor, prev_hash, hash) VALUES (#{e.queueCode}, #{e.seq}, #{at}, #{e.type}, #{e.subjectNo}, "
 						+ "#{e.slotNo}, #{e.offerNo}, #{e.detail}, #{e.actor}, #{e.prevHash}, #{e.hash})");
 	}
@@ -75,26 +75,26 @@ public final class WaitlistSql {
 	/** Params {@code queue}, {@code afterSeq}, {@code limit}. */
 	public static String events(ProviderContext c) {
 		return sql(c,
-				"SELECT * FROM {events} WHERE {queue} = #{queue} AND seq > #{afterSeq} ORDER BY seq LIMIT #{limit}");
+				"SELECT * FROM [events] WHERE [queue] = #{queue} AND seq > #{afterSeq} ORDER BY seq LIMIT #{limit}");
 	}
 
 	// ---- entries ----
 
 	public static String entry(ProviderContext c) {
-		return sql(c, "SELECT * FROM {entries} WHERE id = #{id}");
+		return sql(c, "SELECT * FROM [entries] WHERE id = #{id}");
 	}
 
 	public static String entryOfApplication(ProviderContext c) {
-		return sql(c, "SELECT * FROM {entries} WHERE application_id = #{applicationId}");
+		return sql(c, "SELECT * FROM [entries] WHERE application_id = #{applicationId}");
 	}
 
 	public static String entries(ProviderContext c) {
-		return sql(c, "SELECT * FROM {entries} WHERE {queue} = #{queue} ORDER BY {order}, application_no");
+		return sql(c, "SELECT * FROM [entries] WHERE [queue] = #{queue} ORDER BY [order], application_no");
 	}
 
 	public static String waiting(ProviderContext c) {
 		return sql(c,
-				"SELECT * FROM {entries} WHERE {queue} = #{queue} AND status = 'WAITING' ORDER BY {order}, application_no");
+				"SELECT * FROM [entries] WHERE [queue] = #{queue} AND status = 'WAITING' ORDER BY [order], application_no");
 	}
 
 	/**
@@ -103,50 +103,50 @@ public final class WaitlistSql {
 	 * {@code slotId}.
 	 */
 	public static String candidate(ProviderContext c) {
-		return sql(c, "SELECT e.* FROM {entries} e WHERE e.{queue} = #{queue} AND e.status = 'WAITING' "
-				+ "AND NOT EXISTS (SELECT 1 FROM {offers} f WHERE f.live_entry_id = e.id) "
-				+ "AND NOT EXISTS (SELECT 1 FROM {offers} f WHERE f.{slot}_id = #{slotId} AND f.entry_id = e.id) "
-				+ "ORDER BY e.{order}, e.application_no LIMIT 1");
+		return sql(c, "SELECT e.* FROM [entries] e WHERE e.[queue] = #{queue} AND e.status = 'WAITING' "
+				+ "AND NOT EXISTS (SELECT 1 FROM [offers] f WHERE f.live_entry_id = e.id) "
+				+ "AND NOT EXISTS (SELECT 1 FROM [offers] f WHERE f.[slot]_id = #{slotId} AND f.entry_id = e.id) "
+				+ "ORDER BY e.[order], e.application_no LIMIT 1");
 	}
 
 	public static String countPass(ProviderContext c) {
-		return sql(c, "UPDATE {entries} SET passes = passes + 1 WHERE id = #{id} AND status = 'WAITING'");
+		return sql(c, "UPDATE [entries] SET passes = passes + 1 WHERE id = #{id} AND status = 'WAITING'");
 	}
 
 	public static String moveEntry(ProviderContext c) {
-		return sql(c, "UPDATE {entries} SET status = #{to} WHERE id = #{id} AND status = #{from}");
+		return sql(c, "UPDATE [entries] SET status = #{to} WHERE id = #{id} AND status = #{from}");
 	}
 
 	/** Params {@code id}, {@code from}, {@code reason}, {@code now}. */
 	public static String removeEntry(ProviderContext c) {
-		return sql(c, "UPDATE {entries} SET status = 'REMOVED', left_reason = #{reason}, left_at = #{now} "
+		return sql(c, "UPDATE [entries] SET status = 'REMOVED', left_reason = #{reason}, left_at = #{now} "
 				+ "WHERE id = #{id} AND status = #{from}");
 	}
 
 	// ---- slots ----
 
 	public static String numberSlot(ProviderContext c) {
-		return sql(c, "UPDATE {slots} SET {slot}_no = #{no} WHERE id = #{id}");
+		return sql(c, "UPDATE [slots] SET [slot]_no = #{no} WHERE id = #{id}");
 	}
 
 	public static String slot(ProviderContext c) {
-		return sql(c, "SELECT * FROM {slots} WHERE id = #{id}");
+		return sql(c, "SELECT * FROM [slots] WHERE id = #{id}");
 	}
 
 	public static String slots(ProviderContext c) {
-		return sql(c, "SELECT * FROM {slots} WHERE {queue} = #{queue} ORDER BY id");
+		return sql(c, "SELECT * FROM [slots] WHERE [queue] = #{queue} ORDER BY id");
 	}
 
 	/** Available slots without an offer, in release order. */
 	public static String unoffered(ProviderContext c) {
-		return sql(c, "SELECT s.* FROM {slots} s WHERE s.{queue} = #{queue} AND s.status = 'OPEN' "
-				+ "AND NOT EXISTS (SELECT 1 FROM {offers} f WHERE f.live_{slot}_id = s.id) ORDER BY s.id");
+		return sql(c, "SELECT s.* FROM [slots] s WHERE s.[queue] = #{queue} AND s.status = 'OPEN' "
+				+ "AND NOT EXISTS (SELECT 1 FROM [offers] f WHERE f.live_[slot]_id = s.id) ORDER BY s.id");
 	}
 
 	/** Params {@code id}, {@code from}, {@code to}, {@code filledAt}. */
 	public static String moveSlot(ProviderContext c) {
 		return sql(c,
-				"UPDATE {slots} SET status = #{to}, filled_at = #{filledAt} WHERE id = #{id} AND status = #{from}");
+				"UPDATE [slots] SET status = #{to}, filled_at = #{filledAt} WHERE id = #{id} AND status = #{from}");
 	}
 
 	// ---- offers ----
@@ -158,40 +158,40 @@ public final class WaitlistSql {
 	 */
 	public static String insertOffer(ProviderContext c) {
 		return sql(c,
-				"INSERT INTO {offers} (offer_no, {queue}, {slot}_id, entry_id, status, offered_at, answer_deadline, "
-						+ "live_{slot}_id, live_entry_id) VALUES (#{no}, #{queue}, #{slotId}, #{entryId}, 'OFFERED', #{now}, "
+				"INSERT INTO [offers] (offer_no, [queue], [slot]_id, entry_id, status, offered_at, answer_deadline, "
+						+ "live_[slot]_id, live_entry_id) VALUES (#{no}, #{queue}, #{slotId}, #{entryId}, 'OFFERED', #{now}, "
 						+ "#{deadline}, #{slotId}, #{entryId})");
 	}
 
 	public static String numberOffer(ProviderContext c) {
-		return sql(c, "UPDATE {offers} SET offer_no = #{no} WHERE id = #{id}");
+		return sql(c, "UPDATE [offers] SET offer_no = #{no} WHERE id = #{id}");
 	}
 
 	public static String offer(ProviderContext c) {
-		return sql(c, "SELECT * FROM {offers} WHERE id = #{id}");
+		return sql(c, "SELECT * FROM [offers] WHERE id = #{id}");
 	}
 
 	public static String offerByNo(ProviderContext c) {
-		return sql(c, "SELECT * FROM {offers} WHERE offer_no = #{no}");
+		return sql(c, "SELECT * FROM [offers] WHERE offer_no = #{no}");
 	}
 
 	public static String liveOfferOf(ProviderContext c) {
-		return sql(c, "SELECT * FROM {offers} WHERE live_entry_id = #{entryId}");
+		return sql(c, "SELECT * FROM [offers] WHERE live_entry_id = #{entryId}");
 	}
 
 	public static String offers(ProviderContext c) {
-		return sql(c, "SELECT * FROM {offers} WHERE {queue} = #{queue} ORDER BY id");
+		return sql(c, "SELECT * FROM [offers] WHERE [queue] = #{queue} ORDER BY id");
 	}
 
 	public static String acceptOffer(ProviderContext c) {
 		return sql(c,
-				"UPDATE {offers} SET status = 'ACCEPTED', answered_at = #{now} WHERE id = #{id} AND status = 'OFFERED'");
+				"UPDATE [offers] SET status = 'ACCEPTED', answered_at = #{now} WHERE id = #{id} AND status = 'OFFERED'");
 	}
 
 	/** Ends a live offer: it no longer holds its slot nor its applicant. */
 	public static String endOffer(ProviderContext c) {
-		return sql(c, "UPDATE {offers} SET status = #{to}, answered_at = COALESCE(answered_at, #{now}), "
-				+ "live_{slot}_id = NULL, live_entry_id = NULL WHERE id = #{id} AND status = #{from}");
+		return sql(c, "UPDATE [offers] SET status = #{to}, answered_at = COALESCE(answered_at, #{now}), "
+				+ "live_[slot]_id = NULL, live_entry_id = NULL WHERE id = #{id} AND status = #{from}");
 	}
 
 }
