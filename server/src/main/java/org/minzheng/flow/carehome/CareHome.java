@@ -2,6 +2,8 @@ package org.minzheng.flow.carehome;
 
 import java.time.Instant;
 
+import org.minzheng.flow.shared.queue.ChainQueue;
+
 /**
  * A public care home (公办养老机构) with its beds and its queue's rules, and the head of its
  * queue's event chain.
@@ -13,5 +15,5 @@ import java.time.Instant;
  */
 public record CareHome(String code, String name, String nameEn, String districtCode, String address, int beds,
 		int minCareLevel, int answerDays, int maxDeclines, String source, long chainSeq, String chainHash,
-		Instant createdAt) {
+		Instant createdAt) implements ChainQueue {
 }

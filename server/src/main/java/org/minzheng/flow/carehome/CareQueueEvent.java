@@ -15,6 +15,14 @@ public record CareQueueEvent(long id, String homeCode, long seq, LocalDateTime o
 		String applicationNo, String releaseNo, String offerNo, String detail, String actor, String prevHash,
 		String hash) implements ChainEvent {
 
+	/** A row not yet stored ({@link org.minzheng.flow.shared.queue.ChainStore#event}). */
+	static CareQueueEvent unsaved(String homeCode, long seq, LocalDateTime occurredAt, String type,
+			String applicationNo, String releaseNo, String offerNo, String detail, String actor, String prevHash,
+			String hash) {
+		return new CareQueueEvent(0, homeCode, seq, occurredAt, type, applicationNo, releaseNo, offerNo, detail, actor,
+				prevHash, hash);
+	}
+
 	@Override
 	public String queueCode() {
 		return homeCode;

@@ -1,14 +1,9 @@
 package org.minzheng.flow.carehome;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.minzheng.flow.shared.ApiException;
-import org.minzheng.flow.shared.queue.ChainHead;
 import org.minzheng.flow.shared.queue.ChainVerification;
 import org.minzheng.flow.shared.queue.ChainVerifier;
-import org.minzheng.flow.shared.queue.WaitlistReplay;
+import org.minzheng.flow.shared.queue.WaitlistRows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,32 +32,9 @@ public class CareQueueVerifier {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ChainVerification verify(String homeCode) {
-		CareHome home = rows.home(homeCode);
-		if (home == null) {
-			throw ApiException.notFound("CARE_HOME_NOT_FOUND", "养老机构不存在或无权查看");
-		}
-		return ChainVerifier.verify(ledger, homeCode, new ChainHead(home.chainSeq(), home.chainHash()),
-				CareQueueEventType.RULES, state -> compare(state, homeCode));
-	}
-
-	private String compare(WaitlistReplay state, String homeCode) {
-		List<String> waiting = rows.waiting(homeCode).stream().map(CareQueueRows.Entry::applicationNo).toList();
-		List<CareQueueRows.Entry> entries = rows.entries(homeCode);
-		Map<Long, String> releaseNos = new HashMap<>();
-		rows.releases(homeCode).forEach(r -> releaseNos.put(r.id(), r.releaseNo()));
-		Map<Long, String> applicationNos = new HashMap<>();
-		entries.forEach(e -> applicationNos.put(e.id(), e.applicationNo()));
-		Map<String, String> live = new HashMap<>();
-		rows.offers(homeCode)
-			.stream()
-			.filter(o -> o.liveReleaseId() != null)
-			.forEach(o -> live.put(releaseNos.get(o.releaseId()), applicationNos.get(o.entryId())));
-		return ChainVerifier.differences(state, waiting,
-				entries.stream()
-					.map(e -> new ChainVerifier.StoredEntry(e.applicationNo(), e.status(), e.passes(), e.sortKey(),
-							e.leftReason()))
-					.toList(),
-				live);
+		return ledger.verify(homeCode, CareQueueEventType.RULES, state -> ChainVerifier.differences(state,
+				new WaitlistRows.Stored<>(rows.entries(homeCode), rows.releases(homeCode), rows.offers(homeCode)),
+				CareQueueRows.Entry::sortKey));
 	}
 
 }

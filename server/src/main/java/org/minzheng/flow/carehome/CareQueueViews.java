@@ -1,8 +1,6 @@
 package org.minzheng.flow.carehome;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,8 +8,9 @@ import java.util.stream.Collectors;
 
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.shared.ApiException;
-import org.minzheng.flow.shared.PersonalDataMasking;
 import org.minzheng.flow.shared.queue.QueueNumbers;
+import org.minzheng.flow.shared.queue.WaitlistListing;
+import org.minzheng.flow.shared.queue.WaitlistRows;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,16 +40,13 @@ public class CareQueueViews {
 
 	public record QueueView(String homeCode, String name, String nameEn, String districtName, String address, int beds,
 			int minCareLevel, int answerDays, int maxDeclines, String source, long chainSeq, String chainHash,
-			List<TierView> tiers, List<Place> queue, List<Left> left, List<OfferView> offers,
+			List<TierView> tiers, List<Place> queue, List<WaitlistListing.Left> left, List<OfferView> offers,
 			List<ReleaseView> releases) {
 	}
 
 	/** A waiting elder at their position (1 = head of the queue). */
 	public record Place(int position, String applicationNo, String applicantName, String tierCode, String sortKey,
 			int passes, String liveOfferNo) {
-	}
-
-	public record Left(String applicationNo, String applicantName, String status, String reason, Instant leftAt) {
 	}
 
 	public record OfferView(String offerNo, String releaseNo, String applicationNo, String applicantName,
@@ -87,48 +83,21 @@ public class CareQueueViews {
 		Map<Long, CareHomeApplication> applications = rows.applicationsOf(homeCode)
 			.stream()
 			.collect(Collectors.toMap(CareHomeApplication::id, Function.identity()));
-		List<CareQueueRows.Entry> entries = rows.entries(homeCode);
-		Map<Long, CareQueueRows.Entry> entriesById = entries.stream()
-			.collect(Collectors.toMap(CareQueueRows.Entry::id, Function.identity()));
-		Function<CareQueueRows.Entry, String> number = e -> masked ? QueueNumbers.mask(e.applicationNo())
-				: e.applicationNo();
-		Function<CareQueueRows.Entry, String> name = e -> {
-			String full = applications.get(e.applicationId()).applicantName();
-			return masked ? PersonalDataMasking.maskName(full) : full;
-		};
-		List<CareQueueRows.Offer> offers = rows.offers(homeCode);
-		Map<Long, String> liveOfferOfEntry = new HashMap<>();
-		offers.stream()
-			.filter(o -> o.liveEntryId() != null)
-			.forEach(o -> liveOfferOfEntry.put(o.entryId(), o.offerNo()));
-		List<Place> places = new ArrayList<>();
-		List<Left> left = new ArrayList<>();
-		for (CareQueueRows.Entry entry : entries) {
-			if ("WAITING".equals(entry.status())) {
-				places.add(new Place(places.size() + 1, number.apply(entry), name.apply(entry),
-						applications.get(entry.applicationId()).tierCode(), entry.sortKey(), entry.passes(),
-						liveOfferOfEntry.get(entry.id())));
-			}
-			else {
-				left.add(new Left(number.apply(entry), name.apply(entry), entry.status(), entry.leftReason(),
-						entry.leftAt()));
-			}
-		}
 		List<CareQueueRows.Release> releases = rows.releases(homeCode);
-		Map<Long, String> releaseNos = releases.stream()
-			.collect(Collectors.toMap(CareQueueRows.Release::id, CareQueueRows.Release::releaseNo));
-		List<OfferView> offerViews = offers.stream()
-			.map(o -> new OfferView(o.offerNo(), releaseNos.get(o.releaseId()),
-					number.apply(entriesById.get(o.entryId())), name.apply(entriesById.get(o.entryId())), o.offeredAt(),
-					o.answerDeadline(), o.status(), o.answeredAt()))
-			.toList();
+		WaitlistListing<Place, OfferView> listing = WaitlistListing.of(
+				new WaitlistRows.Stored<>(rows.entries(homeCode), releases, rows.offers(homeCode)),
+				e -> applications.get(e.applicationId()).applicantName(), masked,
+				(position, e, number, name, liveOfferNo) -> new Place(position, number, name,
+						applications.get(e.applicationId()).tierCode(), e.sortKey(), e.passes(), liveOfferNo),
+				(o, releaseNo, number, name) -> new OfferView(o.offerNo(), releaseNo, number, name, o.offeredAt(),
+						o.answerDeadline(), o.status(), o.answeredAt()));
 		List<TierView> tiers = rows.tiers()
 			.stream()
 			.map(t -> new TierView(t.code(), t.tierRank(), t.nameZh(), t.nameEn(), t.source()))
 			.toList();
 		return new QueueView(home.code(), home.name(), home.nameEn(), orgs.nameOf(home.districtCode()), home.address(),
 				home.beds(), home.minCareLevel(), home.answerDays(), home.maxDeclines(), home.source(), home.chainSeq(),
-				home.chainHash(), tiers, places, left, offerViews,
+				home.chainHash(), tiers, listing.places(), listing.left(), listing.offers(),
 				releases.stream()
 					.map(r -> new ReleaseView(r.releaseNo(), r.bedLabel(), r.status(), r.releasedAt()))
 					.toList());

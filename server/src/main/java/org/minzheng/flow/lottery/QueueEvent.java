@@ -24,6 +24,13 @@ public record QueueEvent(long id, String areaCode, long seq, LocalDateTime occur
 		String applicationNo, String openingNo, String offerNo, String detail, String actor, String prevHash,
 		String hash) implements ChainEvent {
 
+	/** A row not yet stored ({@link org.minzheng.flow.shared.queue.ChainStore#event}). */
+	static QueueEvent unsaved(String areaCode, long seq, LocalDateTime occurredAt, String type, String applicationNo,
+			String openingNo, String offerNo, String detail, String actor, String prevHash, String hash) {
+		return new QueueEvent(0, areaCode, seq, occurredAt, QueueEventType.valueOf(type), applicationNo, openingNo,
+				offerNo, detail, actor, prevHash, hash);
+	}
+
 	@Override
 	public String queueCode() {
 		return areaCode;

@@ -1,13 +1,11 @@
 package org.minzheng.flow.lottery;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.minzheng.flow.shared.ApiException;
-import org.minzheng.flow.shared.queue.ChainHead;
 import org.minzheng.flow.shared.queue.ChainVerifier;
 import org.minzheng.flow.shared.queue.WaitlistReplay;
+import org.minzheng.flow.shared.queue.WaitlistRows;
 import org.minzheng.flow.shared.queue.WaitlistReplay.Step;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -49,33 +47,10 @@ public class QueueVerifier {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public QueueVerification verify(String areaCode) {
-		LotteryArea area = queue.area(areaCode);
-		if (area == null) {
-			throw ApiException.notFound("AREA_NOT_FOUND", "片区不存在");
-		}
-		return QueueVerification.of(ChainVerifier.verify(ledger, areaCode,
-				new ChainHead(area.chainSeq(), area.chainHash()), RULES, state -> compare(state, areaCode)));
-	}
-
-	/** What differs between the replayed state and the tables, or null. */
-	private String compare(WaitlistReplay state, String areaCode) {
-		List<String> waiting = queue.waiting(areaCode).stream().map(QueueRows.Entry::applicationNo).toList();
-		List<QueueRows.Entry> entries = queue.entries(areaCode);
-		Map<String, String> live = new HashMap<>();
-		Map<Long, String> openingNos = new HashMap<>();
-		queue.openings(areaCode).forEach(o -> openingNos.put(o.id(), o.openingNo()));
-		Map<Long, String> applicationNos = new HashMap<>();
-		entries.forEach(e -> applicationNos.put(e.id(), e.applicationNo()));
-		queue.offers(areaCode)
-			.stream()
-			.filter(o -> o.liveOpeningId() != null)
-			.forEach(o -> live.put(openingNos.get(o.openingId()), applicationNos.get(o.entryId())));
-		return ChainVerifier.differences(state, waiting,
-				entries.stream()
-					.map(e -> new ChainVerifier.StoredEntry(e.applicationNo(), e.status(), e.passes(),
-							LotteryQueue.KEY_FORMAT.format(e.eligibleAt()), e.leftReason()))
-					.toList(),
-				live);
+		return QueueVerification.of(ledger.verify(areaCode, RULES,
+				state -> ChainVerifier.differences(state, new WaitlistRows.Stored<>(queue.entries(areaCode),
+						queue.openings(areaCode), queue.offers(areaCode)),
+						e -> LotteryQueue.KEY_FORMAT.format(e.eligibleAt()))));
 	}
 
 }

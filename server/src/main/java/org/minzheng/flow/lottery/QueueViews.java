@@ -1,8 +1,6 @@
 package org.minzheng.flow.lottery;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,8 +8,9 @@ import java.util.stream.Collectors;
 
 import org.minzheng.flow.org.OrgDirectory;
 import org.minzheng.flow.shared.ApiException;
-import org.minzheng.flow.shared.PersonalDataMasking;
 import org.minzheng.flow.shared.queue.QueueNumbers;
+import org.minzheng.flow.shared.queue.WaitlistListing;
+import org.minzheng.flow.shared.queue.WaitlistRows;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,17 +40,13 @@ public class QueueViews {
 
 	public record QueueView(String areaCode, String areaName, String districtName, int plannedOutlets,
 			int minDistanceMetres, int answerWorkingDays, int maxDeclines, long chainSeq, String chainHash,
-			List<Place> queue, List<Left> left, List<OfferView> offers, List<OpeningView> openings,
+			List<Place> queue, List<WaitlistListing.Left> left, List<OfferView> offers, List<OpeningView> openings,
 			List<OutletView> outlets) {
 	}
 
 	/** A waiting applicant at their position (1 = head of the queue). */
 	public record Place(int position, String applicationNo, String applicantName, String eligibleAt, int passes,
 			String liveOfferNo) {
-	}
-
-	/** An applicant who left the queue, and the recorded reason. */
-	public record Left(String applicationNo, String applicantName, String status, String reason, Instant leftAt) {
 	}
 
 	public record OfferView(String offerNo, String openingNo, String applicationNo, String applicantName,
@@ -88,43 +83,17 @@ public class QueueViews {
 		Map<Long, LotteryApplication> applications = lottery.queuedApplications(areaCode)
 			.stream()
 			.collect(Collectors.toMap(LotteryApplication::id, Function.identity()));
-		List<QueueRows.Entry> entries = queue.entries(areaCode);
-		Map<Long, QueueRows.Entry> entriesById = entries.stream()
-			.collect(Collectors.toMap(QueueRows.Entry::id, Function.identity()));
-		Function<QueueRows.Entry, String> number = e -> masked ? maskNumber(e.applicationNo()) : e.applicationNo();
-		Function<QueueRows.Entry, String> name = e -> {
-			String full = applications.get(e.applicationId()).applicantName();
-			return masked ? PersonalDataMasking.maskName(full) : full;
-		};
-		List<QueueRows.Offer> offers = queue.offers(areaCode);
-		Map<Long, String> liveOfferOfEntry = new HashMap<>();
-		offers.stream()
-			.filter(o -> o.liveEntryId() != null)
-			.forEach(o -> liveOfferOfEntry.put(o.entryId(), o.offerNo()));
-		List<Place> places = new ArrayList<>();
-		List<Left> left = new ArrayList<>();
-		for (QueueRows.Entry entry : entries) {
-			if ("WAITING".equals(entry.status())) {
-				places.add(new Place(places.size() + 1, number.apply(entry), name.apply(entry),
-						LotteryQueue.KEY_FORMAT.format(entry.eligibleAt()), entry.passes(),
-						liveOfferOfEntry.get(entry.id())));
-			}
-			else {
-				left.add(new Left(number.apply(entry), name.apply(entry), entry.status(), entry.leftReason(),
-						entry.leftAt()));
-			}
-		}
 		List<QueueRows.Opening> openings = queue.openings(areaCode);
-		Map<Long, String> openingNos = openings.stream()
-			.collect(Collectors.toMap(QueueRows.Opening::id, QueueRows.Opening::openingNo));
-		List<OfferView> offerViews = offers.stream()
-			.map(o -> new OfferView(o.offerNo(), openingNos.get(o.openingId()),
-					number.apply(entriesById.get(o.entryId())), name.apply(entriesById.get(o.entryId())), o.offeredAt(),
-					o.answerDeadline(), o.status(), o.answeredAt()))
-			.toList();
+		WaitlistListing<Place, OfferView> listing = WaitlistListing.of(
+				new WaitlistRows.Stored<>(queue.entries(areaCode), openings, queue.offers(areaCode)),
+				e -> applications.get(e.applicationId()).applicantName(), masked,
+				(position, e, number, name, liveOfferNo) -> new Place(position, number, name,
+						LotteryQueue.KEY_FORMAT.format(e.eligibleAt()), e.passes(), liveOfferNo),
+				(o, openingNo, number, name) -> new OfferView(o.offerNo(), openingNo, number, name, o.offeredAt(),
+						o.answerDeadline(), o.status(), o.answeredAt()));
 		return new QueueView(area.code(), area.name(), orgs.nameOf(area.districtCode()), area.plannedOutlets(),
 				area.minDistanceM(), area.answerWorkingDays(), area.maxDeclines(), area.chainSeq(), area.chainHash(),
-				places, left, offerViews,
+				listing.places(), listing.left(), listing.offers(),
 				openings.stream()
 					.map(o -> new OpeningView(o.openingNo(), o.kind(), o.status(), o.releasedAt()))
 					.toList(),

@@ -2,25 +2,17 @@ package org.minzheng.flow.carehome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.security.StaffUser;
 import org.minzheng.flow.shared.queue.ChainHash;
 import org.minzheng.flow.shared.queue.ChainVerification;
+import org.minzheng.flow.shared.queue.ParallelAnswers;
 import org.minzheng.flow.support.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,44 +82,17 @@ class CareHomeQueueIT {
 		// when 20 beds are released in parallel while every elder answers their offers
 		StaffUser approver = fixtures.user(CareHomeFixtures.APPROVER);
 		StaffUser clerk = fixtures.user(CareHomeFixtures.CLERK);
-		ExecutorService pool = Executors.newFixedThreadPool(64);
-		CountDownLatch start = new CountDownLatch(1);
-		ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
-		AtomicInteger accepted = new AtomicInteger();
-		AtomicInteger declined = new AtomicInteger();
-		List<Future<?>> work = new ArrayList<>();
-		for (int i = 0; i < BEDS; i++) {
-			String bed = "B-" + i;
-			work.add(pool.submit(() -> {
-				start.await();
-				Thread.sleep(ThreadLocalRandom.current().nextInt(200));
-				applications.releaseBed(home.code(), bed, approver);
-				return null;
-			}));
-		}
-		Instant until = Instant.now().plus(Duration.ofMinutes(4));
-		// in queue order: the pool runs 64 elders at a time, and those at the head must
-		// be among them (an offer to an elder whose thread has not started yet would
-		// never be answered)
+		// in queue order: the elders at the head must be among the first threads
 		Map<String, CareHomeApplication> byNumber = new java.util.HashMap<>();
 		queued.forEach(a -> byNumber.put(a.applicationNo(), a));
-		for (CareHomeApplication application : initialOrder.stream().map(byNumber::get).toList()) {
-			work.add(pool.submit(() -> {
-				start.await();
-				answerOffers(home, application, clerk, until, accepted, declined, errors);
-				return null;
-			}));
-		}
-		start.countDown();
-		for (Future<?> future : work) {
-			future.get(6, TimeUnit.MINUTES);
-		}
-		pool.shutdown();
+		ParallelAnswers.Outcome outcome = ParallelAnswers.run(BEDS,
+				i -> applications.releaseBed(home.code(), "B-" + i, approver),
+				initialOrder.stream().map(byNumber::get).map(a -> elder(a, clerk)).toList(), () -> allTaken(home));
 
 		// then nothing failed and every bed is held by exactly one elder who accepted it
-		assertThat(errors).isEmpty();
-		assertThat(accepted.get()).isEqualTo(BEDS);
-		assertThat(declined.get()).isPositive();
+		assertThat(outcome.errors()).isEmpty();
+		assertThat(outcome.accepted()).isEqualTo(BEDS);
+		assertThat(outcome.declined()).isPositive();
 		assertThat(count("SELECT COUNT(*) FROM carehome_bed_release WHERE home_code = ? AND status = 'TAKEN'", home))
 			.isEqualTo(BEDS);
 		assertThat(jdbc.queryForList("SELECT entry_id FROM carehome_offer WHERE home_code = ? AND status IN "
@@ -200,37 +165,14 @@ class CareHomeQueueIT {
 		assertThat(verification.brokenAtSeq()).isEqualTo(last.seq() + 1);
 	}
 
-	/** One elder: answers each offer they get, accepting about one in three. */
-	private void answerOffers(CareHome home, CareHomeApplication application, StaffUser clerk, Instant until,
-			AtomicInteger accepted, AtomicInteger declined, ConcurrentLinkedQueue<Throwable> errors)
-			throws InterruptedException {
+	/** One elder, whose offers the clerk answers. */
+	private ParallelAnswers.Applicant elder(CareHomeApplication application, StaffUser clerk) {
 		long entryId = rows.entryOfApplication(application.id()).id();
-		while (Instant.now().isBefore(until)) {
-			CareQueueRows.Entry entry = rows.entry(entryId);
-			if (!"WAITING".equals(entry.status()) || allTaken(home)) {
-				return;
-			}
+		return new ParallelAnswers.Applicant(application.applicationNo(), () -> rows.entry(entryId).status(), () -> {
 			CareQueueRows.Offer offer = rows.liveOfferOf(entryId);
-			if (offer == null) {
-				Thread.sleep(25);
-				continue;
-			}
-			try {
-				if (ThreadLocalRandom.current().nextInt(3) == 0) {
-					applications.answer(offer.offerNo(), CareHomeApplications.OfferAction.ACCEPT, clerk);
-					accepted.incrementAndGet();
-				}
-				else {
-					applications.answer(offer.offerNo(), CareHomeApplications.OfferAction.DECLINE, clerk);
-					declined.incrementAndGet();
-				}
-			}
-			catch (Throwable ex) {
-				errors.add(ex);
-				return;
-			}
-		}
-		errors.add(new AssertionError(application.applicationNo() + " still waiting when time ran out"));
+			return offer == null ? null : offer.offerNo();
+		}, no -> applications.answer(no, CareHomeApplications.OfferAction.ACCEPT, clerk),
+				no -> applications.answer(no, CareHomeApplications.OfferAction.DECLINE, clerk));
 	}
 
 	private boolean allTaken(CareHome home) {

@@ -3,23 +3,14 @@ package org.minzheng.flow.lottery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.processes.lottery.LotteryOfferProcess;
 import org.minzheng.flow.security.StaffUser;
+import org.minzheng.flow.shared.queue.ParallelAnswers;
 import org.minzheng.flow.support.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -70,42 +61,18 @@ class QueueConcurrencyIT {
 
 		// when the openings are released while every applicant answers whatever they are
 		// offered
-		ExecutorService pool = Executors.newFixedThreadPool(64);
-		CountDownLatch start = new CountDownLatch(1);
-		ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
-		AtomicInteger accepted = new AtomicInteger();
-		AtomicInteger declined = new AtomicInteger();
-		List<Future<?>> work = new ArrayList<>();
-		for (int i = 0; i < OPENINGS; i++) {
-			work.add(pool.submit(() -> {
-				start.await();
-				Thread.sleep(ThreadLocalRandom.current().nextInt(200));
-				areas.releasePlannedSlot(area.code(), supervisor);
-				return null;
-			}));
-		}
-		Instant until = Instant.now().plus(Duration.ofMinutes(4));
-		for (LotteryApplication application : queued) {
-			work.add(pool.submit(() -> {
-				start.await();
-				answerOffers(area, application, until, accepted, declined, errors);
-				return null;
-			}));
-		}
-		start.countDown();
-		for (Future<?> future : work) {
-			future.get(6, TimeUnit.MINUTES);
-		}
-		pool.shutdown();
+		ParallelAnswers.Outcome outcome = ParallelAnswers.run(OPENINGS,
+				i -> areas.releasePlannedSlot(area.code(), supervisor), queued.stream().map(this::applicant).toList(),
+				() -> allTaken(area));
 
 		// then nothing failed, and every opening is held by exactly one applicant who
 		// accepted it
-		assertThat(errors).isEmpty();
+		assertThat(outcome.errors()).isEmpty();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lottery_opening WHERE area_code = ? AND status = 'TAKEN'",
 				Integer.class, area.code()))
 			.isEqualTo(OPENINGS);
-		assertThat(accepted.get()).isEqualTo(OPENINGS);
-		assertThat(declined.get()).isPositive();
+		assertThat(outcome.accepted()).isEqualTo(OPENINGS);
+		assertThat(outcome.declined()).isPositive();
 		assertThat(jdbc.queryForList("SELECT opening_id FROM lottery_offer WHERE area_code = ? AND status IN "
 				+ "('OFFERED', 'ACCEPTED') GROUP BY opening_id HAVING COUNT(*) > 1", area.code()))
 			.as("openings offered to more than one applicant at a time")
@@ -194,37 +161,14 @@ class QueueConcurrencyIT {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
-	/** One applicant: answers each offer they get, accepting about one in three. */
-	private void answerOffers(LotteryArea area, LotteryApplication application, Instant until, AtomicInteger accepted,
-			AtomicInteger declined, ConcurrentLinkedQueue<Throwable> errors) throws InterruptedException {
+	/** One applicant, who answers their offers in their own name. */
+	private ParallelAnswers.Applicant applicant(LotteryApplication application) {
 		StaffUser user = LotteryFixtures.applicant(application.applicantUsername());
 		long entryId = queue.entryOfApplication(application.id()).id();
-		while (Instant.now().isBefore(until)) {
-			QueueRows.Entry entry = queue.entry(entryId);
-			if (!"WAITING".equals(entry.status()) || allTaken(area)) {
-				return;
-			}
+		return new ParallelAnswers.Applicant(application.applicationNo(), () -> queue.entry(entryId).status(), () -> {
 			QueueRows.Offer offer = queue.liveOfferOf(entryId);
-			if (offer == null) {
-				Thread.sleep(25);
-				continue;
-			}
-			try {
-				if (ThreadLocalRandom.current().nextInt(3) == 0) {
-					applicants.accept(offer.offerNo(), user);
-					accepted.incrementAndGet();
-				}
-				else {
-					applicants.decline(offer.offerNo(), user);
-					declined.incrementAndGet();
-				}
-			}
-			catch (Throwable ex) {
-				errors.add(ex);
-				return;
-			}
-		}
-		errors.add(new AssertionError(application.applicationNo() + " still waiting when time ran out"));
+			return offer == null ? null : offer.offerNo();
+		}, no -> applicants.accept(no, user), no -> applicants.decline(no, user));
 	}
 
 	private boolean allTaken(LotteryArea area) {

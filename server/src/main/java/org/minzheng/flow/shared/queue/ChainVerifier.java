@@ -59,6 +59,18 @@ public final class ChainVerifier {
 	}
 
 	/**
+	 * What differs between the replayed state and a feature's stored tables, or null.
+	 * @param sortKey an entry's ordering key as the ENTERED event's detail writes it
+	 */
+	public static <N extends WaitlistRows.Entry> String differences(WaitlistReplay state,
+			WaitlistRows.Stored<N, ?, ?> stored, Function<N, String> sortKey) {
+		return differences(state, stored.waitingOrder(), stored.entries()
+			.stream()
+			.map(e -> new StoredEntry(e.applicationNo(), e.status(), e.passes(), sortKey.apply(e), e.leftReason()))
+			.toList(), stored.liveOffers());
+	}
+
+	/**
 	 * Replays the queue's log.
 	 * @param head the head stored on the queue's row
 	 * @param rules the queue kind's rules
