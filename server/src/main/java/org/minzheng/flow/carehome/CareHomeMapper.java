@@ -198,6 +198,18 @@ interface CareHomeMapper {
 	@Select("SELECT * FROM carehome_offer WHERE offer_no = #{no}")
 	CareQueueRows.Offer offerByNo(String no);
 
+	@Select("SELECT * FROM carehome_offer WHERE id = #{id}")
+	CareQueueRows.Offer offer(long id);
+
+	/**
+	 * The offer process carrying the offer through time (none for an offer made before).
+	 */
+	@Update("UPDATE carehome_offer SET process_instance_id = #{pi} WHERE id = #{id}")
+	void setOfferProcess(@Param("id") long id, @Param("pi") String processInstanceId);
+
+	@Select("SELECT process_instance_id FROM carehome_offer WHERE id = #{id}")
+	String offerProcess(long id);
+
 	@Select("SELECT * FROM carehome_offer WHERE live_entry_id = #{entryId}")
 	CareQueueRows.Offer liveOfferOf(long entryId);
 
