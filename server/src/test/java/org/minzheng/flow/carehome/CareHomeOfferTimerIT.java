@@ -28,6 +28,8 @@ import org.minzheng.flow.workflow.Workflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An offer lapses by itself when its answer deadline passes: the offer process's timer
@@ -66,6 +68,9 @@ class CareHomeOfferTimerIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@AfterEach
 	void letTheClockRun() {
@@ -217,6 +222,48 @@ class CareHomeOfferTimerIT {
 	}
 
 	@Test
+	void aTimerFiringWhileAnAnswerHoldsTheQueueChangesNothing() throws Exception {
+		// given a bed offered to a, with b waiting
+		CareHome home = fixtures.home(1, 2);
+		CareHomeApplication a = fixtures.queued(home, "GENERAL", LocalDate.of(1935, 1, 1));
+		CareHomeApplication b = fixtures.queued(home, "GENERAL", LocalDate.of(1945, 1, 1));
+		applications.releaseBed(home.code(), "B-1", fixtures.user(CareHomeFixtures.APPROVER));
+		CareQueueRows.Offer offer = liveOffer(a);
+		Job timer = deadlineTimer(offer);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		CountDownLatch start = new CountDownLatch(1);
+
+		// when the timer fires while the answer's transaction holds the home's queue
+		Future<Throwable> fired = new TransactionTemplate(transactions).execute(status -> {
+			rows.lockHome(home.code());
+			Future<Throwable> job = pool.submit(() -> failure(start, () -> management.executeJob(timer.getId())));
+			start.countDown();
+			sleep(Duration.ofSeconds(2));
+			answer(offer, OfferAction.ACCEPT);
+			return job;
+		});
+		Throwable timerFailure = fired.get(2, TimeUnit.MINUTES);
+		pool.shutdown();
+
+		// then the answer stands, the timer's work was rolled back, and the bed stays a's
+		assertThat(timerFailure).as("the timer after the answer").isNotNull();
+		assertThat(rows.offer(offer.id()).status()).isEqualTo("ACCEPTED");
+		assertThat(rows.entryOfApplication(a.id()).passes()).isZero();
+		assertThat(liveOffer(b)).isNull();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM carehome_queue_event WHERE home_code = ? AND event_type = 'EXPIRED'",
+				Integer.class, home.code()))
+			.isZero();
+		assertThat(management.createJobQuery().processInstanceId(rows.offerProcess(offer.id())).count()).isZero();
+		assertThat(verifier.verify(home.code()).intact()).isTrue();
+
+		// and the admission ends the process
+		answer(offer, OfferAction.ADMITTED);
+		assertThat(workflow.endActivity(rows.offerProcess(offer.id())))
+			.contains(ElderlyCareHomeOfferProcess.END_EVENT_ADMITTED);
+	}
+
+	@Test
 	void anOfferMadeBeforeOffersRanAProcessStillTakesItsAnswers() {
 		// given an offer without a process, as those made before
 		CareHome home = fixtures.home(1, 2);
@@ -243,6 +290,16 @@ class CareHomeOfferTimerIT {
 			.singleResult();
 		assertThat(job).as("answer deadline timer of " + offer.offerNo()).isNotNull();
 		return job;
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Throwable failure(CountDownLatch start, Runnable work) throws InterruptedException {
