@@ -130,7 +130,8 @@ class CareHomeController {
 		return applications.withdraw(applicationNo, CurrentUser.get());
 	}
 
-	@Access(lines = BusinessLine.ELDERLY, roles = { Role.CLERK, Role.REVIEWER })
+	@Access(lines = BusinessLine.ELDERLY, roles = { Role.CLERK, Role.REVIEWER },
+			target = CareHomeAccessTargets.OFFER + ":offerNo")
 	@PostMapping("/api/carehome/offers/{offerNo}/answer")
 	void answer(@PathVariable String offerNo, @Valid @RequestBody OfferAnswer answer) {
 		applications.answer(offerNo, answer.action(), CurrentUser.get());

@@ -85,7 +85,7 @@ class AuthorizationMatrixIT {
 	static final List<MatrixFixtures> FEATURES = List.of(new AidMatrixFixtures(), new SocialOrgMatrixFixtures(),
 			new CharityMatrixFixtures(), new LotteryMatrixFixtures(), new CemeteryMatrixFixtures(),
 			new AidLifeMatrixFixtures(), new TemporaryMatrixFixtures(), new NameCheckMatrixFixtures(),
-			new CareHomeMatrixFixtures());
+			new CareHomeMatrixFixtures(), new ElderlyMatrixFixtures());
 
 	@LocalServerPort
 	int port;
