@@ -5,16 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.minzheng.flow.audit.AuditRecord;
 import org.minzheng.flow.audit.AuditTrail;
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.carehome.CareHomeApplication.Status;
 import org.minzheng.flow.org.OrgDirectory;
+import org.minzheng.flow.processes.elderly.ElderlyCareHomeOfferProcess;
 import org.minzheng.flow.security.BusinessLine;
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
@@ -22,6 +25,7 @@ import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.CitizenIdNumber;
 import org.minzheng.flow.shared.PersonalDataCrypto;
 import org.minzheng.flow.shared.queue.ChainHash;
+import org.minzheng.flow.workflow.Workflow;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * district assesses the care needs (评估) and so admits the elder to the home's queue or
  * finds them not eligible; the district releases freed beds; the clerk or the district
  * records the elder's answer to an offer and the admission. Every action is checked
- * against the user's line, role and unit here, and audited.
+ * against the user's line, role and unit here, and audited. An offer left unanswered
+ * lapses by itself at its deadline ({@link #lapse(long)}, the offer process's timer).
  */
 @Service
 public class CareHomeApplications {
@@ -51,14 +56,17 @@ public class CareHomeApplications {
 
 	private final Clock clock;
 
+	private final Workflow workflow;
+
 	CareHomeApplications(CareHomeMapper rows, CareHomeQueue queue, OrgDirectory orgs, PersonalDataCrypto crypto,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, Workflow workflow) {
 		this.rows = rows;
 		this.queue = queue;
 		this.orgs = orgs;
 		this.crypto = crypto;
 		this.audit = audit;
 		this.clock = clock;
+		this.workflow = workflow;
 	}
 
 	/** A new application, registered by a street clerk. */
@@ -204,13 +212,27 @@ public class CareHomeApplications {
 	/** What the elder answered, or what became of an accepted offer. */
 	public enum OfferAction {
 
-		ACCEPT, DECLINE, NO_ANSWER, ADMITTED, ADMISSION_FAILED
+		ACCEPT(ElderlyCareHomeOfferProcess.MESSAGE_ACCEPTED), DECLINE(ElderlyCareHomeOfferProcess.MESSAGE_DECLINED),
+		NO_ANSWER(ElderlyCareHomeOfferProcess.MESSAGE_NO_ANSWER),
+		ADMITTED(ElderlyCareHomeOfferProcess.MESSAGE_ADMITTED),
+		ADMISSION_FAILED(ElderlyCareHomeOfferProcess.MESSAGE_ADMISSION_FAILED);
+
+		/** The message that tells the offer process. */
+		private final String message;
+
+		OfferAction(String message) {
+			this.message = message;
+		}
 
 	}
 
 	/**
 	 * Records the elder's answer (accept, decline, no answer by the deadline) or the
-	 * admission's outcome, by the clerk of the elder's unit or the district.
+	 * admission's outcome, by the clerk of the elder's unit or the district, and tells
+	 * the offer's process (an answer cancels its deadline timer). An offer made before
+	 * offers ran a process has none to tell. Against the timer, whichever locks the
+	 * home's queue first wins: a no-answer after the offer lapsed is a 409, as is any
+	 * answer.
 	 * @throws ApiException 404 for an offer outside the user's reach, 409 when the offer
 	 * is not in the state the action needs
 	 */
@@ -232,8 +254,30 @@ public class CareHomeApplications {
 			case ADMITTED -> queue.admitted(offer, user.username());
 			case ADMISSION_FAILED -> queue.admissionFailed(offer, user.username());
 		}
+		if (rows.offerProcess(offer.id()) != null && !workflow.correlate(action.message, offerNo, Map.of())) {
+			// the queue's row and the process disagree: change nothing
+			throw action == OfferAction.ADMITTED || action == OfferAction.ADMISSION_FAILED
+					? ApiException.conflict("CARE_OFFER_NOT_ACCEPTED", "该床位通知未被接受或已办结")
+					: ApiException.conflict("CARE_OFFER_NOT_OPEN", "该床位通知已答复或已过期");
+		}
 		audit.record(user, role, application.unitCode(), application.applicationNo(), "CARE_OFFER_" + action.name(),
 				"床位通知 " + offerNo + "：" + action.name(), null);
+	}
+
+	/**
+	 * The offer's answer deadline passed (the offer process's timer): the offer lapses as
+	 * a pass, by the system, and the bed goes to the next in line, in the timer's
+	 * transaction. Does nothing when the offer was answered first.
+	 */
+	@Transactional
+	public void lapse(long offerId) {
+		CareQueueRows.Offer offer = rows.offer(offerId);
+		if (offer == null || !queue.expire(offerId)) {
+			return;
+		}
+		CareHomeApplication application = rows.application(rows.entry(offer.entryId()).applicationId());
+		audit.record(new AuditRecord(AuditTrail.SYSTEM_ACTOR, AuditTrail.SYSTEM_ROLE, application.unitCode(),
+				application.applicationNo(), "CARE_OFFER_LAPSED", "床位通知 " + offer.offerNo() + "：答复期限届满未答复，自动失效", null));
 	}
 
 	/**

@@ -56,6 +56,21 @@ interface CareHomeMapper extends
 	@Select("SELECT * FROM carehome_priority_tier WHERE code = #{code}")
 	PriorityTier tier(String code);
 
+	// ---- an offer's process (ElderlyCareHomeOfferProcess) ----
+
+	@Select("SELECT * FROM carehome_offer WHERE id = #{id}")
+	CareQueueRows.Offer offer(long id);
+
+	/**
+	 * Records the offer process carrying the offer through time (an offer made before
+	 * V651 has none).
+	 */
+	@Update("UPDATE carehome_offer SET process_instance_id = #{pi} WHERE id = #{id}")
+	void setOfferProcess(@Param("id") long id, @Param("pi") String processInstanceId);
+
+	@Select("SELECT process_instance_id FROM carehome_offer WHERE id = #{id}")
+	String offerProcess(long id);
+
 	// ---- applications ----
 
 	@Insert("INSERT INTO carehome_application (application_no, home_code, district_code, unit_code, applicant_name, "

@@ -5,13 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 
 import org.minzheng.flow.calendar.WorkingDayCalendar;
 import org.minzheng.flow.carehome.CareHomeApplication.Status;
+import org.minzheng.flow.processes.elderly.ElderlyCareHomeOfferProcess;
 import org.minzheng.flow.shared.ApiException;
 import org.minzheng.flow.shared.queue.ChainHash;
 import org.minzheng.flow.shared.queue.WaitlistReplay;
+import org.minzheng.flow.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the home's chain and then offers every free bed to whom the rules say
  * ({@link #dispatch}), so that after every operation no bed that someone could take stays
  * unoffered. The rules are {@link CareQueueEventType#RULES}; the verifier replays the log
- * with them.
+ * with them. Each offer runs the offer process ({@link ElderlyCareHomeOfferProcess}),
+ * whose timer lapses it when the answer deadline passes ({@link #expire(long)}).
  */
 @Service
 public class CareHomeQueue {
@@ -44,11 +49,15 @@ public class CareHomeQueue {
 
 	private final Clock clock;
 
-	CareHomeQueue(CareHomeMapper rows, CareQueueLedger ledger, WorkingDayCalendar calendar, Clock clock) {
+	private final Workflow workflow;
+
+	CareHomeQueue(CareHomeMapper rows, CareQueueLedger ledger, WorkingDayCalendar calendar, Clock clock,
+			Workflow workflow) {
 		this.rows = rows;
 		this.ledger = ledger;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.workflow = workflow;
 	}
 
 	/**
@@ -143,6 +152,23 @@ public class CareHomeQueue {
 			throw notLive();
 		}
 		dispatch(session);
+	}
+
+	/**
+	 * The answer deadline passed (the offer process's timer): a pass by the system, as a
+	 * decline; the bed goes to the next in line. Does nothing when the offer was answered
+	 * (or recorded as unanswered) first, under the same lock: whichever comes first wins.
+	 * @return whether the offer lapsed now
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean expire(long offerId) {
+		CareQueueRows.Offer offer = rows.offer(offerId);
+		CareQueueLedger.Session session = ledger.open(offer.homeCode());
+		if (!pass(session, offer, "EXPIRED", CareQueueEventType.EXPIRED, SYSTEM)) {
+			return false;
+		}
+		dispatch(session);
+		return true;
 	}
 
 	/** The elder moved in: the bed is filled, the application ends admitted. */
@@ -248,6 +274,11 @@ public class CareHomeQueue {
 		rows.numberOffer(key.id, offerNo);
 		session.append(CareQueueEventType.OFFERED, entry.applicationNo(), release.releaseNo(), offerNo,
 				lastDay.toString(), SYSTEM);
+		rows.setOfferProcess(key.id,
+				workflow.start(ElderlyCareHomeOfferProcess.PROCESS_KEY, offerNo,
+						Map.of(ElderlyCareHomeOfferProcess.VAR_OFFER_ID, key.id,
+								ElderlyCareHomeOfferProcess.VAR_HOME_CODE, home.code(),
+								ElderlyCareHomeOfferProcess.VAR_ANSWER_DEADLINE, Date.from(deadline))));
 		log.info("[{}] bed {} offered to {} until {}", offerNo, release.releaseNo(), entry.applicationNo(), lastDay);
 	}
 

@@ -7,7 +7,10 @@
  * {@code carehome_priority_tier}: 特困, 低保/低收入, 计划生育特殊家庭, others), within a tier the oldest
  * first, then the earlier application. A freed bed released by the district is offered at
  * once to whom the rules name; a decline or an expiry is a pass, and the home's limit of
- * passes removes the elder. The queue is the shared tamper-evident waitlist
+ * passes removes the elder. Each offer runs
+ * {@code bpmn/elderly/elderly-carehome-offer.bpmn} ({@code ElderlyCareHomeOfferProcess},
+ * business key the offer number): an answer is correlated to it, and its timer lapses an
+ * unanswered offer at the deadline. The queue is the shared tamper-evident waitlist
  * ({@code shared.queue}): hash-chained per home, replayable, verified and public by
  * masked number at {@code /public/carehome}.
  */
