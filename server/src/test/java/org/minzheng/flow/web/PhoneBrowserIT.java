@@ -2,6 +2,7 @@ package org.minzheng.flow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.minzheng.flow.support.ApiSession;
 import org.minzheng.flow.support.ApplicationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -104,6 +106,11 @@ class PhoneBrowserIT {
 
 	private void assertFitsTheScreen(String what) {
 		JavascriptExecutor js = (JavascriptExecutor) this.browser.driver;
+		// a dropdown just chosen from is still closing (its popper zooms out for a
+		// moment,
+		// wider than the page): measure the page once it has gone
+		new WebDriverWait(this.browser.driver, Duration.ofSeconds(5)).until(driver -> Boolean.TRUE
+			.equals(js.executeScript("return document.querySelector('[class*=\"-leave-active\"]') === null")));
 		Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth");
 		// what sticks out (outside any box of its own that scrolls), for the failure
 		// message
