@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CareHomeFixtures {
 
+	private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(
+			ThreadLocalRandom.current().nextInt(1000));
+
 	static final String YANTIAN = "440308";
 
 	static final String CLERK = "yt-shatoujiao-elderly-clerk";
@@ -44,10 +47,14 @@ class CareHomeFixtures {
 				YANTIAN, "盐田区测试路 1 号", beds, 1, 5, maxDeclines, "test"), user("yt-admin"));
 	}
 
-	/** A valid citizen ID number of someone born on that day (random sequence). */
+	/**
+	 * A valid citizen ID number of someone born on that day, different from every other
+	 * this JVM made (the sequence counts up: random ones collided among the hundreds of
+	 * elders the tests give the same birthday).
+	 */
 	static String idNumber(LocalDate birthDate) {
 		String first17 = "440308" + birthDate.toString().replace("-", "")
-				+ "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+				+ "%03d".formatted(SEQUENCE.getAndIncrement() % 1000);
 		return first17 + CitizenIdNumber.checkCharacter(first17);
 	}
 
