@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * history for it (CaseHistoryLevel).
  */
 @ApplicationTest
+@org.springframework.test.context.TestPropertySource(properties = "minzheng.test.context=history-cleanup")
+@org.springframework.test.annotation.DirtiesContext(
+		classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 class EngineHistoryCleanupIT {
 
 	/** Engine history tables with the instance's root id and a removal time. */
