@@ -59,7 +59,8 @@ class ThroughputBenchmark {
 				"minzheng.registries.inbox-retry", "PT0.2S", "logging.level.org.minzheng", "warn");
 		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 		try (BenchApplication app = BenchApplication.start(OURS_DB, true, properties, oursCount);
-				PlainCamunda plain = PlainCamunda.start(PLAIN_DB, plainCount)) {
+				PlainCamunda plain = PlainCamunda.start(PLAIN_DB, plainCount);
+				CostMeter meter = new CostMeter()) {
 			List<ChainDrivers.Driver> ours = new ArrayList<>();
 			List<ChainDrivers.Driver> camunda = new ArrayList<>();
 			for (String[] street : ChainDrivers.STREETS) {
@@ -79,6 +80,8 @@ class ThroughputBenchmark {
 			long[] plainBefore = plainCount.snapshot();
 			long[] oursStatements = new long[oursBefore.length];
 			long[] plainStatements = new long[plainBefore.length];
+			double[] oursCost = new double[2 + CostMeter.STATUS.size()];
+			double[] plainCost = new double[oursCost.length];
 			List<double[]> runs = new ArrayList<>();
 			for (int run = 0; run < RUNS; run++) {
 				long oursRun = 0;
@@ -91,7 +94,9 @@ class ThroughputBenchmark {
 						boolean isOurs = (side == 0) == oursFirst;
 						StatementCounter counter = isOurs ? oursCount : plainCount;
 						long[] before = counter.snapshot();
+						double[] costBefore = meter.snapshot();
 						long nanos = round(threads, isOurs ? ours : camunda, ROUND, sequence);
+						CostMeter.accumulate(isOurs ? oursCost : plainCost, costBefore, meter.snapshot());
 						long[] after = counter.snapshot();
 						long[] into = isOurs ? oursStatements : plainStatements;
 						for (int k = 0; k < into.length; k++) {
@@ -154,6 +159,7 @@ class ThroughputBenchmark {
 			write(result, oursCount, plainCount, total);
 			writeRuns(runs, oursStatements, plainStatements, cases);
 			writeDisk(oursDisk, oursArchived, plainDisk, total);
+			writeCost(oursCost, plainCost, oursNanos, plainNanos, cases, meter.seesServer());
 		}
 		finally {
 			threads.shutdownNow();
@@ -220,6 +226,51 @@ class ThroughputBenchmark {
 								+ "proxy on both sides over the measured runs, %s.",
 						ours, plain, LocalDate.now()),
 				COMMAND);
+	}
+
+	/**
+	 * Where each side's time goes per case: the JVM's and the database server's CPU, and
+	 * the server's InnoDB work, over the measured rounds.
+	 */
+	private static void writeCost(double[] ours, double[] plain, long oursNanos, long plainNanos, int cases,
+			boolean seesServer) throws IOException {
+		StringBuilder md = new StringBuilder();
+		md.append("## Where the time goes (scenario 4)\n\n");
+		md.append("Run ")
+			.append(LocalDate.now())
+			.append(": per measured case, summed over each side's rounds (")
+			.append(cases)
+			.append(" cases a side). Wall time is the round's duration; CPU is that of the benchmark's JVM ")
+			.append("(clients, application or plain engine, and what runs in the background) and of the MariaDB ")
+			.append("server process")
+			.append(seesServer ? "" : " (not on this machine: not measured)")
+			.append("; the rest are the server's InnoDB and handler counters (`SHOW GLOBAL STATUS`). ")
+			.append(THREADS)
+			.append(" client threads on ")
+			.append(Runtime.getRuntime().availableProcessors())
+			.append(" cores.\n\n");
+		md.append("| per case | ours | plain Camunda | ours / plain |\n|---|---:|---:|---:|\n");
+		String[] labels = new String[2 + CostMeter.STATUS.size()];
+		labels[0] = "JVM CPU, ms";
+		labels[1] = "database server CPU, ms";
+		for (int i = 0; i < CostMeter.STATUS.size(); i++) {
+			labels[2 + i] = "`" + CostMeter.STATUS.get(i) + "`"
+					+ (CostMeter.STATUS.get(i).equals("Innodb_row_lock_time") ? ", ms" : "");
+		}
+		md.append(String.format("| wall time × %d threads, ms | %.1f | %.1f | %.2f |%n", THREADS,
+				oursNanos / 1e6 * THREADS / cases, plainNanos / 1e6 * THREADS / cases,
+				oursNanos / (double) plainNanos));
+		for (int i = 0; i < labels.length; i++) {
+			if (i == 1 && !seesServer) {
+				continue;
+			}
+			double o = ours[i] / cases;
+			double p = plain[i] / cases;
+			md.append(String.format("| %s | %.1f | %.1f | %s |%n", labels[i], o, p,
+					p == 0 ? "–" : String.format("%.2f", o / p)));
+		}
+		System.out.println(md);
+		Report.replaceSection("throughput cost", md.toString());
 	}
 
 	/** Disk per completed case on both sides, table by table. */
