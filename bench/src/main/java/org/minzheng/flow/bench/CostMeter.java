@@ -53,15 +53,21 @@ public final class CostMeter implements AutoCloseable {
 	}
 
 	/**
-	 * JVM CPU ms, server CPU ms (-1 where unknown), then {@link #STATUS} in order.
+	 * {@link #MEASURES} (the server's CPU -1 where unknown), then {@link #STATUS}, in
+	 * order.
 	 */
 	public double[] snapshot() {
-		double[] out = new double[2 + STATUS.size()];
+		double[] out = new double[MEASURES.size() + STATUS.size()];
 		out[0] = jvmCpuNanos() / 1e6;
-		out[1] = serverCpuMillis();
+		out[1] = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+		out[2] = ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+			.sum();
+		out[3] = serverCpuMillis();
 		Map<String, Double> status = status();
 		for (int i = 0; i < STATUS.size(); i++) {
-			out[2 + i] = status.getOrDefault(STATUS.get(i), 0.0);
+			out[MEASURES.size() + i] = status.getOrDefault(STATUS.get(i), 0.0);
 		}
 		return out;
 	}

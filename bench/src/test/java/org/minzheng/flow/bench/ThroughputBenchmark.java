@@ -80,7 +80,7 @@ class ThroughputBenchmark {
 			long[] plainBefore = plainCount.snapshot();
 			long[] oursStatements = new long[oursBefore.length];
 			long[] plainStatements = new long[plainBefore.length];
-			double[] oursCost = new double[2 + CostMeter.STATUS.size()];
+			double[] oursCost = new double[CostMeter.MEASURES.size() + CostMeter.STATUS.size()];
 			double[] plainCost = new double[oursCost.length];
 			List<double[]> runs = new ArrayList<>();
 			for (int run = 0; run < RUNS; run++) {
@@ -96,7 +96,14 @@ class ThroughputBenchmark {
 						long[] before = counter.snapshot();
 						double[] costBefore = meter.snapshot();
 						long nanos = round(threads, isOurs ? ours : camunda, ROUND, sequence);
-						CostMeter.accumulate(isOurs ? oursCost : plainCost, costBefore, meter.snapshot());
+						double[] costAfter = meter.snapshot();
+						CostMeter.accumulate(isOurs ? oursCost : plainCost, costBefore, costAfter);
+						System.out.printf(
+								"run %d round %d %s: %.0f ms wall, per case %.1f ms JVM CPU, %.1f ms JIT, "
+										+ "%.1f ms GC, %.1f ms server CPU%n",
+								run + 1, r + 1, isOurs ? "ours" : "plain", nanos / 1e6,
+								(costAfter[0] - costBefore[0]) / ROUND, (costAfter[1] - costBefore[1]) / ROUND,
+								(costAfter[2] - costBefore[2]) / ROUND, (costAfter[3] - costBefore[3]) / ROUND);
 						long[] after = counter.snapshot();
 						long[] into = isOurs ? oursStatements : plainStatements;
 						for (int k = 0; k < into.length; k++) {
@@ -250,23 +257,20 @@ class ThroughputBenchmark {
 			.append(Runtime.getRuntime().availableProcessors())
 			.append(" cores.\n\n");
 		md.append("| per case | ours | plain Camunda | ours / plain |\n|---|---:|---:|---:|\n");
-		String[] labels = new String[2 + CostMeter.STATUS.size()];
-		labels[0] = "JVM CPU, ms";
-		labels[1] = "database server CPU, ms";
-		for (int i = 0; i < CostMeter.STATUS.size(); i++) {
-			labels[2 + i] = "`" + CostMeter.STATUS.get(i) + "`"
-					+ (CostMeter.STATUS.get(i).equals("Innodb_row_lock_time") ? ", ms" : "");
+		List<String> labels = new ArrayList<>(CostMeter.MEASURES);
+		for (String status : CostMeter.STATUS) {
+			labels.add("`" + status + "`" + (status.equals("Innodb_row_lock_time") ? ", ms" : ""));
 		}
 		md.append(String.format("| wall time × %d threads, ms | %.1f | %.1f | %.2f |%n", THREADS,
 				oursNanos / 1e6 * THREADS / cases, plainNanos / 1e6 * THREADS / cases,
 				oursNanos / (double) plainNanos));
-		for (int i = 0; i < labels.length; i++) {
-			if (i == 1 && !seesServer) {
+		for (int i = 0; i < labels.size(); i++) {
+			if (i == 3 && !seesServer) {
 				continue;
 			}
 			double o = ours[i] / cases;
 			double p = plain[i] / cases;
-			md.append(String.format("| %s | %.1f | %.1f | %s |%n", labels[i], o, p,
+			md.append(String.format("| %s | %.1f | %.1f | %s |%n", labels.get(i), o, p,
 					p == 0 ? "–" : String.format("%.2f", o / p)));
 		}
 		System.out.println(md);
