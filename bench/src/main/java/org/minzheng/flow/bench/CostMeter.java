@@ -25,10 +25,14 @@ import java.util.stream.Stream;
  */
 public final class CostMeter implements AutoCloseable {
 
-	/** The counters read, in the order of a snapshot after the two CPU times. */
-	public static final List<String> STATUS = List.of("Innodb_rows_read", "Innodb_rows_inserted", "Innodb_rows_updated",
-			"Innodb_rows_deleted", "Innodb_row_lock_waits", "Innodb_row_lock_time", "Innodb_data_fsyncs",
-			"Handler_read_rnd_next", "Handler_read_key", "Handler_read_next");
+	/** The server's counters read, in the order of a snapshot after {@link #MEASURES}. */
+	public static final List<String> STATUS = List.of("Innodb_row_lock_waits", "Innodb_row_lock_time",
+			"Innodb_data_fsyncs", "Handler_read_rnd_next", "Handler_read_key", "Handler_read_next", "Handler_write",
+			"Handler_update", "Handler_delete");
+
+	/** What a snapshot holds before {@link #STATUS}. */
+	public static final List<String> MEASURES = List.of("JVM CPU, ms", "· of which JIT compilation, ms",
+			"· of which garbage collection, ms", "database server CPU, ms");
 
 	/** Clock ticks a second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
 	private static final double TICKS = 100.0;
