@@ -28,7 +28,8 @@ public final class CostMeter implements AutoCloseable {
 	/** The server's counters read, in the order of a snapshot after {@link #MEASURES}. */
 	public static final List<String> STATUS = List.of("Innodb_row_lock_waits", "Innodb_row_lock_time",
 			"Innodb_data_fsyncs", "Handler_read_rnd_next", "Handler_read_key", "Handler_read_next", "Handler_write",
-			"Handler_update", "Handler_delete");
+			"Handler_update", "Handler_delete", "Questions", "Com_select", "Com_set_option", "Com_commit",
+			"Com_rollback");
 
 	/** What a snapshot holds before {@link #STATUS}. */
 	public static final List<String> MEASURES = List.of("JVM CPU, ms", "· of which JIT compilation, ms",
