@@ -24,7 +24,7 @@ public final class BenchApplication implements AutoCloseable {
 	static final String HOST = System.getenv().getOrDefault("MZF_BENCH_DB_HOST", "127.0.0.1:3306");
 
 	static final String OPTIONS = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useUnicode=true"
-			+ "&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin";
+			+ "&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin" + System.getProperty("bench.jdbc-options", "");
 
 	private final ConfigurableApplicationContext context;
 
