@@ -306,6 +306,8 @@ class CamundaWorkflow implements Workflow {
 			.asc()
 			.orderPartiallyByOccurrence()
 			.asc()
+			.orderByHistoricActivityInstanceId()
+			.asc()
 			.list()
 			.stream()
 			.map(CamundaWorkflow::step)

@@ -49,7 +49,7 @@ interface CasePathMapper {
 	ArchivedPath path(String processInstanceId);
 
 	@Select("SELECT activity_id, activity_name, activity_type, started_at, ended_at, assignee, task_id, state "
-			+ "FROM case_path_step WHERE process_instance_id = #{id} ORDER BY started_at, sequence_counter, seq")
+			+ "FROM case_path_step WHERE process_instance_id = #{id} ORDER BY seq")
 	List<ArchivedStep> steps(String processInstanceId);
 
 	record ArchivedPath(String processDefinitionId, String endActivityId) {
