@@ -44,7 +44,7 @@ class ThroughputBenchmark {
 	 * more code than the engine's) during the first few hundred cases, which the first
 	 * run would otherwise measure (run 1's JIT time per case was 2–3× run 3's).
 	 */
-	static final int WARM_UP = Integer.getInteger("bench.throughput.warm-up", 2 * ROUND);
+	static final int WARM_UP = Integer.getInteger("bench.throughput.warm-up", 4 * ROUND);
 
 	/** Database names (a suffix lets two runs on the same server stay apart). */
 	static final String OURS_DB = "mzf_bench_throughput" + System.getProperty("bench.throughput.db-suffix", "");
