@@ -71,6 +71,8 @@ interface RegistryMessageMapper {
 	/**
 	 * The registry answered the case: its requests are no longer open
 	 * ({@link #unanswered} walks only the open ones, by {@code ix_registry_call_open}).
+	 * Found by the case ({@code ix_registry_call_case}), not by the open index, whose
+	 * {@code answered_at} this sets.
 	 */
 	@Update("UPDATE registry_call SET answered_at = #{now} WHERE registry = #{registry} AND case_ref = #{caseRef} "
 			+ "AND answered_at IS NULL")

@@ -124,6 +124,42 @@ class AidEconomicCheckIT {
 			.isNotEqualTo("EC-LATE");
 	}
 
+	@Test
+	void theAnsweredRequestIsClosedAndFoundByItsCase() {
+		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
+		String no = clerk
+			.post("/api/aid/applications",
+					AidFixtures.application("440308001", "林答复", AidFixtures.idNumber("440308", "19610611")))
+			.expect(201)
+			.json()
+			.path("applicationNo")
+			.asText();
+		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
+				Map.of("acceptanceDecision", "ACCEPT"));
+		AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION);
+		// answered and delivered: the poller of the real verification centre no longer
+		// asks for it
+		assertThat(jdbc.queryForList("SELECT answered_at FROM registry_call WHERE case_ref = ? AND registry = ?",
+				java.sql.Timestamp.class, no, "economic-check"))
+			.isNotEmpty()
+			.doesNotContainNull();
+		// closing it reads by an index (the case's, or the open requests' while those are
+		// few), never the whole table: with many open requests MariaDB read every row by
+		// the primary key, as the open index holds the column the UPDATE sets
+		String close = "UPDATE registry_call SET answered_at = CURRENT_TIMESTAMP WHERE registry = 'economic-check' "
+				+ "AND case_ref = ? AND answered_at IS NULL";
+		List<Map<String, Object>> plan = jdbc.queryForList("EXPLAIN " + close, no);
+		if (plan.get(0).containsKey("key")) {
+			assertThat(String.valueOf(plan.get(0).get("key"))).as("%s", plan)
+				.isIn("ix_registry_call_case", "ix_registry_call_open");
+			assertThat(String.valueOf(plan.get(0).get("type"))).as("%s", plan).isIn("ref", "range");
+		}
+		else {
+			assertThat(String.valueOf(plan.get(0).values().iterator().next()).toUpperCase())
+				.contains("IX_REGISTRY_CALL_");
+		}
+	}
+
 	/** An accepted application whose applicant the simulator finds affluent. */
 	private String overTheLimit(ApiSession clerk, String birthDate) {
 		String affluent = AidFixtures.withCheckDigit("440308" + birthDate + "999");
