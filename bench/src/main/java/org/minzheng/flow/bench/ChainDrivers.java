@@ -193,8 +193,7 @@ public final class ChainDrivers {
 						throw new IllegalStateException("no " + taskKey + " for " + pi + " after 30 s");
 					}
 					// the answer takes 20 ms and more: polling every millisecond burnt
-					// the
-					// CPU (JVM and server) the application shares with it, 3 % of ours
+					// CPU (JVM and server) the application shares, 3 % of ours
 					Thread.sleep(POLL_MILLIS);
 				}
 			}

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * Where a side's time goes, read before and after each of its rounds: the CPU time of the
  * benchmark's JVM (both sides' clients and the application run in it), the CPU time of
  * the MariaDB server process (from {@code /proc}, on this machine only), and the server's
- * InnoDB counters (rows read and written, row-lock waits, fsyncs). A round's difference
- * belongs to the side that ran it; the rounds alternate, so what runs in the background
- * (the application's job executor and pollers) falls on both sides alike.
+ * counters (row-lock waits, fsyncs, handler reads and writes, statements and commits). A
+ * round's difference belongs to the side that ran it; the rounds alternate, so what runs
+ * in the background (the application's job executor and pollers) falls on both sides
+ * alike.
  */
 public final class CostMeter implements AutoCloseable {
 
@@ -34,6 +35,9 @@ public final class CostMeter implements AutoCloseable {
 	/** What a snapshot holds before {@link #STATUS}. */
 	public static final List<String> MEASURES = List.of("JVM CPU, ms", "· of which JIT compilation, ms",
 			"· of which garbage collection, ms", "database server CPU, ms");
+
+	/** Where the server's CPU time is in a snapshot. */
+	public static final int SERVER_CPU = 3;
 
 	/** Clock ticks a second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
 	private static final double TICKS = 100.0;
@@ -69,7 +73,7 @@ public final class CostMeter implements AutoCloseable {
 			.stream()
 			.mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
 			.sum();
-		out[3] = serverCpuMillis();
+		out[SERVER_CPU] = serverCpuMillis();
 		Map<String, Double> status = status();
 		for (int i = 0; i < STATUS.size(); i++) {
 			out[MEASURES.size() + i] = status.getOrDefault(STATUS.get(i), 0.0);

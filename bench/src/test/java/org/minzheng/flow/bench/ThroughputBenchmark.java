@@ -108,7 +108,8 @@ class ThroughputBenchmark {
 										+ "%.1f ms GC, %.1f ms server CPU%n",
 								run + 1, r + 1, isOurs ? "ours" : "plain", nanos / 1e6,
 								(costAfter[0] - costBefore[0]) / ROUND, (costAfter[1] - costBefore[1]) / ROUND,
-								(costAfter[2] - costBefore[2]) / ROUND, (costAfter[3] - costBefore[3]) / ROUND);
+								(costAfter[2] - costBefore[2]) / ROUND,
+								(costAfter[CostMeter.SERVER_CPU] - costBefore[CostMeter.SERVER_CPU]) / ROUND);
 						long[] after = counter.snapshot();
 						long[] into = isOurs ? oursStatements : plainStatements;
 						for (int k = 0; k < into.length; k++) {
@@ -277,7 +278,7 @@ class ThroughputBenchmark {
 				oursNanos / 1e6 * THREADS / cases, plainNanos / 1e6 * THREADS / cases,
 				oursNanos / (double) plainNanos));
 		for (int i = 0; i < labels.size(); i++) {
-			if (i == 3 && !seesServer) {
+			if (i == CostMeter.SERVER_CPU && !seesServer) {
 				continue;
 			}
 			double o = ours[i] / cases;

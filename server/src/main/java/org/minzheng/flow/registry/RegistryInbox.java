@@ -115,10 +115,8 @@ public class RegistryInbox {
 				}
 				if (AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED.equals(message.messageName())) {
 					// again, here: the process waited for the answer, so the request's
-					// own
-					// transaction has committed, which it may not have when the answer
-					// was
-					// stored (an answer within milliseconds left it open for ever)
+					// own transaction has committed, which it may not have when the
+					// answer was stored (one within milliseconds left it open for ever)
 					messages.markAnswered(EconomicCheckPoller.REGISTRY, message.caseRef(), clock.instant());
 				}
 				handlers.forEach(handler -> handler.answered(message.messageName(), message.caseRef(), variables));

@@ -127,15 +127,7 @@ class AidEconomicCheckIT {
 	@Test
 	void theAnsweredRequestIsClosedAndFoundByItsCase() {
 		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
-		String no = clerk
-			.post("/api/aid/applications",
-					AidFixtures.application("440308001", "林答复", AidFixtures.idNumber("440308", "19610611")))
-			.expect(201)
-			.json()
-			.path("applicationNo")
-			.asText();
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
-				Map.of("acceptanceDecision", "ACCEPT"));
+		String no = accepted(clerk, "林答复", AidFixtures.idNumber("440308", "19610611"));
 		AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_HOME_INVESTIGATION);
 		// answered and delivered: the poller of the real verification centre no longer
 		// asks for it
@@ -162,8 +154,12 @@ class AidEconomicCheckIT {
 
 	/** An accepted application whose applicant the simulator finds affluent. */
 	private String overTheLimit(ApiSession clerk, String birthDate) {
-		String affluent = AidFixtures.withCheckDigit("440308" + birthDate + "999");
-		String no = clerk.post("/api/aid/applications", AidFixtures.application("440308001", "富户", affluent))
+		return accepted(clerk, "富户", AidFixtures.withCheckDigit("440308" + birthDate + "999"));
+	}
+
+	/** An application at 梅沙街道, submitted and accepted by its clerk. */
+	private String accepted(ApiSession clerk, String applicant, String idNumber) {
+		String no = clerk.post("/api/aid/applications", AidFixtures.application("440308001", applicant, idNumber))
 			.expect(201)
 			.json()
 			.path("applicationNo")

@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CareHomeFixtures {
 
-	private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(
-			ThreadLocalRandom.current().nextInt(1000));
+	private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
 
 	static final String YANTIAN = "440308";
 

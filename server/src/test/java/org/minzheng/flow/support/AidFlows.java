@@ -26,9 +26,8 @@ public final class AidFlows {
 	public static String awaitTask(ApiSession session, String no, String taskKey) {
 		String[] found = new String[1];
 		await(session.username + " sees " + taskKey + " of " + no, () -> {
-			// that step only, latest due first: a new task is on the first page however
-			// many
-			// the user's 待办 holds from the other tests of a shared context
+			// that step only, latest due first: a new task is on the first page
+			// however much the user's 待办 holds from other tests of a shared context
 			for (JsonNode item : session.get("/api/inbox?size=200&sort=dueAt,desc&task=" + taskKey)
 				.expect(200)
 				.json()

@@ -107,8 +107,7 @@ class PhoneBrowserIT {
 	private void assertFitsTheScreen(String what) {
 		JavascriptExecutor js = (JavascriptExecutor) this.browser.driver;
 		// a dropdown just chosen from is still closing (its popper zooms out for a
-		// moment,
-		// wider than the page): measure the page once it has gone
+		// moment, wider than the page): measure the page once it has gone
 		new WebDriverWait(this.browser.driver, Duration.ofSeconds(5)).until(driver -> Boolean.TRUE
 			.equals(js.executeScript("return document.querySelector('[class*=\"-leave-active\"]') === null")));
 		Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth");

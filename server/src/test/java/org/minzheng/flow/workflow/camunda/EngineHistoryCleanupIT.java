@@ -147,13 +147,13 @@ class EngineHistoryCleanupIT {
 		AidFlows.fireTimer(management, jdbc, no, AidApplicationProcess.CATCH_EVENT_NOTICE_PERIOD_ENDED);
 		// the street approves under the district's entrustment, the district once another
 		// test of the shared context revoked it (AidPathsIT)
-		java.util.List<ApiSession> approvers = java.util.List.of(ApiSession.login(port, "yt-meisha-approver"),
+		List<ApiSession> approvers = List.of(ApiSession.login(port, "yt-meisha-approver"),
 				ApiSession.login(port, "yt-approver"));
 		ApiSession[] holder = new ApiSession[1];
 		String[] task = new String[1];
 		AidFlows.await("an approver sees Task_Approval of " + no, () -> {
 			for (ApiSession candidate : approvers) {
-				java.util.List<String> ids = AidFlows.inboxTaskIds(candidate, no);
+				List<String> ids = AidFlows.inboxTaskIds(candidate, no);
 				if (!ids.isEmpty()) {
 					holder[0] = candidate;
 					task[0] = ids.get(0);
