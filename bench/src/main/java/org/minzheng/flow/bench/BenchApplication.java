@@ -28,8 +28,16 @@ public final class BenchApplication implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
+	private final CommittedChanges changes = new CommittedChanges();
+
 	private BenchApplication(ConfigurableApplicationContext context) {
 		this.context = context;
+		context.addApplicationListener(changes);
+	}
+
+	/** Committed changes of the cases a driver waits on. */
+	CommittedChanges changes() {
+		return changes;
 	}
 
 	/** Starts on the database, creating it (empty) first when {@code fresh}. */

@@ -41,10 +41,12 @@ class ThroughputBenchmark {
 
 	/**
 	 * Cases per side before the measured runs: the JIT compiles what our layer adds (far
-	 * more code than the engine's) during the first few hundred cases, which the first
-	 * run would otherwise measure (run 1's JIT time per case was 2–3× run 3's).
+	 * more code than the engine's) during the first several hundred cases, which the
+	 * first run would otherwise measure. After 320 warm-up cases, run 1 still spent 30–90
+	 * ms a case compiling on our side and runs 2–3 about 3–30 ms (plain Camunda: 10–35
+	 * and 0–10); the JIT's share is in the report's cost table.
 	 */
-	static final int WARM_UP = Integer.getInteger("bench.throughput.warm-up", 4 * ROUND);
+	static final int WARM_UP = Integer.getInteger("bench.throughput.warm-up", 12 * ROUND);
 
 	/** Database names (a suffix lets two runs on the same server stay apart). */
 	static final String OURS_DB = "mzf_bench_throughput" + System.getProperty("bench.throughput.db-suffix", "");

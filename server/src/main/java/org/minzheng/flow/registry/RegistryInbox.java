@@ -68,19 +68,25 @@ public class RegistryInbox {
 	 */
 	public void economicCheckAnswered(EconomicCheckResult result) {
 		// a case whose check was requested again may get an answer per request: the
-		// first is kept (with its findings) and correlated, later ones are ignored
-		boolean first = Boolean.TRUE.equals(transactions.execute(status -> {
+		// first is kept (with its findings) and correlated, later ones are ignored. The
+		// findings and the message to the process are stored in one transaction: findings
+		// kept without their message would make every later answer "ignored" and leave
+		// the case waiting for ever
+		Long id = transactions.execute(status -> {
 			// the case's requests are answered either way: the poller stops asking
 			messages.markAnswered(EconomicCheckPoller.REGISTRY, result.applicationNo(), clock.instant());
-			return findings.stream().map(f -> f.answered(result)).toList().stream().allMatch(b -> b);
-		}));
-		if (!first) {
+			if (!findings.stream().map(f -> f.answered(result)).toList().stream().allMatch(b -> b)) {
+				return null;
+			}
+			return calls.queueAnswer(AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED, result.applicationNo(),
+					Map.of(AidApplicationProcess.VAR_ECONOMIC_CHECK_OUTCOME, result.outcome().name()));
+		});
+		if (id == null) {
 			log.info("[{}] economic check answer {} ignored: the case has its answer", result.applicationNo(),
 					result.requestId());
 			return;
 		}
-		receive(AidApplicationProcess.MESSAGE_ECONOMIC_CHECK_COMPLETED, result.applicationNo(),
-				Map.of(AidApplicationProcess.VAR_ECONOMIC_CHECK_OUTCOME, result.outcome().name()));
+		deliver(id);
 	}
 
 	/** Stores an answer and tries to deliver it at once. */

@@ -1,6 +1,7 @@
 package org.minzheng.flow.aid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -150,6 +151,47 @@ class AidEconomicCheckIT {
 			assertThat(String.valueOf(plan.get(0).values().iterator().next()).toUpperCase())
 				.contains("IX_REGISTRY_CALL_");
 		}
+	}
+
+	@Test
+	void anAnswerWhoseMessageCannotBeStoredKeepsNoFindingsSoTheNextAnswerIsTaken() {
+		ApiSession clerk = ApiSession.login(port, "yt-meisha-clerk");
+		String idNumber = AidFixtures.idNumber("440308", "19620712");
+		// submitted, not accepted: the simulator is not asked, only the answers below
+		// come
+		String no = clerk.post("/api/aid/applications", AidFixtures.application("440308001", "原子答", idNumber))
+			.expect(201)
+			.json()
+			.path("applicationNo")
+			.asText();
+		List<MemberFinding> found = List.of(new MemberFinding(idNumber, 1000, 0, 0, false));
+		String answers = "SELECT COUNT(*) FROM aid_economic_answer e JOIN aid_application a ON a.id = e.application_id "
+				+ "WHERE a.application_no = '" + no + "'";
+		// the message to the process cannot be stored (the table is away): the findings
+		// roll back with it
+		jdbc.execute("ALTER TABLE registry_message RENAME TO registry_message_away");
+		try {
+			assertThatThrownBy(() -> inbox.economicCheckAnswered(
+					new EconomicCheckResult("EC-LOST", no, EconomicCheckOutcome.WITHIN_LIMIT, found, Instant.now())))
+				.isInstanceOf(RuntimeException.class);
+		}
+		finally {
+			jdbc.execute("ALTER TABLE registry_message_away RENAME TO registry_message");
+		}
+		assertThat(count(answers)).isZero();
+		// so the next answer (the poller asks again) is kept and queued for the process,
+		// not ignored as a second one
+		inbox.economicCheckAnswered(
+				new EconomicCheckResult("EC-AGAIN", no, EconomicCheckOutcome.WITHIN_LIMIT, found, Instant.now()));
+		assertThat(jdbc.queryForObject(
+				"SELECT e.request_id FROM aid_economic_answer e JOIN aid_application a ON a.id = e.application_id "
+						+ "WHERE a.application_no = ?",
+				String.class, no))
+			.isEqualTo("EC-AGAIN");
+		assertThat(count("SELECT COUNT(*) FROM registry_message WHERE case_ref = '" + no + "'")).isEqualTo(1);
+		// no process waits for it (the case was never accepted): not retried for the
+		// other tests' sake
+		jdbc.update("DELETE FROM registry_message WHERE case_ref = ?", no);
 	}
 
 	/** An accepted application whose applicant the simulator finds affluent. */
