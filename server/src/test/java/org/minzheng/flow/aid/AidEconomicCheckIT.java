@@ -159,11 +159,7 @@ class AidEconomicCheckIT {
 		String idNumber = AidFixtures.idNumber("440308", "19620712");
 		// submitted, not accepted: the simulator is not asked, only the answers below
 		// come
-		String no = clerk.post("/api/aid/applications", AidFixtures.application("440308001", "原子答", idNumber))
-			.expect(201)
-			.json()
-			.path("applicationNo")
-			.asText();
+		String no = submitted(clerk, "原子答", idNumber);
 		List<MemberFinding> found = List.of(new MemberFinding(idNumber, 1000, 0, 0, false));
 		String answers = "SELECT COUNT(*) FROM aid_economic_answer e JOIN aid_application a ON a.id = e.application_id "
 				+ "WHERE a.application_no = '" + no + "'";
@@ -201,14 +197,19 @@ class AidEconomicCheckIT {
 
 	/** An application at 梅沙街道, submitted and accepted by its clerk. */
 	private String accepted(ApiSession clerk, String applicant, String idNumber) {
-		String no = clerk.post("/api/aid/applications", AidFixtures.application("440308001", applicant, idNumber))
+		String no = submitted(clerk, applicant, idNumber);
+		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
+				Map.of("acceptanceDecision", "ACCEPT"));
+		return no;
+	}
+
+	/** An application at 梅沙街道, submitted by its clerk. */
+	private String submitted(ApiSession clerk, String applicant, String idNumber) {
+		return clerk.post("/api/aid/applications", AidFixtures.application("440308001", applicant, idNumber))
 			.expect(201)
 			.json()
 			.path("applicationNo")
 			.asText();
-		AidFlows.complete(clerk, AidFlows.awaitTask(clerk, no, AidApplicationProcess.TASK_ACCEPTANCE_CHECK),
-				Map.of("acceptanceDecision", "ACCEPT"));
-		return no;
 	}
 
 	private List<String> facts(ApiSession session, String no, String section) {
