@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.executor.ExecutorException;
@@ -94,12 +96,12 @@ public class RecordRows implements Interceptor {
 	}
 
 	/** The record types this interceptor makes rows of itself (for tests). */
-	java.util.Set<Class<?>> planned() {
+	Set<Class<?>> planned() {
 		return plans.values()
 			.stream()
 			.flatMap(Optional::stream)
 			.map(plan -> plan.constructor().getDeclaringClass())
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 	}
 
 	private static boolean plain(ResultMap resultMap) {
