@@ -89,12 +89,6 @@ public class RegistryInbox {
 		deliver(id);
 	}
 
-	/** Stores an answer and tries to deliver it at once. */
-	public void receive(String messageName, String caseRef, Map<String, Object> variables) {
-		Long id = transactions.execute(status -> calls.queueAnswer(messageName, caseRef, variables));
-		deliver(id);
-	}
-
 	/**
 	 * Retries pending answers (an answer that came before its process was ready, or a
 	 * failed attempt).

@@ -59,12 +59,18 @@ public class RecordRows implements Interceptor {
 
 	private static final Field CONFIGURATION = field("configuration");
 
+	/**
+	 * Whether this MyBatis has the fields read above (another version: all to MyBatis).
+	 */
+	private static final boolean READABLE = MAPPED_STATEMENT != null && ROW_BOUNDS != null && RESULT_HANDLER != null
+			&& CONFIGURATION != null;
+
 	/** Per result map and column list: how its rows are made, or empty for MyBatis. */
 	private final Map<Key, Optional<Plan>> plans = new ConcurrentHashMap<>();
 
 	@Override
 	public Object intercept(Invocation invocation) throws Throwable {
-		if (MAPPED_STATEMENT == null || !(invocation.getTarget() instanceof DefaultResultSetHandler handler)) {
+		if (!READABLE || !(invocation.getTarget() instanceof DefaultResultSetHandler handler)) {
 			return invocation.proceed();
 		}
 		MappedStatement statement = (MappedStatement) MAPPED_STATEMENT.get(handler);
