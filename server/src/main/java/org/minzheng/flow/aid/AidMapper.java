@@ -52,11 +52,11 @@ interface AidMapper {
 	@Update("UPDATE aid_application SET process_instance_id = #{pi} WHERE id = #{id}")
 	void setProcessInstance(@Param("id") long id, @Param("pi") String processInstanceId);
 
-	@ReadOncePerTransaction
+	@ReadOncePerTransaction(sameRowAs = "findByNo=applicationNo")
 	@Select("SELECT * FROM aid_application WHERE id = #{id}")
 	AidApplication findById(long id);
 
-	@ReadOncePerTransaction
+	@ReadOncePerTransaction(sameRowAs = "findById=id")
 	@Select("SELECT * FROM aid_application WHERE application_no = #{no}")
 	AidApplication findByNo(String no);
 

@@ -30,6 +30,20 @@ interface AuditMapper {
 
 	int moveHead(@Param("id") long id, @Param("hash") String hash);
 
+	/**
+	 * Moves the head only if it still names {@code fromId} and {@code fromHash}; locks it
+	 * until the caller's transaction ends.
+	 * @return 1 when moved, 0 when the head had moved on
+	 */
+	int moveHeadFrom(@Param("id") long id, @Param("hash") String hash, @Param("fromId") long fromId,
+			@Param("fromHash") String fromHash);
+
+	/**
+	 * Takes out rows the caller's transaction has just written and not committed, to
+	 * write them again behind a head that moved on.
+	 */
+	int deleteUncommitted(@Param("ids") List<Long> ids);
+
 	int insert(NewEvent event);
 
 	/** Several rows in one statement, in list order; each gets its id. */

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.minzheng.flow.security.Role;
 import org.minzheng.flow.security.StaffUser;
@@ -36,6 +38,24 @@ public class AuditTrail {
 	private static final int ROWS_PER_INSERT = 100;
 
 	private static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+	/**
+	 * How long a transaction waits for this node's other appends before it goes to the
+	 * head's row lock alone (where the database sees any deadlock).
+	 */
+	private static final long LOCAL_WAIT_MILLIS = 5_000;
+
+	/**
+	 * Held by this node's appending transaction from its append until its commit: the
+	 * node's appends queue here rather than on the head's row lock.
+	 */
+	private final ReentrantLock appending = new ReentrantLock();
+
+	/**
+	 * The head as this node's last append committed it, or {@code null} when not known;
+	 * read and written only by the holder of {@link #appending}.
+	 */
+	private AuditMapper.ChainLink committedHead;
 
 	private final AuditMapper events;
 
@@ -85,13 +105,41 @@ public class AuditTrail {
 		batch.records.add(pending);
 	}
 
-	/** Chains and writes the records under one lock of the head. */
-	private void append(List<Pending> records) {
+	/** Chains and writes the records under one lock of the head; returns the new head. */
+	private AuditMapper.ChainLink append(List<Pending> records) {
 		AuditMapper.ChainLink head = events.lockHead();
 		if (head == null) {
 			throw new IllegalStateException("audit_chain_head has no row 1: the audit migration did not run");
 		}
-		String previous = head.hash();
+		List<AuditMapper.NewEvent> rows = chained(records, head.hash());
+		insert(rows);
+		AuditMapper.ChainLink last = last(rows);
+		events.moveHead(last.id(), last.hash());
+		return last;
+	}
+
+	/**
+	 * Chains the records to the head this node committed last and writes them, then moves
+	 * the head only if it is still that one: two statements instead of three. When
+	 * another node (or anything else) moved the head meanwhile, the rows are taken out
+	 * again, uncommitted, and written behind the head under its lock
+	 * ({@link #append(List)}), so the chain's order stays the order of the ids.
+	 */
+	private AuditMapper.ChainLink append(List<Pending> records, AuditMapper.ChainLink known) {
+		if (known == null) {
+			return append(records);
+		}
+		List<AuditMapper.NewEvent> rows = chained(records, known.hash());
+		insert(rows);
+		AuditMapper.ChainLink last = last(rows);
+		if (events.moveHeadFrom(last.id(), last.hash(), known.id(), known.hash()) == 1) {
+			return last;
+		}
+		events.deleteUncommitted(rows.stream().map(row -> row.id).toList());
+		return append(records);
+	}
+
+	private static List<AuditMapper.NewEvent> chained(List<Pending> records, String previous) {
 		List<AuditMapper.NewEvent> rows = new ArrayList<>(records.size());
 		for (Pending r : records) {
 			String hash = AuditHash.of(r.occurredAt, r.actor, r.actorRole, r.orgUnitCode, r.caseRef, r.action,
@@ -100,7 +148,11 @@ public class AuditTrail {
 					r.caseRef, r.action, r.summary, r.reason, previous, hash));
 			previous = hash;
 		}
-		// the transaction's rows in one statement (a long one's in a few)
+		return rows;
+	}
+
+	/** The transaction's rows in one statement (a long one's in a few). */
+	private void insert(List<AuditMapper.NewEvent> rows) {
 		for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
 			List<AuditMapper.NewEvent> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
 			if (part.size() == 1) {
@@ -110,7 +162,11 @@ public class AuditTrail {
 				events.insertAll(part);
 			}
 		}
-		events.moveHead(rows.get(rows.size() - 1).id, previous);
+	}
+
+	private static AuditMapper.ChainLink last(List<AuditMapper.NewEvent> rows) {
+		AuditMapper.NewEvent last = rows.get(rows.size() - 1);
+		return new AuditMapper.ChainLink(last.id, last.hash);
 	}
 
 	private record Pending(LocalDateTime occurredAt, String actor, String actorRole, String orgUnitCode, String caseRef,
@@ -119,11 +175,19 @@ public class AuditTrail {
 
 	/**
 	 * A transaction's records, written before its commit; runs before MyBatis's own
-	 * synchronisation releases the session.
+	 * synchronisation releases the session. From the append until the commit it holds
+	 * {@link #appending} (as the head's row lock is held until then), and leaves the head
+	 * it committed for the next one.
 	 */
 	private final class PendingRecords implements TransactionSynchronization {
 
 		final List<Pending> records = new ArrayList<>();
+
+		/** Whether this transaction holds {@link #appending}. */
+		private boolean holding;
+
+		/** The head once this transaction's rows are written. */
+		private AuditMapper.ChainLink written;
 
 		@Override
 		public int getOrder() {
@@ -132,16 +196,44 @@ public class AuditTrail {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			if (!records.isEmpty()) {
-				List<Pending> due = new ArrayList<>(records);
-				records.clear();
-				append(due);
+			if (records.isEmpty()) {
+				return;
 			}
+			List<Pending> due = new ArrayList<>(records);
+			records.clear();
+			holding = holding || take();
+			written = append(due, holding ? committedHead : null);
+		}
+
+		private boolean take() {
+			try {
+				return appending.tryLock(LOCAL_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+
+		/** Committed: the head is {@link #written}; the next one may append. */
+		@Override
+		public void afterCommit() {
+			release(written);
 		}
 
 		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+			// rolled back (or unknown): the head is what it was, or not known
+			release(null);
+		}
+
+		private void release(AuditMapper.ChainLink head) {
+			if (holding) {
+				holding = false;
+				committedHead = head;
+				appending.unlock();
+			}
 		}
 
 	}

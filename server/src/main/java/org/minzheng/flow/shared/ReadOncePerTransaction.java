@@ -18,4 +18,11 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface ReadOncePerTransaction {
 
+	/**
+	 * Other SELECTs of the same mapper that read the same single row by one of its unique
+	 * columns, as {@code "method=component"} (e.g. {@code "findById=id"}): a row read
+	 * here is kept for them too, under the value of that record component.
+	 */
+	String[] sameRowAs() default {};
+
 }

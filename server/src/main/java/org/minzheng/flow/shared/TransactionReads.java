@@ -1,6 +1,7 @@
 package org.minzheng.flow.shared;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,11 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.io.Resources;
@@ -55,8 +58,8 @@ public class TransactionReads implements Interceptor {
 	/** The transactions of this thread, the current and any suspended ones. */
 	private static final ThreadLocal<List<Transaction>> OPEN = ThreadLocal.withInitial(ArrayList::new);
 
-	/** Per statement id: the tables a marked SELECT reads, or empty when not marked. */
-	private final Map<String, Optional<Set<String>>> marked = new ConcurrentHashMap<>();
+	/** Per statement id: what a marked SELECT reads, or empty when not marked. */
+	private final Map<String, Optional<Marked>> marked = new ConcurrentHashMap<>();
 
 	/** Per statement id of a write whose SQL is fixed: the tables it names. */
 	private final Map<String, Set<String>> written = new ConcurrentHashMap<>();
@@ -82,8 +85,8 @@ public class TransactionReads implements Interceptor {
 			wrote(statement, args[1]);
 			return invocation.proceed();
 		}
-		Optional<Set<String>> tables = marked.computeIfAbsent(statement.getId(), id -> tablesIfMarked(statement));
-		Object key = tables.isEmpty() || args[2] != RowBounds.DEFAULT || args[3] != Executor.NO_RESULT_HANDLER ? null
+		Optional<Marked> mark = marked.computeIfAbsent(statement.getId(), id -> markOf(statement));
+		Object key = mark.isEmpty() || args[2] != RowBounds.DEFAULT || args[3] != Executor.NO_RESULT_HANDLER ? null
 				: key(statement.getId(), args[1]);
 		Transaction transaction = key == null ? null : current(true);
 		if (transaction == null) {
@@ -92,8 +95,16 @@ public class TransactionReads implements Interceptor {
 		Read read = transaction.reads.get(key);
 		if (read == null) {
 			List<?> rows = (List<?>) invocation.proceed();
-			read = new Read(Collections.unmodifiableList(new ArrayList<>(rows)), tables.get());
+			read = new Read(Collections.unmodifiableList(new ArrayList<>(rows)), mark.get().tables());
 			transaction.reads.put(key, read);
+			if (rows.size() == 1 && rows.get(0) instanceof Record row) {
+				for (SameRow same : mark.get().sameRows()) {
+					Object value = same.valueIn(row);
+					if (value != null && plain(value)) {
+						transaction.reads.putIfAbsent(key(same.statementId(), value), read);
+					}
+				}
+			}
 		}
 		return new ArrayList<>(read.rows());
 	}
@@ -120,29 +131,39 @@ public class TransactionReads implements Interceptor {
 		}
 	}
 
-	private static Optional<Set<String>> tablesIfMarked(MappedStatement statement) {
+	private static Optional<Marked> markOf(MappedStatement statement) {
 		if (statement.getSqlCommandType() != SqlCommandType.SELECT
-				|| statement.getSqlSource() instanceof DynamicSqlSource || !marked(statement.getId())) {
+				|| statement.getSqlSource() instanceof DynamicSqlSource) {
 			return Optional.empty();
 		}
-		return Optional.of(tablesIn(statement.getBoundSql(null).getSql()));
+		return marking(statement.getId()).map(mark -> {
+			String namespace = statement.getId().substring(0, statement.getId().lastIndexOf('.') + 1);
+			List<SameRow> sameRows = Arrays.stream(mark.sameRowAs()).map(spec -> {
+				int eq = spec.indexOf('=');
+				if (eq <= 0 || eq == spec.length() - 1) {
+					throw new IllegalStateException("@ReadOncePerTransaction(sameRowAs) of " + statement.getId()
+							+ ": not method=component: " + spec);
+				}
+				return new SameRow(namespace + spec.substring(0, eq).trim(), spec.substring(eq + 1).trim());
+			}).toList();
+			return new Marked(tablesIn(statement.getBoundSql(null).getSql()), sameRows);
+		});
 	}
 
-	private static boolean marked(String statementId) {
+	private static Optional<ReadOncePerTransaction> marking(String statementId) {
 		int dot = statementId.lastIndexOf('.');
 		try {
 			Class<?> mapper = Resources.classForName(statementId.substring(0, dot));
 			String name = statementId.substring(dot + 1);
 			return Arrays.stream(mapper.getMethods())
-				.anyMatch(method -> method.getName().equals(name) && marked(method));
+				.filter(method -> method.getName().equals(name))
+				.map(method -> method.getAnnotation(ReadOncePerTransaction.class))
+				.filter(Objects::nonNull)
+				.findFirst();
 		}
 		catch (ClassNotFoundException | StringIndexOutOfBoundsException ex) {
-			return false;
+			return Optional.empty();
 		}
-	}
-
-	private static boolean marked(Method method) {
-		return method.isAnnotationPresent(ReadOncePerTransaction.class);
 	}
 
 	/** The tables a statement names (lower case). */
@@ -186,6 +207,37 @@ public class TransactionReads implements Interceptor {
 	}
 
 	private record Read(List<?> rows, Set<String> tables) {
+	}
+
+	/**
+	 * A marked SELECT: the tables it reads, the SELECTs that read its row by a column.
+	 */
+	private record Marked(Set<String> tables, List<SameRow> sameRows) {
+	}
+
+	/** A SELECT reading the same row by the value of one of its record components. */
+	private record SameRow(String statementId, String component) {
+
+		private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
+
+		Object valueIn(Record row) {
+			Method accessor = ACCESSORS
+				.computeIfAbsent(row.getClass(),
+						type -> Arrays.stream(type.getRecordComponents())
+							.collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getAccessor)))
+				.get(component);
+			if (accessor == null) {
+				throw new IllegalStateException("@ReadOncePerTransaction(sameRowAs) names " + component + ", which "
+						+ row.getClass().getName() + " does not have");
+			}
+			try {
+				return accessor.invoke(row);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("cannot read " + component + " of " + row.getClass().getName(), ex);
+			}
+		}
+
 	}
 
 	/** One transaction's reads and written tables. */

@@ -48,6 +48,30 @@ class AidReadsOncePerTransactionIT {
 	}
 
 	@Test
+	void aReadByNumberServesTheReadByIdAndTheOtherWayRound() {
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			// given
+			long id = newApplication("MZ-READS-3");
+			long other = newApplication("MZ-READS-4");
+
+			// when one is read by number, the other by id
+			AidApplication byNo = aid.findByNo("MZ-READS-3");
+			AidApplication byId = aid.findById(other);
+
+			// then each is the row the other way reads, until the table is written
+			assertThat(aid.findById(id)).isSameAs(byNo);
+			assertThat(aid.findByNo("MZ-READS-4")).isSameAs(byId);
+			aid.setSelfCareLevel(id, "PARTIAL");
+			assertThat(aid.findById(id)).isNotSameAs(byNo)
+				.extracting(AidApplication::selfCareLevel)
+				.isEqualTo("PARTIAL");
+			assertThat(aid.findByNo("MZ-READS-4")).isNotSameAs(byId).isEqualTo(byId);
+			assertThat(aid.findByNo("MZ-READS-NONE")).isNull();
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
 	void keepsTheMembersAcrossWritesToOtherTables() {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			// given

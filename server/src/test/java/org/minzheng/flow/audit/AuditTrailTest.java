@@ -3,22 +3,30 @@ package org.minzheng.flow.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minzheng.flow.support.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @ApplicationTest
 @AutoConfigureMockMvc
@@ -38,6 +46,12 @@ class AuditTrailTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
 
 	AuditFixture fixture;
 
@@ -196,6 +210,103 @@ class AuditTrailTest {
 		assertThat(before).isEqualTo(AuditVerification.intact(10));
 		assertThat(smallPages.verify())
 			.isEqualTo(AuditVerification.broken(8, ids.get(7), AuditVerification.Problem.HASH_MISMATCH));
+	}
+
+	@Test
+	void aNodeAppendsBehindTheHeadItCommittedWithoutReadingItAgain() {
+		// given a node whose reads of the head are counted
+		Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+		AuditTrail node = trailCounting(calls);
+		AuditFixture onNode = new AuditFixture(jdbc, transactions, node);
+
+		// when it appends four times, in four transactions
+		List<Long> ids = onNode.append(4, "MZ-KNOWN-HEAD-1");
+
+		// then only the first read the head (it did not know it yet), and the chain and
+		// the head are whole
+		assertThat(calls.get("lockHead")).hasValue(1);
+		assertThat(calls.get("moveHeadFrom")).hasValue(3);
+		assertThat(calls).doesNotContainKey("deleteUncommitted");
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(4));
+		assertThat(jdbc.queryForMap("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1"))
+			.containsEntry("last_id", ids.get(3))
+			.containsEntry("last_hash", fixture.hashOf(ids.get(3)));
+	}
+
+	@Test
+	void rowsChainedToAHeadAnotherNodeMovedAreWrittenAgainBehindTheNewHead() {
+		// given a node that knows the head, and another node (the application's own
+		// trail) appending after it
+		Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+		AuditTrail node = trailCounting(calls);
+		AuditFixture onNode = new AuditFixture(jdbc, transactions, node);
+		onNode.append(1, "MZ-MOVED-HEAD-1");
+		List<Long> others = fixture.append(2, "MZ-MOVED-HEAD-2");
+
+		// when the first node appends again, chained to the head it knew
+		List<Long> ids = onNode.append(1, "MZ-MOVED-HEAD-3");
+
+		// then its row was taken out and written behind the other node's rows, under the
+		// head's lock, and nothing of the first attempt is left
+		assertThat(calls.get("lockHead")).hasValue(2);
+		assertThat(calls.get("deleteUncommitted")).hasValue(1);
+		assertThat(ids).hasSize(1);
+		assertThat(ids.get(0)).isGreaterThan(others.get(1));
+		assertThat(jdbc.queryForObject("SELECT prev_hash FROM audit_event WHERE id = ?", String.class, ids.get(0)))
+			.isEqualTo(fixture.hashOf(others.get(1)));
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(4);
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(4));
+
+		// and it knows the head again: the next append does not read it
+		onNode.append(1, "MZ-MOVED-HEAD-4");
+		assertThat(calls.get("lockHead")).hasValue(2);
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(5));
+	}
+
+	@Test
+	void aNodeForgetsTheHeadOfATransactionThatRolledBack() {
+		// given a node that knows the head
+		Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+		AuditTrail node = trailCounting(calls);
+		AuditFixture onNode = new AuditFixture(jdbc, transactions, node);
+		onNode.append(1, "MZ-FORGET-1");
+
+		// when a transaction's rows are written and the head moved, and then its commit
+		// fails
+		assertThatThrownBy(() -> onNode.tx().executeWithoutResult(status -> {
+			node.recordSystem("440308", "MZ-FORGET-2", "AID_REVIEW_ESCALATED", "审核超时，升级至科长", null);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					assertThat(fixture.ids("MZ-FORGET-2")).as("written before the failure").hasSize(1);
+					throw new IllegalStateException("the commit fails");
+				}
+			});
+		})).hasMessage("the commit fails");
+
+		// then the rows are gone, and the node reads the head again before its next
+		// append
+		// then
+		assertThat(fixture.ids("MZ-FORGET-2")).isEmpty();
+		onNode.append(1, "MZ-FORGET-3");
+		assertThat(calls.get("lockHead")).hasValue(2);
+		assertThat(calls).as("no rows chained to the head that rolled back").doesNotContainKey("deleteUncommitted");
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(2));
+	}
+
+	/** A trail of its own (another node's), whose calls of the mapper are counted. */
+	private AuditTrail trailCounting(Map<String, AtomicInteger> calls) {
+		AuditMapper counting = (AuditMapper) Proxy.newProxyInstance(AuditMapper.class.getClassLoader(),
+				new Class<?>[] { AuditMapper.class }, (proxy, method, args) -> {
+					calls.computeIfAbsent(method.getName(), name -> new AtomicInteger()).incrementAndGet();
+					try {
+						return method.invoke(mapper, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+		return new AuditTrail(counting, clock, publisher);
 	}
 
 }
