@@ -78,7 +78,9 @@ public class AuditTrail {
 	 * together with the transaction's other records, in the order they were recorded: the
 	 * chain head is locked once per transaction, and only for the moment of the commit,
 	 * so concurrent writers queue there briefly instead of for their whole transaction
-	 * (and always take that lock last, after the engine's rows).
+	 * (and always take that lock last, after the engine's rows). Within one node they
+	 * queue on a lock of the node's own and chain to the head the last of them committed,
+	 * which the head's compare-and-set confirms.
 	 * @param record the action
 	 * @throws org.springframework.transaction.IllegalTransactionStateException outside a
 	 * transaction
@@ -201,7 +203,7 @@ public class AuditTrail {
 			}
 			List<Pending> due = new ArrayList<>(records);
 			records.clear();
-			holding = holding || take();
+			holding = take();
 			written = append(due, holding ? committedHead : null);
 		}
 
