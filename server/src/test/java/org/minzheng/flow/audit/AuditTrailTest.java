@@ -215,18 +215,16 @@ class AuditTrailTest {
 	@Test
 	void aNodeAppendsBehindTheHeadItCommittedWithoutReadingItAgain() {
 		// given a node whose reads of the head are counted
-		Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-		AuditTrail node = trailCounting(calls);
-		AuditFixture onNode = new AuditFixture(jdbc, transactions, node);
+		Node node = new Node();
 
 		// when it appends four times, in four transactions
-		List<Long> ids = onNode.append(4, "MZ-KNOWN-HEAD-1");
+		List<Long> ids = node.fixture.append(4, "MZ-KNOWN-HEAD-1");
 
 		// then only the first read the head (it did not know it yet), and the chain and
 		// the head are whole
-		assertThat(calls.get("lockHead")).hasValue(1);
-		assertThat(calls.get("moveHeadFrom")).hasValue(3);
-		assertThat(calls).doesNotContainKey("deleteUncommitted");
+		assertThat(node.calls.get("lockHead")).hasValue(1);
+		assertThat(node.calls.get("moveHeadFrom")).hasValue(3);
+		assertThat(node.calls).doesNotContainKey("deleteUncommitted");
 		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(4));
 		assertThat(jdbc.queryForMap("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1"))
 			.containsEntry("last_id", ids.get(3))
@@ -237,19 +235,17 @@ class AuditTrailTest {
 	void rowsChainedToAHeadAnotherNodeMovedAreWrittenAgainBehindTheNewHead() {
 		// given a node that knows the head, and another node (the application's own
 		// trail) appending after it
-		Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-		AuditTrail node = trailCounting(calls);
-		AuditFixture onNode = new AuditFixture(jdbc, transactions, node);
-		onNode.append(1, "MZ-MOVED-HEAD-1");
+		Node node = new Node();
+		node.fixture.append(1, "MZ-MOVED-HEAD-1");
 		List<Long> others = fixture.append(2, "MZ-MOVED-HEAD-2");
 
 		// when the first node appends again, chained to the head it knew
-		List<Long> ids = onNode.append(1, "MZ-MOVED-HEAD-3");
+		List<Long> ids = node.fixture.append(1, "MZ-MOVED-HEAD-3");
 
 		// then its row was taken out and written behind the other node's rows, under the
 		// head's lock, and nothing of the first attempt is left
-		assertThat(calls.get("lockHead")).hasValue(2);
-		assertThat(calls.get("deleteUncommitted")).hasValue(1);
+		assertThat(node.calls.get("lockHead")).hasValue(2);
+		assertThat(node.calls.get("deleteUncommitted")).hasValue(1);
 		assertThat(ids).hasSize(1);
 		assertThat(ids.get(0)).isGreaterThan(others.get(1));
 		assertThat(jdbc.queryForObject("SELECT prev_hash FROM audit_event WHERE id = ?", String.class, ids.get(0)))
@@ -258,23 +254,21 @@ class AuditTrailTest {
 		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(4));
 
 		// and it knows the head again: the next append does not read it
-		onNode.append(1, "MZ-MOVED-HEAD-4");
-		assertThat(calls.get("lockHead")).hasValue(2);
+		node.fixture.append(1, "MZ-MOVED-HEAD-4");
+		assertThat(node.calls.get("lockHead")).hasValue(2);
 		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(5));
 	}
 
 	@Test
 	void aNodeForgetsTheHeadOfATransactionThatRolledBack() {
 		// given a node that knows the head
-		Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-		AuditTrail node = trailCounting(calls);
-		AuditFixture onNode = new AuditFixture(jdbc, transactions, node);
-		onNode.append(1, "MZ-FORGET-1");
+		Node node = new Node();
+		node.fixture.append(1, "MZ-FORGET-1");
 
 		// when a transaction's rows are written and the head moved, and then its commit
 		// fails
-		assertThatThrownBy(() -> onNode.tx().executeWithoutResult(status -> {
-			node.recordSystem("440308", "MZ-FORGET-2", "AID_REVIEW_ESCALATED", "审核超时，升级至科长", null);
+		assertThatThrownBy(() -> node.fixture.tx().executeWithoutResult(status -> {
+			node.trail.recordSystem("440308", "MZ-FORGET-2", "AID_REVIEW_ESCALATED", "审核超时，升级至科长", null);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void beforeCommit(boolean readOnly) {
@@ -286,27 +280,41 @@ class AuditTrailTest {
 
 		// then the rows are gone, and the node reads the head again before its next
 		// append
-		// then
 		assertThat(fixture.ids("MZ-FORGET-2")).isEmpty();
-		onNode.append(1, "MZ-FORGET-3");
-		assertThat(calls.get("lockHead")).hasValue(2);
-		assertThat(calls).as("no rows chained to the head that rolled back").doesNotContainKey("deleteUncommitted");
+		node.fixture.append(1, "MZ-FORGET-3");
+		assertThat(node.calls.get("lockHead")).hasValue(2);
+		assertThat(node.calls).as("no rows chained to the head that rolled back")
+			.doesNotContainKey("deleteUncommitted");
 		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(2));
 	}
 
-	/** A trail of its own (another node's), whose calls of the mapper are counted. */
-	private AuditTrail trailCounting(Map<String, AtomicInteger> calls) {
-		AuditMapper counting = (AuditMapper) Proxy.newProxyInstance(AuditMapper.class.getClassLoader(),
-				new Class<?>[] { AuditMapper.class }, (proxy, method, args) -> {
-					calls.computeIfAbsent(method.getName(), name -> new AtomicInteger()).incrementAndGet();
-					try {
-						return method.invoke(mapper, args);
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getCause();
-					}
-				});
-		return new AuditTrail(counting, clock, publisher);
+	/**
+	 * Another node: a trail of its own, whose calls of the mapper are counted, and a
+	 * fixture appending through it.
+	 */
+	private final class Node {
+
+		final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+
+		final AuditTrail trail;
+
+		final AuditFixture fixture;
+
+		Node() {
+			AuditMapper counting = (AuditMapper) Proxy.newProxyInstance(AuditMapper.class.getClassLoader(),
+					new Class<?>[] { AuditMapper.class }, (proxy, method, args) -> {
+						calls.computeIfAbsent(method.getName(), name -> new AtomicInteger()).incrementAndGet();
+						try {
+							return method.invoke(mapper, args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getCause();
+						}
+					});
+			trail = new AuditTrail(counting, clock, publisher);
+			fixture = new AuditFixture(jdbc, transactions, trail);
+		}
+
 	}
 
 }
