@@ -253,10 +253,47 @@ class AuditTrailTest {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(4);
 		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(4));
 
-		// and it knows the head again: the next append does not read it
-		node.fixture.append(1, "MZ-MOVED-HEAD-4");
-		assertThat(node.calls.get("lockHead")).hasValue(2);
-		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(5));
+		// and, as nodes that take turns would mostly find the head moved, the next
+		// appends read it first, and after them it chains to the head it knows again
+		node.fixture.append(AuditTrail.READS_AFTER_A_MOVE + 2, "MZ-MOVED-HEAD-4");
+		assertThat(node.calls.get("lockHead")).hasValue(2 + AuditTrail.READS_AFTER_A_MOVE);
+		assertThat(node.calls.get("moveHeadFrom")).hasValue(1 + 2);
+		assertThat(node.calls.get("deleteUncommitted")).hasValue(1);
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(4 + AuditTrail.READS_AFTER_A_MOVE + 2));
+	}
+
+	@Test
+	void twoNodesAppendingAtTheSameTimeFormOneChain() throws Exception {
+		// given two nodes (the application's trail and another), four clerks on each,
+		// each recording 20 actions in separate transactions at the same time
+		Node other = new Node();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Callable<Void>> writers = new ArrayList<>();
+		for (int t = 0; t < 8; t++) {
+			AuditFixture on = t % 2 == 0 ? fixture : other.fixture;
+			String caseRef = "MZ-TWO-NODES-" + t;
+			writers.add(() -> {
+				on.append(20, caseRef);
+				return null;
+			});
+		}
+
+		// when
+		try {
+			for (Future<Void> done : pool.invokeAll(writers)) {
+				done.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		// then every row is there once, in one chain whose order is the order of the ids,
+		// and the head names the last row
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(160);
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(160));
+		assertThat(jdbc.queryForObject("SELECT last_id FROM audit_chain_head WHERE id = 1", Long.class))
+			.isEqualTo(fixture.lastId());
 	}
 
 	@Test
