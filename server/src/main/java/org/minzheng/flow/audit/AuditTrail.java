@@ -154,6 +154,18 @@ public class AuditTrail {
 		return append(records);
 	}
 
+	/**
+	 * The head to chain to without reading it, or {@code null} to read it first; for the
+	 * holder of {@link #appending}.
+	 */
+	private AuditMapper.ChainLink guessedHead() {
+		if (readsAhead > 0) {
+			readsAhead--;
+			return null;
+		}
+		return committedHead;
+	}
+
 	private static List<AuditMapper.NewEvent> chained(List<Pending> records, String previous) {
 		List<AuditMapper.NewEvent> rows = new ArrayList<>(records.size());
 		for (Pending r : records) {
@@ -217,14 +229,7 @@ public class AuditTrail {
 			List<Pending> due = new ArrayList<>(records);
 			records.clear();
 			holding = take();
-			AuditMapper.ChainLink known = null;
-			if (holding && readsAhead > 0) {
-				readsAhead--;
-			}
-			else if (holding) {
-				known = committedHead;
-			}
-			written = append(due, known);
+			written = append(due, holding ? guessedHead() : null);
 		}
 
 		private boolean take() {

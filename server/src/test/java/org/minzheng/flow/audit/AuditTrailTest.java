@@ -80,27 +80,8 @@ class AuditTrailTest {
 
 	@Test
 	void concurrentAppendsInTheirOwnTransactionsFormOneChain() throws Exception {
-		// given 8 clerks each recording 25 actions in separate transactions at the same
-		// time
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		List<Callable<Void>> writers = new ArrayList<>();
-		for (int t = 0; t < 8; t++) {
-			String caseRef = "MZ-CONCURRENT-" + t;
-			writers.add(() -> {
-				fixture.append(25, caseRef);
-				return null;
-			});
-		}
-
-		// when
-		try {
-			for (Future<Void> done : pool.invokeAll(writers)) {
-				done.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		// when 8 clerks each record 25 actions in separate transactions at the same time
+		appendAtOnce(List.of(fixture), 25, "MZ-CONCURRENT-");
 
 		// then
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(200);
@@ -267,26 +248,9 @@ class AuditTrailTest {
 		// given two nodes (the application's trail and another), four clerks on each,
 		// each recording 20 actions in separate transactions at the same time
 		Node other = new Node();
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		List<Callable<Void>> writers = new ArrayList<>();
-		for (int t = 0; t < 8; t++) {
-			AuditFixture on = t % 2 == 0 ? fixture : other.fixture;
-			String caseRef = "MZ-TWO-NODES-" + t;
-			writers.add(() -> {
-				on.append(20, caseRef);
-				return null;
-			});
-		}
 
 		// when
-		try {
-			for (Future<Void> done : pool.invokeAll(writers)) {
-				done.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		appendAtOnce(List.of(fixture, other.fixture), 20, "MZ-TWO-NODES-");
 
 		// then every row is there once, in one chain whose order is the order of the ids,
 		// and the head names the last row
@@ -323,6 +287,32 @@ class AuditTrailTest {
 		assertThat(node.calls).as("no rows chained to the head that rolled back")
 			.doesNotContainKey("deleteUncommitted");
 		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(2));
+	}
+
+	/**
+	 * Eight writers at the same time, each appending {@code count} rows of its own case
+	 * ({@code casePrefix} and its number) in separate transactions, through the fixtures
+	 * in turn.
+	 */
+	private static void appendAtOnce(List<AuditFixture> fixtures, int count, String casePrefix) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Callable<Void>> writers = new ArrayList<>();
+		for (int t = 0; t < 8; t++) {
+			AuditFixture on = fixtures.get(t % fixtures.size());
+			String caseRef = casePrefix + t;
+			writers.add(() -> {
+				on.append(count, caseRef);
+				return null;
+			});
+		}
+		try {
+			for (Future<Void> done : pool.invokeAll(writers)) {
+				done.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	/**
